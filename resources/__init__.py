@@ -1,0 +1,1 @@
+"""Bundled resources: demo data, translations, icons (shipped inside the wheel)."""
