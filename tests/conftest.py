@@ -58,3 +58,109 @@ def demo_credentials():
     from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
     return Credentials(mode="client_credentials", client_id=DEMO_CLIENT_ID, secret=Secret(DEMO_CLIENT_SECRET))
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keyring(monkeypatch):
+    """Tests never touch the developer's own keyring: the default backend is keyring's 'fail' backend
+    (the same as a machine with no usable keyring). Tests that need a real one use `secret_service`."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def _secret_service_session(tmp_path_factory):
+    """A private D-Bus session bus with gnome-keyring's Secret Service, unlocked, in a throw-away HOME."""
+    import signal
+    import subprocess
+    import time
+
+    dbus = require_tool("dbus-daemon")
+    gkd = require_tool("gnome-keyring-daemon")
+    home = tmp_path_factory.mktemp("keyring-home")
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "share"),
+        XDG_RUNTIME_DIR=str(home / "run"),
+        XDG_CONFIG_HOME=str(home / "config"),
+    )
+    for sub in ("share", "run", "config"):
+        (home / sub).mkdir(mode=0o700)
+    out = subprocess.run(
+        [dbus, "--session", "--fork", "--print-address=1", "--print-pid=1"],
+        env=env, capture_output=True, text=True, check=True, timeout=20,
+    ).stdout.split()
+    address, dbus_pid = out[0], int(out[1])
+    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    daemon = subprocess.Popen(
+        [gkd, "--foreground", "--unlock", "--components=secrets"],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+    )
+    daemon.stdin.write(b"ipdesk-test-login")
+    daemon.stdin.close()
+    deadline = time.monotonic() + 15
+    probe = ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+             "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets"]
+    while time.monotonic() < deadline:
+        reply = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=10).stdout
+        if "boolean true" in reply:
+            break
+        time.sleep(0.1)
+    else:
+        daemon.kill()
+        pytest.fail("gnome-keyring-daemon did not register org.freedesktop.secrets on the session bus")
+    keys = ("HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "DBUS_SESSION_BUS_ADDRESS")
+    try:
+        yield {k: env[k] for k in keys}
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        try:
+            os.kill(dbus_pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+
+
+@pytest.fixture
+def secret_service(_secret_service_session, monkeypatch):
+    """Use the real Secret Service (gnome-keyring) as the keyring backend for one test; yields its env."""
+    import keyring
+    from keyring.backends import SecretService
+
+    for key, value in _secret_service_session.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    backend = SecretService.Keyring()
+    keyring.set_keyring(backend)
+    yield _secret_service_session
+
+
+@pytest.fixture(scope="session")
+def xvfb_display():
+    """A real X server (Xvfb) for end-to-end runs; yields the DISPLAY value."""
+    import subprocess
+
+    xvfb = require_tool("Xvfb")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not report a display number")
+    try:
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
