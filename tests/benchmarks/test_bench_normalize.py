@@ -1,0 +1,73 @@
+"""Benchmark: normalising a pasted list of 100,000 lines, against a plain split+upper over the same text."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from ipdesk.services.patents import normalize_patent_list
+
+LINES = 100_000
+RUNS = 3
+
+
+def _messy_list(n: int, seed: int = 20240601) -> str:
+    """A realistic paste: mostly plain numbers, some spaced/comma-grouped, full-width, ids, junk, repeats."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(n):
+        r = rng.random()
+        serial = rng.randrange(10**6, 10**8)
+        if r < 0.45:
+            lines.append(f"US{serial}B2")
+        elif r < 0.60:
+            lines.append(f"CN {serial} A")
+        elif r < 0.68:
+            lines.append(f"US {serial:,} B1")
+        elif r < 0.76:
+            lines.append(_uuid(rng).upper() if r < 0.70 else _uuid(rng))
+        elif r < 0.82:
+            lines.append(f"ｅｐ{serial}ａ１，WO2020{serial % 10**6:06d}A1")
+        elif r < 0.88:
+            lines.append(f"XX{serial}")
+        elif r < 0.94:
+            lines.append(lines[rng.randrange(len(lines))] if lines else "US9800501B2")
+        else:
+            lines.append(f"JP2005-{serial % 10**6:06d} A; KR10{serial}B1")
+    return "\n".join(lines)
+
+
+def _uuid(rng: random.Random) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _best_of(fn, text: str) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        result = fn(text)
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def _baseline(text: str) -> list[str]:
+    return [token.upper() for token in text.split()]
+
+
+@pytest.mark.benchmark
+def test_normalise_100k_lines() -> None:
+    text = _messy_list(LINES)
+    base_time, tokens = _best_of(_baseline, text)
+    norm_time, result = _best_of(normalize_patent_list, text)
+    print(
+        f"\nnormalise {LINES:,} lines: {norm_time * 1000:.0f} ms "
+        f"(baseline str.split+upper: {base_time * 1000:.1f} ms, ratio {norm_time / base_time:.1f}x); "
+        f"{len(result.numbers):,} numbers, {len(result.ids):,} ids, {result.duplicates:,} duplicates, "
+        f"{len(result.invalid):,} invalid, {len(tokens):,} whitespace tokens"
+    )
+    assert result.total_entries > LINES  # some lines hold two entries
+    assert len(result.invalid) > 0 and result.duplicates > 0 and len(result.ids) > 0
+    assert norm_time < 1.0

@@ -1,0 +1,226 @@
+"""Store file: creation, pragmas, permissions, migrations, newer-version refusal, persistence."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+
+import pytest
+
+from ipdesk.services import paths
+from ipdesk.services.migrations import SCHEMA_VERSION
+from ipdesk.services.store import Store, StoreError, StoreVersionError
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def _tables(path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def test_new_database_is_current_and_in_wal_mode(tmp_path):
+    with Store(tmp_path / "new.sqlite3") as store:
+        assert store.pragma("user_version") == SCHEMA_VERSION
+        assert store.pragma("journal_mode") == "wal"
+        assert store.pragma("synchronous") == 1  # NORMAL
+        assert store.pragma("busy_timeout") > 0
+        assert store.found_version == 0
+    assert {"results", "jobs", "job_items", "usage", "app_state", "watchlist", "recent_items"} <= _tables(
+        tmp_path / "new.sqlite3"
+    )
+
+
+def test_migrates_an_empty_file(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Store(path) as store:
+        assert store.pragma("user_version") == SCHEMA_VERSION
+        store.set_state("x", 1)
+        assert store.get_state("x") == 1
+    assert not list(tmp_path.glob("*.bak"))  # nothing worth backing up
+
+
+def test_open_default_uses_the_data_dir(data_dir):
+    with Store.open_default() as store:
+        assert store.path == paths.database_path()
+        assert store.path.parent == data_dir
+    assert (data_dir / "ipdesk.sqlite3").exists()
+
+
+@posix_only
+def test_files_are_private_even_with_a_permissive_umask(tmp_path):
+    old = os.umask(0)
+    try:
+        folder = tmp_path / "fresh"
+        with Store(folder / "db.sqlite3") as store:
+            store.put_result("P022", "US1", {"x": 1}, "en")
+            files = [folder / "db.sqlite3", folder / "db.sqlite3-wal", folder / "db.sqlite3-shm"]
+            for f in files:
+                assert f.exists()
+                assert _mode(f) == 0o600, f
+        assert _mode(folder) == 0o700
+    finally:
+        os.umask(old)
+
+
+def test_persistence_across_reopen(tmp_path):
+    path = tmp_path / "db.sqlite3"
+    with Store(path) as store:
+        store.put_result("P019", "US9800501B2", {"text": "描述"}, "")
+        job = store.create_job("classify", {"lang": "en"}, ["a", "b"])
+        store.record_usage("default", "P022", calls=2, results=150)
+        store.add_company("credit_code", "91110108551385082Q", display_name="小米科技有限责任公司")
+    with Store(path) as store:
+        assert store.get_result("P019", "US9800501B2").payload == {"text": "描述"}
+        assert store.job(job).total == 2
+        assert store.calls_today("default") == 2
+        assert store.list_companies()[0].display_name == "小米科技有限责任公司"
+
+
+def _make_v1_database(path) -> None:
+    """A database as IP Desk schema version 1 wrote it (spelled out here, independent of migrations.py)."""
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        CREATE TABLE results (op TEXT NOT NULL, key TEXT NOT NULL, variant TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL, fetched_at TEXT NOT NULL, profile TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (op, key, variant)) WITHOUT ROWID;
+        CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, params TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'pending', created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+        CREATE TABLE job_items (job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+            key TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending', error_code,
+            error_message TEXT, PRIMARY KEY (job_id, key)) WITHOUT ROWID;
+        CREATE INDEX job_items_by_state ON job_items (job_id, state, seq);
+        CREATE TABLE usage (day TEXT NOT NULL, profile TEXT NOT NULL, op TEXT NOT NULL,
+            calls INTEGER NOT NULL DEFAULT 0, results INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, profile, op)) WITHOUT ROWID;
+        CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO results VALUES ('P022', 'CN110650438A', 'cn', '[{"pn": "CN110650438A"}]',
+            '2025-03-02T08:00:00.000000+00:00', 'work');
+        INSERT INTO jobs VALUES (7, 'classify', '{"lang": "cn"}', 'paused',
+            '2025-03-02T08:00:00.000000+00:00', '2025-03-02T08:00:00.000000+00:00');
+        INSERT INTO job_items VALUES (7, 'CN110650438A', 0, 'done', NULL, NULL);
+        INSERT INTO job_items VALUES (7, 'US9800501B2', 1, 'pending', NULL, NULL);
+        INSERT INTO usage VALUES ('2025-03-02', 'work', 'P022', 1, 1);
+        INSERT INTO app_state VALUES ('last_job', '7');
+        PRAGMA user_version = 1;
+        """
+    )
+    conn.close()
+
+
+def test_migrates_v1_to_current_with_a_backup(tmp_path):
+    path = tmp_path / "ipdesk.sqlite3"
+    _make_v1_database(path)
+    with Store(path) as store:
+        assert store.found_version == 1
+        assert store.pragma("user_version") == SCHEMA_VERSION
+        cached = store.get_result("P022", "CN110650438A", "cn")
+        assert cached.payload == [{"pn": "CN110650438A"}] and cached.profile == "work"
+        job = store.job(7)
+        assert (job.kind, job.status, job.params, job.total, job.done) == (
+            "classify",
+            "paused",
+            {"lang": "cn"},
+            2,
+            1,
+        )
+        assert store.pending_keys(7) == ["US9800501B2"]
+        assert store.get_state("last_job") == 7
+        assert [(u.profile, u.calls) for u in store.usage()] == [("work", 1)]
+        # the tables added after v1 work
+        company = store.add_company("company_name", "苏州瀚川智能科技股份有限公司")
+        assert store.list_companies() == [company]
+        store.add_recent("US9800501B2", "EN")
+        assert store.recent()[0].patent == "US9800501B2"
+    backup = tmp_path / "ipdesk.sqlite3.v1.bak"
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
+        assert "watchlist" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    if sys.platform != "win32":
+        assert _mode(backup) == 0o600
+    # opening again neither migrates nor backs up again
+    with Store(path) as store:
+        assert store.found_version == SCHEMA_VERSION
+    assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v1.bak"]
+
+
+def test_a_failing_migration_changes_nothing(tmp_path):
+    path = tmp_path / "ipdesk.sqlite3"
+    _make_v1_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recent_items (x)")  # collides with what the v2 migration creates
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError):
+        Store(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "watchlist" not in names  # created by the same migration step before the failure: rolled back
+        assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
+    finally:
+        conn.close()
+    assert (tmp_path / "ipdesk.sqlite3.v1.bak").exists()
+
+
+def test_newer_database_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    newer = SCHEMA_VERSION + 3
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE something_new (x)")
+    conn.execute(f"PRAGMA user_version = {newer}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreVersionError) as caught:
+        Store(path)
+    message = str(caught.value)
+    assert str(newer) in message and str(SCHEMA_VERSION) in message
+    assert "Update IP Desk" in message and str(path) in message
+    assert (caught.value.found, caught.value.supported) == (newer, SCHEMA_VERSION)
+    assert isinstance(caught.value, StoreError)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path):
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not an IP Desk database or is damaged"):
+        Store(path)
+
+
+def test_closed_store_raises_store_error(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    store.close()
+    store.close()  # idempotent
+    assert store.closed
+    with pytest.raises(StoreError, match="closed"):
+        store.get_state("x")
+
+
+def test_two_stores_on_one_file_see_each_others_writes(tmp_path):
+    """Two app instances (CLI + GUI) on the same database: WAL + busy timeout."""
+    path = tmp_path / "shared.sqlite3"
+    with Store(path) as a, Store(path) as b:
+        a.put_result("C027", "credit_code:91110108551385082Q", {"n": 1})
+        assert b.get_result("C027", "credit_code:91110108551385082Q").payload == {"n": 1}
+        b.set_state("k", "v")
+        assert a.get_state("k") == "v"
