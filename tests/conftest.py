@@ -164,3 +164,30 @@ def xvfb_display():
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+_BENCH_LINES: list[str] = []
+
+
+@pytest.fixture
+def bench_report(request):
+    """Record a benchmark result line; all lines are printed in the terminal summary (and to
+    tests/output/benchmarks.txt) so the numbers show in CI output, not only on failure."""
+
+    def report(line: str) -> None:
+        _BENCH_LINES.append(f"{request.node.name}: {line}")
+        print(line)
+
+    return report
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not _BENCH_LINES:
+        return
+    terminalreporter.section("benchmarks")
+    for line in _BENCH_LINES:
+        terminalreporter.write_line(line)
+    out = os.path.join(os.path.dirname(__file__), "output")
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "benchmarks.txt"), "w", encoding="utf-8") as fh:
+        fh.write("\n".join(_BENCH_LINES) + "\n")

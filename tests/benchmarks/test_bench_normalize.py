@@ -58,12 +58,12 @@ def _baseline(text: str) -> list[str]:
 
 
 @pytest.mark.benchmark
-def test_normalise_100k_lines() -> None:
+def test_normalise_100k_lines(bench_report) -> None:
     text = _messy_list(LINES)
     base_time, tokens = _best_of(_baseline, text)
     norm_time, result = _best_of(normalize_patent_list, text)
-    print(
-        f"\nnormalise {LINES:,} lines: {norm_time * 1000:.0f} ms "
+    bench_report(
+        f"normalise {LINES:,} lines: {norm_time * 1000:.0f} ms "
         f"(baseline str.split+upper: {base_time * 1000:.1f} ms, ratio {norm_time / base_time:.1f}x); "
         f"{len(result.numbers):,} numbers, {len(result.ids):,} ids, {result.duplicates:,} duplicates, "
         f"{len(result.invalid):,} invalid, {len(tokens):,} whitespace tokens"
