@@ -1,0 +1,67 @@
+"""Lazy, cached access to the demo data in resources/demo/ (found through importlib.resources)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+
+def _demo_dir():
+    return files("ipdesk.resources") / "demo"
+
+
+def _load_json(name: str) -> Any:
+    return json.loads((_demo_dir() / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class SeicData:
+    taxonomy: dict[str, dict[str, str]]  # "1" / "1.1" -> {"cn": ..., "en": ...}
+    patents: list[dict]  # {"pn", "patent_id", "seic": [lv2 codes]}
+    by_pn: dict[str, dict]
+    by_id: dict[str, dict]
+
+
+@dataclass(frozen=True)
+class DescriptionData:
+    patents: list[dict]  # {"pn","patent_id","lang","file","data_format","markup","sections"} | related
+    by_pn: dict[str, dict]
+    by_id: dict[str, dict]
+
+    def text(self, entry: dict) -> str:
+        return _read_text(entry["file"])
+
+
+@functools.cache
+def _read_text(relative: str) -> str:
+    return (_demo_dir() / relative).read_text(encoding="utf-8")
+
+
+@functools.cache
+def seic() -> SeicData:
+    raw = _load_json("seic.json")
+    patents = raw["patents"]
+    return SeicData(
+        taxonomy=raw["taxonomy"],
+        patents=patents,
+        by_pn={p["pn"].upper(): p for p in patents},
+        by_id={p["patent_id"].lower(): p for p in patents},
+    )
+
+
+@functools.cache
+def descriptions() -> DescriptionData:
+    patents = _load_json("descriptions.json")["patents"]
+    return DescriptionData(
+        patents=patents,
+        by_pn={p["pn"].upper(): p for p in patents},
+        by_id={p["patent_id"].lower(): p for p in patents},
+    )
+
+
+@functools.cache
+def risk() -> dict:
+    return _load_json("risk.json")
