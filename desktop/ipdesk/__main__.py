@@ -1,0 +1,7 @@
+"""``python -m ipdesk``: the same as the ``ipdesk`` command."""
+
+import sys
+
+from ipdesk.cli import main
+
+sys.exit(main())

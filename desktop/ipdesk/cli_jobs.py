@@ -1,0 +1,328 @@
+"""The job commands of ``ipdesk``: classify, outline, risk (the parser and exit codes are in ``cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+from ipdesk.cli import EXIT_AUTH, EXIT_FAILED, EXIT_OK, CliError, message_lang, open_context, say
+from ipdesk.services.batch import Progress
+
+MAX_INVALID_SHOWN = 20
+
+
+# -- input ------------------------------------------------------------------------------------------------------
+
+
+def _first_row_is_header(cells: list[str]) -> bool:
+    from ipdesk.services.patents import InvalidEntry, parse_patent
+
+    return bool(cells) and isinstance(parse_patent(cells[0]), InvalidEntry)
+
+
+def _column_values(rows: list[list[str]], column: str | None) -> list[str]:
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    index = 0
+    if column is not None:
+        header = [c.strip().lower() for c in rows[0]]
+        if column.strip().lower() not in header:
+            raise CliError(
+                f"No column named '{column}' (columns: {', '.join(rows[0])}).",
+                f"没有名为 '{column}' 的列(现有列:{', '.join(rows[0])})。",
+            )
+        index = header.index(column.strip().lower())
+        rows = rows[1:]
+    elif _first_row_is_header(rows[0]):
+        rows = rows[1:]
+    return [r[index] for r in rows if index < len(r) and r[index].strip()]
+
+
+def read_list(source: str, column: str | None = None) -> str:
+    """The text of a patent list: stdin ('-'), a text file, or one column of a .csv / .xlsx file."""
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.exists() or path.is_dir():
+        raise CliError(f"Cannot read {source}: no such file.", f"无法读取 {source}:文件不存在。")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        rows = [
+            ["" if v is None else str(v) for v in row]
+            for row in book.worksheets[0].iter_rows(values_only=True)
+        ]
+        book.close()
+        return "\n".join(_column_values(rows, column))
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    if suffix == ".csv" or column is not None:
+        return "\n".join(_column_values(list(csv.reader(io.StringIO(text))), column))
+    return text
+
+
+# -- progress ---------------------------------------------------------------------------------------------------
+
+
+class ProgressLine:
+    """Progress on stderr, only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, p: Progress) -> None:
+        if not self.enabled or (time.monotonic() - self._last < 0.2 and p.remaining):
+            return
+        self._last = time.monotonic()
+        eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds is not None and p.remaining else ""
+        sys.stderr.write(
+            f"\r{p.done}/{p.total} done, {p.failed} failed, {p.remaining} remaining, {p.calls} calls{eta}   "
+        )
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def _fatal_exit(error) -> int:
+    print(error.message(message_lang()), file=sys.stderr)
+    return EXIT_AUTH
+
+
+# -- classify ---------------------------------------------------------------------------------------------------
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from ipdesk.services.classify import COLUMNS, ClassifyJob, plan_classification
+    from ipdesk.services.export import format_for, write_rows
+    from ipdesk.services.patents import normalize_patent_list
+
+    fmt = args.format or (format_for(args.output) if args.output else "csv")
+    if fmt == "xlsx" and not args.output and sys.stdout.isatty():
+        raise CliError("XLSX output needs --output FILE.", "XLSX 输出需要 --output FILE。")
+    patents = normalize_patent_list(read_list(args.input, args.column))
+    lang = message_lang()
+    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
+        say(
+            f"invalid (line {entry.line}): {entry.raw!r}: {entry.reason('en')}",
+            f"无效(第 {entry.line} 行):{entry.raw!r}:{entry.reason('zh')}",
+        )
+    if len(patents.invalid) > MAX_INVALID_SHOWN:
+        say(f"... and {len(patents.invalid) - MAX_INVALID_SHOWN} more invalid entries")
+    if patents.unique == 0:
+        raise CliError("No valid patent numbers or ids in the input.", "输入中没有有效的专利号或专利 ID。")
+    ctx = open_context(args)
+    with ctx:
+        plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
+        say(
+            f"{patents.unique} unique, {patents.duplicates} duplicates, {len(patents.invalid)} invalid, "
+            f"{len(plan.cached)} already in the store, {plan.calls_needed} API calls needed"
+        )
+        progress = ProgressLine()
+        job = ClassifyJob(
+            ctx.client,
+            ctx.store,
+            lang=args.lang,
+            profile=ctx.profile,
+            on_progress=progress,
+            message_lang=lang,
+        )
+        try:
+            outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
+        finally:
+            progress.end()
+        calls = ctx.counter.calls["P022"]
+        summary = outcome.summary
+        if args.output:
+            write_rows(outcome.rows, args.output, fmt, COLUMNS)
+        elif fmt == "xlsx":
+            write_rows(outcome.rows, sys.stdout.buffer, fmt, COLUMNS)
+        else:
+            write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
+            sys.stdout.flush()
+        say(
+            f"inputs: {patents.total_entries}, duplicates: {patents.duplicates}, invalid: {len(patents.invalid)}, "
+            f"cached: {len(plan.cached)}, API calls made: {calls}, ok: {summary.ok}, none: {summary.none}, "
+            f"failed: {summary.failed + summary.pending}"
+        )
+    if outcome.fatal is not None:
+        return _fatal_exit(outcome.fatal)
+    if summary.failed or summary.pending:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# -- outline ----------------------------------------------------------------------------------------------------
+
+
+def cmd_outline(args: argparse.Namespace) -> int:
+    from ipdesk.services.outline_service import OutlineService, build
+    from ipdesk.services.patents import InvalidEntry, parse_patent
+
+    parsed = parse_patent(args.patent)
+    if isinstance(parsed, InvalidEntry):
+        raise CliError(
+            f"{args.patent!r} is not a patent number or id: {parsed.reason('en')}",
+            f"{args.patent!r} 不是专利号或专利 ID:{parsed.reason('zh')}",
+        )
+    by, patent = parsed
+    with open_context(args) as ctx:
+        service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
+        try:
+            data = asyncio.run(
+                service.fetch(patent, args.lang, by=by, replace_by_related=args.related, refresh=args.refresh)
+            )
+        finally:
+            service.close()
+    outline = build(data)
+    for op, error in data.errors.items():
+        say(f"{op}: {error.message('en')}", f"{op}:{error.message('zh')}")
+    sections = [
+        {
+            "name": s.title,
+            "category": s.category_name or s.category_id or "",
+            "start": s.start,
+            "end": s.end,
+            "warnings": list(s.warnings),
+        }
+        for s in outline.sections
+    ]
+    if args.format == "json":
+        related = data.description.pn_related if data.description is not None else None
+        print(
+            json.dumps(
+                {
+                    "patent": patent,
+                    "lang": data.lang,
+                    "pn_related": related,
+                    "notes": outline.notes,
+                    "sections": sections,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+    elif args.format == "text":
+        if not sections:
+            print(outline.plain_text)
+        for s in outline.sections:
+            print(f"## {s.title}\n")
+            if s.start is not None and s.end is not None:
+                print(outline.plain_text[s.start : s.end].strip() + "\n")
+    else:
+        print(f"{'start':>8}  {'end':>8}  {'category':<24}  name")
+        for s in sections:
+            start = "-" if s["start"] is None else s["start"]
+            end = "-" if s["end"] is None else s["end"]
+            print(f"{start:>8}  {end:>8}  {s['category']:<24}  {s['name']}")
+    if args.format != "json":
+        for note in outline.notes:
+            say(f"note: {note}")
+    return EXIT_FAILED if data.errors else EXIT_OK
+
+
+# -- risk -------------------------------------------------------------------------------------------------------
+
+
+def _queries(args: argparse.Namespace):
+    from ipdesk.services.companies import classify_company, to_query
+
+    queries = []
+    for text in args.companies:
+        entry = classify_company(text)
+        if not entry.value:
+            raise CliError(f"Empty company entry {text!r}.", f"空的企业条目 {text!r}。")
+        check = entry.check
+        if check is not None and not check.ok and not args.no_verify:
+            raise CliError(
+                f"{entry.display}: {check.detail_en or check.message_en} No call was made; use --no-verify to "
+                f"send it anyway.",
+                f"{entry.display}:{check.detail_zh or check.message_zh} 未发出任何请求;如需仍然查询,请使用 --no-verify。",
+            )
+        queries.append(to_query(entry, allow_unverified=args.no_verify))
+    return queries
+
+
+def cmd_risk(args: argparse.Namespace) -> int:
+    from ipdesk.services.risk import RiskService, company_key, growth_record
+
+    keys = list(dict.fromkeys(company_key(q) for q in _queries(args)))
+    with open_context(args) as ctx:
+        service = RiskService(ctx.client, ctx.store, profile=ctx.profile)
+        progress = ProgressLine()
+        try:
+            outcome = asyncio.run(service.refresh(keys, force=args.refresh, on_progress=progress))
+            history_outcome = None
+            if args.history and outcome.fatal is None:
+                plan = service.backfill_plan(
+                    [c.key for c in outcome.companies if c.error is None], args.releases
+                )
+                say(
+                    f"History: {len(plan)} C028 calls for snapshots not stored yet "
+                    f"(last {args.releases} release dates).",
+                    f"历史:需要 {len(plan)} 次 C028 调用获取尚未保存的快照(最近 {args.releases} 个发布日)。",
+                )
+                history_outcome = asyncio.run(service.backfill(plan, on_progress=progress))
+        finally:
+            progress.end()
+        records = []
+        for company in outcome.companies:
+            record = growth_record(company)
+            if args.history:
+                record["history"] = [
+                    {
+                        "date": s.date,
+                        **{k: v for k, v in s.patent_count.items()},
+                        **{f"event_{k}": v for k, v in s.event_count.items()},
+                    }
+                    for s in service.history(company.key)
+                ]
+            records.append(record)
+    _print_risk(records, args.format)
+    fatal = outcome.fatal or (history_outcome.fatal if history_outcome is not None else None)
+    if fatal is not None:
+        return _fatal_exit(fatal)
+    failed = any(c.error is not None or c.trend is None for c in outcome.companies)
+    if history_outcome is not None and history_outcome.failed:
+        failed = True
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _print_risk(records: list[dict], fmt: str | None) -> None:
+    if fmt == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    if fmt == "csv":
+        from ipdesk.services.export import write_csv
+
+        flat = [{k: v for k, v in r.items() if k != "history"} for r in records]
+        columns = list(dict.fromkeys(k for r in flat for k in r))
+        write_csv(flat, sys.stdout, columns)
+        return
+    for record in records:
+        print(f"{record.get('company_name') or record['company']}  [{record['company']}]")
+        if record["error"]:
+            print(f"  error: {record['error']}")
+            continue
+        print(
+            f"  flags: {record['flags'] or '-'}  score: {record['score']}"
+            + (f"  new: {record['new_flags']}" if record["new_flags"] else "")
+        )
+        for name, value in record.items():
+            if name.endswith("_growth"):
+                print(f"  {name:<36} {'unknown' if value is None else value}")
+        for snap in record.get("history", []):
+            values = ", ".join(f"{k}={'?' if v is None else v}" for k, v in snap.items() if k != "date")
+            print(f"  {snap['date']}: {values}")
+    if not records:
+        print("(no companies)", file=sys.stderr)

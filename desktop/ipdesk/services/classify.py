@@ -1,0 +1,343 @@
+"""SEIC classification jobs (P022): normalised input -> store cache -> batch runner -> one row per classification.
+
+Answers are cached per (P022, key, lang). A requested key the service leaves out of its answer has no SEIC
+classification: that is an answer too, stored as ``null`` (status "none"). Each job is recorded in the store
+(its keys, which are done, which failed) so a cancelled, crashed or killed run resumes and fetches nothing twice;
+``find_resumable_job`` finds the unfinished job for the same list and language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import astuple, dataclass, field, fields
+from typing import Any
+
+from ipdesk.api.errors import ApiError
+from ipdesk.api.models import SeicResult, parse_seic
+from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, calls_needed, make_units
+
+OP = "P022"
+JOB_KIND = "classify"
+BY_NUMBER, BY_ID = "patent_number", "patent_id"
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_NOT_IN_PN = re.compile(r"[\s,.\-/]")
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    input: str
+    patent_number: str
+    patent_id: str
+    seic_lv1_no: str
+    seic_lv1_desc: str
+    seic_lv2_no: str
+    seic_lv2_desc: str
+    status: str  # "ok" | "none" | "failed"
+    error: str
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(zip(COLUMNS, astuple(self), strict=True))
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ClassRow))
+
+
+@dataclass
+class ClassifySummary:
+    inputs: int
+    duplicates: int
+    invalid: int
+    unique: int
+    cached: int
+    calls: int = 0
+    ok: int = 0
+    none: int = 0
+    failed: int = 0
+    pending: int = 0
+
+
+@dataclass
+class ClassifyPlan:
+    numbers: list[str]
+    ids: list[str]
+    lang: str
+    cached: set[str]
+    to_fetch_numbers: list[str]
+    to_fetch_ids: list[str]
+
+    @property
+    def calls_needed(self) -> int:
+        return calls_needed(len(self.to_fetch_numbers), len(self.to_fetch_ids))
+
+    @property
+    def keys(self) -> list[str]:
+        return self.numbers + self.ids
+
+
+@dataclass
+class ClassifyOutcome:
+    job_id: int
+    rows: list[ClassRow]
+    summary: ClassifySummary
+    batch: BatchOutcome
+    failures: dict[str, tuple[Any, str]] = field(default_factory=dict)
+
+    @property
+    def fatal(self) -> ApiError | None:
+        return self.batch.fatal
+
+
+def key_kind(key: str) -> str:
+    """ "patent_id" for a PatSnap patent id (a UUID), "patent_number" otherwise."""
+    return BY_ID if _UUID.fullmatch(key) else BY_NUMBER
+
+
+def _norm_pn(pn: str) -> str:
+    return _NOT_IN_PN.sub("", pn).upper()
+
+
+def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult]) -> dict[str, Any]:
+    """Requested key -> payload to store: the answer's raw data, or None (no SEIC classification).
+
+    Numbers match by ``pn`` (normalised), ids by ``patent_id``. An answer whose pn only extends a requested
+    number (a kind code the request left out) is matched to it when nothing matched exactly.
+    """
+    wanted = {(_norm_pn(k) if kind == BY_NUMBER else k.lower()): k for k in keys}
+    answers: dict[str, Any] = dict.fromkeys(keys)
+    leftovers: list[SeicResult] = []
+    for result in results:
+        found = result.pn if kind == BY_NUMBER else result.patent_id
+        norm = None if found is None else (_norm_pn(found) if kind == BY_NUMBER else found.lower())
+        key = wanted.get(norm) if norm is not None else None
+        if key is None:
+            leftovers.append(result)
+        elif answers[key] is None:
+            answers[key] = result.raw
+        else:  # the same patent twice: keep every classification
+            merged = dict(answers[key])
+            merged["seic_classification"] = list(merged.get("seic_classification") or []) + list(
+                (result.raw or {}).get("seic_classification") or []
+            )
+            answers[key] = merged
+    if kind == BY_NUMBER:
+        for result in leftovers:
+            norm = _norm_pn(result.pn or "")
+            open_keys = [k for n, k in wanted.items() if answers[k] is None and norm.startswith(n) and norm]
+            if len(open_keys) == 1:
+                answers[open_keys[0]] = result.raw
+    return answers
+
+
+def rows_for(key: str, payload: Any, *, stored: bool = True) -> list[ClassRow]:
+    """The rows of one answered key (payload None -> one "none" row)."""
+    kind = key_kind(key)
+    number = key if kind == BY_NUMBER else ""
+    pid = key if kind == BY_ID else ""
+    if payload is None:
+        return [ClassRow(key, number, pid, "", "", "", "", "none", "")]
+    parsed = parse_seic([payload])[0]
+    number = parsed.pn or number
+    pid = parsed.patent_id or pid
+    if not parsed.classifications:
+        return [ClassRow(key, number, pid, "", "", "", "", "none", "")]
+    rows = []
+    for entry in parsed.classifications:
+        lv1, lv2 = entry.lv1, entry.lv2
+        rows.append(
+            ClassRow(
+                key,
+                number,
+                pid,
+                lv1.no if lv1 else "",
+                lv1.desc if lv1 else "",
+                lv2.no if lv2 else "",
+                lv2.desc if lv2 else "",
+                "ok",
+                "",
+            )
+        )
+    return rows
+
+
+def failed_row(key: str, message: str) -> ClassRow:
+    kind = key_kind(key)
+    return ClassRow(
+        key, key if kind == BY_NUMBER else "", key if kind == BY_ID else "", "", "", "", "", "failed", message
+    )
+
+
+def fingerprint(keys: Sequence[str], lang: str) -> str:
+    digest = hashlib.sha256(lang.encode())
+    for key in sorted(keys):
+        digest.update(b"\n" + key.encode())
+    return digest.hexdigest()
+
+
+def plan_classification(
+    store, numbers: Sequence[str], ids: Sequence[str], lang: str, *, refresh: bool = False
+):
+    """What a run would fetch: the keys not in the store (all of them with ``refresh``) and the calls needed."""
+    keys = list(numbers) + list(ids)
+    cached = set() if refresh else set(store.get_results(OP, keys, lang))
+    return ClassifyPlan(
+        numbers=list(numbers),
+        ids=list(ids),
+        lang=lang,
+        cached=cached,
+        to_fetch_numbers=[k for k in numbers if k not in cached],
+        to_fetch_ids=[k for k in ids if k not in cached],
+    )
+
+
+def find_resumable_job(store, keys: Sequence[str], lang: str) -> int | None:
+    """The newest unfinished classification job for the same keys and language, if any."""
+    mark = fingerprint(keys, lang)
+    for job in store.list_jobs(kind=JOB_KIND):
+        if job.status != "done" and job.params.get("fingerprint") == mark and job.pending:
+            return job.id
+    return None
+
+
+class ClassifyJob:
+    """Runs one classification job on the current asyncio loop. One instance per run."""
+
+    def __init__(
+        self,
+        client,
+        store,
+        *,
+        lang: str = "en",
+        profile: str = "",
+        max_workers: int = 8,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_rows: Callable[[list[ClassRow]], None] | None = None,
+        cancel: threading.Event | None = None,
+        message_lang: str = "en",
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.lang = lang
+        self.profile = profile
+        self.max_workers = max_workers
+        self.on_progress = on_progress
+        self.on_rows = on_rows
+        self.cancel = cancel if cancel is not None else threading.Event()
+        self.message_lang = message_lang
+        self.job_id: int | None = None
+
+    # -- job records --------------------------------------------------------------------------------------------
+
+    def create_job(self, keys: Sequence[str], *, refresh: bool = False) -> int:
+        params = {"lang": self.lang, "refresh": refresh, "fingerprint": fingerprint(keys, self.lang)}
+        return self.store.create_job(JOB_KIND, params, keys)
+
+    async def run(
+        self, numbers: Sequence[str], ids: Sequence[str], *, refresh: bool = False, resume: bool = True
+    ) -> ClassifyOutcome:
+        """Classify unique normalised numbers and ids; resumes the unfinished job for the same list if any."""
+        keys = list(numbers) + list(ids)
+        job_id = find_resumable_job(self.store, keys, self.lang) if resume else None
+        if job_id is None:
+            job_id = self.create_job(keys, refresh=refresh)
+        return await self.resume(job_id, refresh=refresh)
+
+    async def resume(
+        self, job_id: int, *, refresh: bool | None = None, retry_failed: bool = True
+    ) -> ClassifyOutcome:
+        """Run (or continue) a recorded job: fetch its pending keys that the store does not hold yet."""
+        record = self.store.job(job_id)
+        if record is None:
+            raise KeyError(f"no job with id {job_id}")
+        self.job_id = job_id
+        self.lang = record.params.get("lang", self.lang)
+        if refresh is None:
+            refresh = bool(record.params.get("refresh", False))
+        if retry_failed:
+            self.store.reset_failed(job_id)
+        pending = self.store.pending_keys(job_id)
+        cached = set() if refresh else set(self.store.get_results(OP, pending, self.lang))
+        if cached:
+            self.store.mark_done(job_id, [k for k in pending if k in cached])
+        todo = [k for k in pending if k not in cached]
+        units = make_units(BY_NUMBER, [k for k in todo if key_kind(k) == BY_NUMBER]) + make_units(
+            BY_ID, [k for k in todo if key_kind(k) == BY_ID]
+        )
+        runner = BatchRunner(
+            self._work,
+            record_failure=self._record_failure,
+            max_workers=self.max_workers,
+            on_progress=self.on_progress,
+            on_unit_done=self._unit_done,
+            cancel=self.cancel,
+        )
+        self.store.set_job_status(job_id, "running")
+        try:
+            outcome = await runner.run(units)
+        except BaseException:
+            self.store.set_job_status(job_id, "cancelled")
+            raise
+        return self._finish(job_id, outcome)
+
+    # -- worker thread ------------------------------------------------------------------------------------------
+
+    def _work(self, unit: Unit, cancel: threading.Event) -> dict[str, Any]:
+        results = self.client.seic_classification(
+            list(unit.keys), by=unit.kind, lang=self.lang, cancel=cancel
+        )
+        answers = match_answers(unit.kind, unit.keys, results)
+        self.store.put_results(OP, answers, self.lang, self.profile, job_id=self.job_id)
+        return answers
+
+    def _record_failure(self, unit: Unit, error: ApiError) -> None:
+        message = error.message("en")
+        self.store.mark_failed(self.job_id, {key: (error.code, message) for key in unit.keys})
+
+    # -- event loop ---------------------------------------------------------------------------------------------
+
+    def _unit_done(self, unit: Unit, answers: dict[str, Any]) -> None:
+        if self.on_rows is not None:
+            rows: list[ClassRow] = []
+            for key in unit.keys:
+                rows.extend(rows_for(key, answers.get(key)))
+            self.on_rows(rows)
+
+    def _finish(self, job_id: int, outcome: BatchOutcome) -> ClassifyOutcome:
+        record = self.store.job(job_id)
+        if outcome.fatal is not None:
+            status = "failed"
+        elif record.pending:
+            status = "cancelled"
+        else:
+            status = "done" if not record.failed else "failed"
+        self.store.set_job_status(job_id, status)
+        keys = self.store.job_keys(job_id)
+        rows, summary, failures = collect_rows(self.store, keys, self.lang, job_id)
+        summary.calls = outcome.calls
+        return ClassifyOutcome(job_id=job_id, rows=rows, summary=summary, batch=outcome, failures=failures)
+
+
+def collect_rows(store, keys: Sequence[str], lang: str, job_id: int | None = None):
+    """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary."""
+    stored = store.get_results(OP, keys, lang)
+    failures = store.failed_items(job_id) if job_id is not None else {}
+    summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
+    rows: list[ClassRow] = []
+    for key in keys:
+        if key in stored:
+            key_rows = rows_for(key, stored[key].payload)
+            rows.extend(key_rows)
+            if key_rows[0].status == "ok":
+                summary.ok += 1
+            else:
+                summary.none += 1
+        elif key in failures:
+            code, message = failures[key]
+            rows.append(failed_row(key, f"{code}: {message}" if code is not None else message))
+            summary.failed += 1
+        else:
+            rows.append(failed_row(key, "not fetched (the run stopped before this patent)"))
+            summary.pending += 1
+    return rows, summary, failures

@@ -1,0 +1,191 @@
+"""Everything a job needs, built once: the PatSnap client, the store, the profile name, the usage ledger.
+
+Credentials: ``PATSNAP_CLIENT_ID`` + ``PATSNAP_CLIENT_SECRET``, or ``PATSNAP_API_KEY``, override the keyring
+(for scripts); otherwise the profile's client ID and its secret from the keyring (``SecretStore``).
+Base URL: explicit argument, else ``IPDESK_BASE_URL``, else the profile's, else the global endpoint.
+Demo: the built-in sandbox is started in this process and used with its demo credentials; its answers go to a
+separate database (``demo.sqlite3`` next to the real one) so they never mix with answers paid for.
+Every HTTP attempt is written to the usage ledger (calls and results per operation per day per profile).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ipdesk.api.auth import Credentials, Secret
+from ipdesk.api.client import CallRecord, PatSnapClient
+from ipdesk.api.config import GLOBAL_BASE_URL, ClientConfig
+from ipdesk.api.ratelimit import RateLimiter
+from ipdesk.services import paths
+from ipdesk.services.store import Store
+
+log = logging.getLogger(__name__)
+
+ENV_CLIENT_ID = "PATSNAP_CLIENT_ID"
+ENV_CLIENT_SECRET = "PATSNAP_CLIENT_SECRET"
+ENV_API_KEY = "PATSNAP_API_KEY"
+ENV_BASE_URL = "IPDESK_BASE_URL"
+DEFAULT_PROFILE = "default"
+DEMO_PROFILE = "demo"
+DEMO_DATABASE = "demo.sqlite3"
+
+
+class ContextError(Exception):
+    """No usable credentials or settings; ``message(lang)`` tells the user what to do."""
+
+    def __init__(self, en: str, zh: str) -> None:
+        super().__init__(en)
+        self.en, self.zh = en, zh
+
+    def message(self, lang: str = "en") -> str:
+        return self.zh if lang.lower().startswith("zh") else self.en
+
+
+class CallCounter:
+    """Calls and results per operation seen in this session (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.calls: Counter[str] = Counter()
+        self.results: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def add(self, record: CallRecord) -> None:
+        with self._lock:
+            self.calls[record.operation] += 1
+            self.results[record.operation] += record.results
+
+
+@dataclass
+class AppContext:
+    client: PatSnapClient
+    store: Store
+    profile: str
+    base_url: str
+    sandbox: Any = None  # the in-process SandboxServer with --demo
+    counter: CallCounter = field(default_factory=CallCounter)
+
+    def close(self) -> None:
+        self.client.close()
+        self.store.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+    def __enter__(self) -> AppContext:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+def credentials_from_env(env: Mapping[str, str]) -> Credentials | None:
+    client_id = env.get(ENV_CLIENT_ID, "").strip() or None
+    secret = env.get(ENV_CLIENT_SECRET, "").strip()
+    api_key = env.get(ENV_API_KEY, "").strip()
+    if client_id and secret:
+        return Credentials("client_credentials", client_id, Secret(secret))
+    if api_key:
+        return Credentials("api_key", client_id, Secret(api_key))
+    if secret and not client_id:
+        raise ContextError(
+            f"{ENV_CLIENT_SECRET} is set but {ENV_CLIENT_ID} is not: set both, or {ENV_API_KEY}.",
+            f"已设置 {ENV_CLIENT_SECRET} 但未设置 {ENV_CLIENT_ID}:请同时设置两者,或设置 {ENV_API_KEY}。",
+        )
+    return None
+
+
+def credentials_from_profile(profile, secrets) -> Credentials:
+    """The profile's credentials with its secret from the keyring (ContextError when there is none)."""
+    from ipdesk.services.secrets import KeyringUnavailable
+
+    kind = profile.secret_kind
+    try:
+        value = secrets.get(profile.name, kind) if secrets is not None else None
+    except KeyringUnavailable as exc:
+        raise ContextError(
+            f"The secret of profile '{profile.name}' cannot be read: {exc}. Set {ENV_CLIENT_ID} and "
+            f"{ENV_CLIENT_SECRET} (or {ENV_API_KEY}) instead.",
+            f"无法读取配置 '{profile.name}' 的密钥:{exc}。请改为设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}"
+            f"(或 {ENV_API_KEY})。",
+        ) from None
+    if not value:
+        raise ContextError(
+            f"No secret is stored for profile '{profile.name}'. Run `ipdesk credentials set --profile "
+            f"{profile.name}` or set the environment variables.",
+            f"配置 '{profile.name}' 没有保存密钥。请运行 `ipdesk credentials set --profile {profile.name}` "
+            f"或设置环境变量。",
+        )
+    return Credentials(profile.mode, profile.client_id, Secret(value))
+
+
+def database_path(demo: bool) -> os.PathLike[str]:
+    return paths.data_dir() / DEMO_DATABASE if demo else paths.database_path()
+
+
+def build_context(
+    *,
+    profile=None,
+    profile_name: str | None = None,
+    base_url: str | None = None,
+    demo: bool = False,
+    secrets=None,
+    env: Mapping[str, str] | None = None,
+    store: Store | None = None,
+    limiter: RateLimiter | None = None,
+    config_overrides: Mapping[str, Any] | None = None,
+    sandbox_options: Mapping[str, Any] | None = None,
+) -> AppContext:
+    """A ready client + store. ``profile`` is an ``ipdesk.services.profiles.Profile`` (or None)."""
+    env = os.environ if env is None else env
+    sandbox = None
+    if demo:
+        from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+
+        sandbox = SandboxServer(**dict(sandbox_options or {})).start()
+        credentials = Credentials("client_credentials", DEMO_CLIENT_ID, Secret(DEMO_CLIENT_SECRET))
+        url = sandbox.base_url
+        name = DEMO_PROFILE
+    else:
+        name = profile_name or (profile.name if profile is not None else None) or DEFAULT_PROFILE
+        credentials = credentials_from_env(env)
+        if credentials is None:
+            if profile is None:
+                raise ContextError(
+                    f"No credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET} (or {ENV_API_KEY}), or "
+                    f"create a profile in the app, or use --demo.",
+                    f"没有凭据:请设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}(或 {ENV_API_KEY}),"
+                    f"或在应用中创建配置,或使用 --demo。",
+                )
+            credentials = credentials_from_profile(profile, secrets)
+        url = (
+            base_url
+            or env.get(ENV_BASE_URL, "").strip()
+            or (profile.base_url if profile is not None else "")
+            or GLOBAL_BASE_URL
+        )
+    try:
+        config = ClientConfig(base_url=url, **dict(config_overrides or {}))
+        if store is None:
+            store = Store(database_path(demo))
+    except BaseException:
+        if sandbox is not None:
+            sandbox.stop()
+        raise
+    counter = CallCounter()
+
+    def on_call(record: CallRecord) -> None:
+        counter.add(record)
+        try:
+            store.record_usage(name, record.operation, calls=1, results=record.results if record.ok else 0)
+        except Exception:  # noqa: BLE001 - the ledger must never break a call
+            log.exception("could not record usage")
+
+    client = PatSnapClient(config, credentials, limiter=limiter, on_call=on_call)
+    return AppContext(
+        client=client, store=store, profile=name, base_url=config.base_url, sandbox=sandbox, counter=counter
+    )

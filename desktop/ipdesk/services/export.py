@@ -1,0 +1,129 @@
+"""Writers for row lists: CSV (UTF-8 with a BOM, so Excel shows Chinese right), XLSX (openpyxl) and JSON.
+
+Rows are mappings (column -> value) or dataclass instances; ``columns`` fixes the order (default: the keys of
+the first row). Targets are paths or open text streams (CSV/JSON; XLSX needs a path or a binary stream).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+FORMATS = ("csv", "xlsx", "json")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _as_mapping(row: Any) -> Mapping[str, Any]:
+    if isinstance(row, Mapping):
+        return row
+    if dataclasses.is_dataclass(row):
+        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    raise TypeError(f"cannot export a row of type {type(row).__name__}")
+
+
+def _prepare(rows: Iterable[Any], columns: Sequence[str] | None) -> tuple[list[str], list[Mapping[str, Any]]]:
+    mapped = [_as_mapping(r) for r in rows]
+    if columns is None:
+        columns = list(mapped[0].keys()) if mapped else []
+    return list(columns), mapped
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set | frozenset):
+        return ",".join(str(v) for v in value)
+    return value
+
+
+def format_for(path: str | os.PathLike[str], default: str = "csv") -> str:
+    """The format named by a file's extension (csv, xlsx, json), else ``default``."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else default
+
+
+def write_csv(
+    rows: Iterable[Any], target: str | os.PathLike[str] | IO[str], columns: Sequence[str] | None = None
+) -> int:
+    """CSV with a UTF-8 BOM; returns the number of data rows written."""
+    names, mapped = _prepare(rows, columns)
+    if isinstance(target, str | os.PathLike):
+        with open(target, "w", encoding="utf-8-sig", newline="") as stream:
+            return _write_csv(stream, names, mapped)
+    target.write("\ufeff")
+    return _write_csv(target, names, mapped)
+
+
+def _write_csv(stream: IO[str], names: list[str], rows: list[Mapping[str, Any]]) -> int:
+    writer = csv.writer(stream)
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_cell(row.get(name)) for name in names])
+    return len(rows)
+
+
+def write_json(
+    rows: Iterable[Any], target: str | os.PathLike[str] | IO[str], columns: Sequence[str] | None = None
+) -> int:
+    """A JSON array of objects (UTF-8, non-ASCII kept); returns the number of rows."""
+    names, mapped = _prepare(rows, columns)
+    data = [{name: row.get(name) for name in names} for row in mapped]
+    text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
+    if isinstance(target, str | os.PathLike):
+        Path(target).write_text(text + "\n", encoding="utf-8")
+    else:
+        target.write(text + "\n")
+    return len(data)
+
+
+def write_xlsx(
+    rows: Iterable[Any],
+    target: str | os.PathLike[str] | IO[bytes],
+    columns: Sequence[str] | None = None,
+    *,
+    sheet: str = "IP Desk",
+) -> int:
+    """An XLSX workbook with one sheet (header row bold, frozen); returns the number of data rows."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    names, mapped = _prepare(rows, columns)
+    book = Workbook(write_only=False)
+    ws = book.active
+    ws.title = sheet[:31]
+    ws.append(names)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    for row in mapped:
+        ws.append([_cell(row.get(name)) for name in names])
+    for cells in ws.iter_rows(min_row=1, max_row=1 + len(mapped)):
+        for cell in cells:
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                cell.data_type = "s"  # text, never a formula
+    book.save(target)
+    return len(mapped)
+
+
+def write_rows(
+    rows: Iterable[Any], target: str | os.PathLike[str] | IO, fmt: str, columns: Sequence[str] | None = None
+) -> int:
+    if fmt == "csv":
+        return write_csv(rows, target, columns)
+    if fmt == "json":
+        return write_json(rows, target, columns)
+    if fmt == "xlsx":
+        return write_xlsx(rows, target, columns)
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
+
+
+def xlsx_bytes(rows: Iterable[Any], columns: Sequence[str] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    write_xlsx(rows, buffer, columns)
+    return buffer.getvalue()
