@@ -1,0 +1,87 @@
+"""The GUI entry point: `run_gui(argv, demo=...)`.
+
+asyncio runs on the Qt event loop through qasync; blocking API calls run in the task layer's bounded pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from importlib import resources
+
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from ipdesk.services.paths import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+_T0 = time.perf_counter()
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    icons = resources.files("ipdesk.resources") / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = icons / f"ipdesk-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication (reused if one exists), with names, icon and desktop file name set."""
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("IP Desk")
+    QGuiApplication.setDesktopFileName("ipdesk")
+    app = QApplication.instance() or QApplication(list(argv) or ["ipdesk"])
+    try:
+        from ipdesk import __version__
+
+        app.setApplicationVersion(__version__)
+    except ImportError:
+        pass
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def create_main_window(*, demo: bool | None = None):
+    """Build the context and the main window (QApplication and the asyncio loop must exist), and start the
+    active profile (or demo mode). Returns the MainWindow (its `context` holds everything else)."""
+    from ipdesk.ui.context import AppContext
+    from ipdesk.ui.i18n import LanguageManager
+    from ipdesk.ui.main_window import MainWindow
+    from ipdesk.ui.settings import make_settings
+
+    settings = make_settings()
+    language = LanguageManager(settings)
+    language.apply()
+    context = AppContext(settings=settings, language=language)
+    language.setParent(context)
+    window = MainWindow(context)
+    app = QApplication.instance()
+    app.aboutToQuit.connect(window.shutdown)
+    context.start(demo)
+    return window
+
+
+def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
+    """Open the main window and run until it closes. demo=True forces demo mode; None = demo when no profile."""
+    import qasync
+
+    from ipdesk.ui.logsetup import setup_logging
+
+    app = create_application(argv)
+    setup_logging()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    window = create_main_window(demo=demo)
+    window.show()
+    log.info("main window shown after %.0f ms", (time.perf_counter() - _T0) * 1000)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0

@@ -1,0 +1,154 @@
+"""The Accounts dialog: profiles saved with the secret in the keyring only; session-only path; Test connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ipdesk.api.errors import ERROR_MESSAGES
+from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.ui.accounts import AccountsDialog
+
+
+def _dialog(window, qtbot) -> AccountsDialog:
+    window.menus.actions["accounts"].trigger()
+    dialog = window.findChild(QWidget, "accountsDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(
+        lambda: "keyring" in dialog.keyring_status.text() and "Checking" not in dialog.keyring_status.text(),
+        timeout=10000,
+    )
+    return dialog
+
+
+def _fill(dialog, *, name, url, secret, client_id=DEMO_CLIENT_ID, mode="client_credentials"):
+    dialog.new_profile()
+    dialog.name.setText(name)
+    dialog.endpoint.setCurrentIndex(2)  # custom URL
+    dialog.url.setText(url)
+    dialog.mode.setCurrentIndex(0 if mode == "client_credentials" else 1)
+    dialog.client_id.setText(client_id or "")
+    dialog.secret.setText(secret)
+
+
+def _files_containing(root: Path, needle: str) -> list[Path]:
+    data = needle.encode()
+    return [p for p in root.rglob("*") if p.is_file() and data in p.read_bytes()]
+
+
+def _result(dialog) -> QLabel:
+    return dialog.findChild(QLabel, "accountsResult")
+
+
+def test_saved_profile_keeps_its_secret_in_the_keyring_only(
+    make_window, secret_service, sandbox, data_dir, qtbot
+):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    assert dialog.keyring_status.text().startswith("Secrets are kept in the system keyring")
+    _fill(dialog, name="Work", url=sandbox.base_url, secret=DEMO_CLIENT_SECRET)
+    dialog.save_button.click()
+    qtbot.waitUntil(
+        lambda: _result(dialog).text() == "Saved. The secret is in the system keyring.", timeout=10000
+    )
+
+    assert keyring.get_password("ipdesk", "Work:client_secret") == DEMO_CLIENT_SECRET
+    settings = Path(window.context.settings.fileName())
+    window.context.settings.sync()
+    assert "Work" in settings.read_text(encoding="utf-8") and sandbox.base_url in settings.read_text(
+        encoding="utf-8"
+    )
+    assert _files_containing(data_dir, DEMO_CLIENT_SECRET) == []
+    assert [p.name for p in window.context.profiles.list()] == ["Work"]
+
+    # the new profile takes effect without a restart: demo banner gone, client talks to the sandbox
+    qtbot.waitUntil(
+        lambda: window.context.profile.name == "Work" and window.context.client() is not None, timeout=10000
+    )
+    assert not window.context.demo and not window.banner.isVisible()
+    assert window.context.client().test_connection()
+
+    # deleting the profile deletes its keyring entry, and the app falls back to demo mode
+    dialog.list.setCurrentRow(0)
+    dialog.delete_button.click()
+    box = dialog.findChild(QMessageBox, "confirmDeleteProfile")
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: _result(dialog).text() == "The profile “Work” was deleted.", timeout=10000)
+    assert keyring.get_password("ipdesk", "Work:client_secret") is None
+    assert window.context.profiles.list() == []
+    qtbot.waitUntil(lambda: window.context.demo and window.banner.isVisible(), timeout=10000)
+
+
+def test_without_a_keyring_the_secret_can_stay_in_memory_for_the_session(window, sandbox, data_dir, qtbot):
+    dialog = _dialog(window, qtbot)  # the default test backend is keyring's "fail" backend: no keyring
+    assert dialog.keyring_status.text().startswith("No system keyring is available on this computer")
+    assert "for this session only" in dialog.keyring_status.text()
+    _fill(dialog, name="Laptop", url=sandbox.base_url, secret=DEMO_CLIENT_SECRET)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "sessionOnlyQuestion") is not None, timeout=10000)
+    box = dialog.findChild(QMessageBox, "sessionOnlyQuestion")
+    assert "No system keyring is available" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(
+        lambda: _result(dialog).text() == "Saved. The secret is kept in memory until IP Desk closes.",
+        timeout=10000,
+    )
+    assert window.context.secrets.in_session("Laptop", "client_secret")
+    qtbot.waitUntil(
+        lambda: window.context.profile.name == "Laptop" and window.context.client() is not None, timeout=10000
+    )
+    assert window.context.client().test_connection()
+    window.context.settings.sync()
+    assert _files_containing(data_dir, DEMO_CLIENT_SECRET) == []
+
+
+def test_declining_session_storage_saves_nothing(window, sandbox, qtbot):
+    dialog = _dialog(window, qtbot)
+    _fill(dialog, name="Nope", url=sandbox.base_url, secret="typed-secret-123")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "sessionOnlyQuestion") is not None, timeout=10000)
+    dialog.findChild(QMessageBox, "sessionOnlyQuestion").button(QMessageBox.StandardButton.No).click()
+    qtbot.wait(100)
+    assert window.context.profiles.list() == []
+    assert not window.context.secrets.in_session("Nope", "client_secret")
+
+
+def test_test_connection_reports_success_and_the_mapped_message(window, sandbox, qtbot):
+    dialog = _dialog(window, qtbot)
+    _fill(dialog, name="Trial", url=sandbox.base_url, secret=DEMO_CLIENT_SECRET)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: _result(dialog).text().startswith("The connection works"), timeout=10000)
+    assert sandbox.counts.get("token", 0) >= 1
+
+    dialog.secret.setText("wrong-secret")
+    dialog.test_button.click()
+    expected = "The connection test failed: " + ERROR_MESSAGES[67200003][0]
+    qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
+
+    _fill(dialog, name="Key", url=sandbox.base_url, secret=DEMO_API_KEY, client_id=None, mode="api_key")
+    assert not dialog.client_id.isEnabled()
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: _result(dialog).text().startswith("The connection works"), timeout=10000)
+
+    window.context.language.apply("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: dialog.test_button.text() == "测试连接(&T)", timeout=3000)
+        dialog.secret.setText("wrong-key")
+        dialog.test_button.click()
+        expected = "连接测试失败:" + ERROR_MESSAGES[67200003][1]
+        qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
+    finally:
+        window.context.language.apply("en")
+
+
+def test_invalid_fields_are_named_in_words(window, qtbot):
+    dialog = _dialog(window, qtbot)
+    _fill(dialog, name="Plain", url="http://example.com", secret="x")
+    dialog.save_button.click()
+    assert "https://" in _result(dialog).text()
+    _fill(dialog, name="", url="https://connect.patsnap.com", secret="x")
+    dialog.save_button.click()
+    assert _result(dialog).text().startswith("Enter a name")
+    assert window.context.profiles.list() == []
