@@ -307,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rest and not known.self_test:
         from ipdesk.app import run_gui  # the GUI (no subcommand); imported only when wanted
 
-        return run_gui(argv)
+        return run_gui(argv, demo=True if known.demo else None)
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)

@@ -62,8 +62,8 @@ class AppContext(QObject):
         self.calls_today: int | None = None
         self._client: Any = None
         self._sandbox: Any = None
-        self._store: Any = None
-        self._store_failed = False
+        self._stores: dict[bool, Any] = {}
+        self._stores_failed: set[bool] = set()
         self._generation = 0
         self._loop = asyncio.get_event_loop()
         self._usage_timer = QTimer(self, singleShot=True, interval=500)
@@ -78,16 +78,19 @@ class AppContext(QObject):
         return self.language.api_lang()
 
     def store(self) -> Any:
-        """The local Store (opened on first use; None if it cannot be opened — the reason is logged)."""
-        if self._store is None and not self._store_failed:
+        """The local Store of the current mode (opened on first use; None if it cannot be opened — the reason
+        is logged). Demo mode has its own database, so sandbox answers never mix with answers paid for."""
+        demo = bool(self.demo)
+        if demo not in self._stores and demo not in self._stores_failed:
             try:
+                from ipdesk.services.context import database_path
                 from ipdesk.services.store import Store
 
-                self._store = Store.open_default()
+                self._stores[demo] = Store(database_path(demo))
             except Exception:
-                self._store_failed = True
+                self._stores_failed.add(demo)
                 log.exception("cannot open the local store")
-        return self._store
+        return self._stores.get(demo)
 
     # -- switching -------------------------------------------------------------------------------------
     def start(self, demo: bool | None = None) -> None:
@@ -268,12 +271,13 @@ class AppContext(QObject):
 
     def shutdown(self) -> None:
         """Close the client and stop the sandbox (aboutToQuit)."""
+        self._usage_timer.stop()
         client, self._client = self._client, None
         if client is not None:
             client.close()
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        stores, self._stores = self._stores, {}
+        for store in stores.values():
+            store.close()

@@ -67,7 +67,15 @@ class LanguageManager(QObject):
             app.removeTranslator(translator)
         self._translators = []
         if effective != "en":
-            self._install(app, f"ipdesk_{effective}", translations_dir())
+            # The shell's catalogue plus one per GUI area (ipdesk_<area>_<lang>.qm), each owned by that area.
+            folder = resources.files("ipdesk.resources") / "translations"
+            names = sorted(
+                entry.name[: -len(".qm")]
+                for entry in folder.iterdir()
+                if entry.name.startswith("ipdesk") and entry.name.endswith(f"_{effective}.qm")
+            )
+            for name in names:
+                self._install(app, name, translations_dir())
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._install(app, f"qtbase_{effective}", qt_dir)  # standard buttons and dialogs
         QLocale.setDefault(
