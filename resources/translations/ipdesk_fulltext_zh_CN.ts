@@ -1,0 +1,407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="26"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="27"/>
+        <source>Export description</source>
+        <translation>导出说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="28"/>
+        <source>Sections to export:</source>
+        <translation>要导出的章节：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="31"/>
+        <source>Sections to export</source>
+        <translation>要导出的章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="38"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="40"/>
+        <source>Select all sections</source>
+        <translation>选择全部章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="42"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="44"/>
+        <source>Select no section</source>
+        <translation>不选择任何章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="46"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="48"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="50"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="52"/>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="65"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="70"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="71"/>
+        <source>Find in text</source>
+        <translation>在文本中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="73"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="74"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="75"/>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="76"/>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="77"/>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="78"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="79"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="80"/>
+        <source>Number of matches</source>
+        <translation>匹配数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="116"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="118"/>
+        <source>1 match</source>
+        <translation>1 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="119"/>
+        <source>{0} matches</source>
+        <translation>{0} 处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="121"/>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 处，共 {1} 处</translation>
+    </message>
+</context>
+<context>
+    <name>FullTextTab</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="49"/>
+        <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
+        <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="141"/>
+        <source>&amp;Patent:</source>
+        <translation>专利(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="142"/>
+        <source>Patent number or PatSnap patent id, then Enter</source>
+        <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="143"/>
+        <source>Patent number or patent id</source>
+        <translation>专利号或专利 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="144"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="145"/>
+        <source>Language of the outline</source>
+        <translation>章节目录的语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="146"/>
+        <source>Use a family member&apos;s text if needed</source>
+        <translation>必要时使用同族专利的文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="148"/>
+        <source>When this patent has no description, show the text of a family member (marked as such).</source>
+        <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="150"/>
+        <source>Use a family member&apos;s text</source>
+        <translation>使用同族专利的文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="151"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="152"/>
+        <source>Open the patent</source>
+        <translation>打开该专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="153"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="154"/>
+        <source>&amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="155"/>
+        <source>Recently opened patents</source>
+        <translation>最近打开的专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="156"/>
+        <source>Double-click or press Enter to reopen (works offline)</source>
+        <translation>双击或按 Enter 重新打开（可离线使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="157"/>
+        <source>Open patents</source>
+        <translation>已打开的专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="159"/>
+        <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
+        <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="163"/>
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="227"/>
+        <source>Opening {0} ({1})…</source>
+        <translation>正在打开 {0}（{1}）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="229"/>
+        <source>Open {0}</source>
+        <translation>打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="251"/>
+        <source>{0} (text from {1})</source>
+        <translation>{0}（文本来自 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="287"/>
+        <source>Opened {0}</source>
+        <translation>打开于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="296"/>
+        <source>Load description from file</source>
+        <translation>从文件载入说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="296"/>
+        <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
+        <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="303"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="319"/>
+        <source>Open a patent first.</source>
+        <translation>请先打开一件专利。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="327"/>
+        <source>Choose at least one section to export.</source>
+        <translation>请至少选择一个要导出的章节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="330"/>
+        <source>Export description</source>
+        <translation>导出说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="338"/>
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FulltextOutline</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="19"/>
+        <source>The section&apos;s positions went beyond the text and were cut to its end.</source>
+        <translation>该章节的位置超出了文本范围，已截断到文本末尾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="20"/>
+        <source>The section&apos;s heading was not found at its position.</source>
+        <translation>在该章节的位置上未找到其标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="21"/>
+        <source>The heading was found a little away from its given position.</source>
+        <translation>标题位于离给定位置稍远的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="22"/>
+        <source>Positions were counted in UTF-16 units and have been converted to characters.</source>
+        <translation>位置是按 UTF-16 单元计数的，已转换为字符位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="24"/>
+        <source>The section had no start position; it was located by its heading.</source>
+        <translation>该章节没有起始位置，已根据其标题定位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="25"/>
+        <source>The section was given out of order and has been sorted.</source>
+        <translation>该章节的顺序有误，已重新排序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="26"/>
+        <source>The section&apos;s end was before its start and has been ignored.</source>
+        <translation>该章节的结束位置在起始位置之前，已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="59"/>
+        <source>Outline of the description</source>
+        <translation>说明书章节目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="92"/>
+        <source>Category: {0}</source>
+        <translation>类别：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PatentView</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="138"/>
+        <source>Description text</source>
+        <translation>说明书文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="139"/>
+        <source>Load description from file…</source>
+        <translation>从文件载入说明书…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="140"/>
+        <source>Load description from file</source>
+        <translation>从文件载入说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="141"/>
+        <source>No description text. Use “Load description from file…” to read one.</source>
+        <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="142"/>
+        <source>Notes about this description</source>
+        <translation>关于此说明书的提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="143"/>
+        <source>Description of {0}</source>
+        <translation>{0} 的说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="154"/>
+        <source>The text shown is from the family member {0}.</source>
+        <translation>所显示的文本来自同族专利 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="156"/>
+        <source>No description text is available for this patent in this language.</source>
+        <translation>该专利在此语言下没有说明书文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="158"/>
+        <source>No sections are known for this description: the whole text is shown.</source>
+        <translation>此说明书没有章节信息：显示全文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="160"/>
+        <source>Some section positions were corrected (see the ⚠ entries).</source>
+        <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
+    </message>
+</context>
+</TS>
