@@ -56,13 +56,13 @@ ERROR_MESSAGES: dict[int, tuple[str, str]] = {
     ),
     67200002: (
         "Requests were sent faster than your account's QPS limit. IP Desk slows down and retries "
-        "automatically; lower the request rate in Settings if this keeps happening.",
-        "请求速度超过了账户的 QPS 限制。IP Desk 会自动降速并重试;如频繁出现,请在设置中调低请求速率。",
+        "automatically; if this keeps happening, lower IPDESK_QPS (default 10) below your plan's QPS.",
+        "请求速度超过了账户的 QPS 限制。IP Desk 会自动降速并重试;如频繁出现,请将 IPDESK_QPS 设为低于套餐的 QPS(默认 10)。",
     ),
     67200003: (
         "Authentication failed: the access token expired, or the client ID / secret is wrong or the client "
-        "is disabled. Check the credentials in Settings.",
-        "认证失败:访问令牌已过期,或 Client ID / Secret 不正确、客户端已被禁用。请在设置中检查凭据。",
+        "is disabled. Check the credentials in Account → Accounts….",
+        "认证失败:访问令牌已过期,或 Client ID / Secret 不正确、客户端已被禁用。请在“账户 → 账户管理…”中检查凭据。",
     ),
     67200004: (
         "This API is not in your plan, or the plan's quota for it is used up. Contact PatSnap to add it "
@@ -84,8 +84,8 @@ ERROR_MESSAGES: dict[int, tuple[str, str]] = {
     ),
     67200008: (
         "The request did not carry the required apikey parameter. Check that a client ID is configured "
-        "in Settings.",
-        "请求缺少必需的 apikey 参数。请在设置中检查是否已配置 Client ID。",
+        "in Account → Accounts….",
+        "请求缺少必需的 apikey 参数。请在“账户 → 账户管理…”中检查是否已配置 Client ID。",
     ),
     67200009: (
         "The apikey does not match the access token. Check that the client ID and secret belong to the "
@@ -102,8 +102,8 @@ ERROR_MESSAGES: dict[int, tuple[str, str]] = {
         "PatSnap 服务器繁忙,请求超时。属于暂时性问题,请稍后重试。",
     ),
     67200101: (
-        "The requested API does not exist at this address. Check the base URL (global or China) in Settings.",
-        "所请求的 API 在此地址不存在。请在设置中检查服务地址(全球版或中国版)。",
+        "The requested API does not exist at this address. Check the base URL (global or China) in Account → Accounts….",
+        "所请求的 API 在此地址不存在。请在“账户 → 账户管理…”中检查服务地址(全球版或中国版)。",
     ),
 }
 
@@ -111,16 +111,16 @@ ERROR_MESSAGES: dict[int, tuple[str, str]] = {
 _KIND_MESSAGES: dict[str, tuple[str, str]] = {
     "http_401": (
         "The service refused the credentials (HTTP 401). Check the client ID and secret or API key in "
-        "Settings.",
-        "服务拒绝了凭据(HTTP 401)。请在设置中检查 Client ID 和 Secret 或 API Key。",
+        "Account → Accounts….",
+        "服务拒绝了凭据(HTTP 401)。请在“账户 → 账户管理…”中检查 Client ID 和 Secret 或 API Key。",
     ),
     "http_403": (
         "Access is forbidden (HTTP 403). Check that your account may use this API.",
         "访问被禁止(HTTP 403)。请确认您的账户有权使用此 API。",
     ),
     "http_404": (
-        "The address was not found (HTTP 404). Check the base URL in Settings.",
-        "未找到该地址(HTTP 404)。请在设置中检查服务地址。",
+        "The address was not found (HTTP 404). Check the base URL in Account → Accounts….",
+        "未找到该地址(HTTP 404)。请在“账户 → 账户管理…”中检查服务地址。",
     ),
     "http_4xx": (
         "The service rejected the request. Check the input and try again.",
@@ -137,8 +137,8 @@ _KIND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tls": (
         "The server's TLS certificate could not be verified. If your network uses its own certificate "
-        "authority, set the CA bundle in Settings.",
-        "无法验证服务器的 TLS 证书。如果您的网络使用自有证书颁发机构,请在设置中指定 CA 证书包。",
+        "authority, set REQUESTS_CA_BUNDLE to its CA bundle file.",
+        "无法验证服务器的 TLS 证书。如果您的网络使用自有证书颁发机构,请将 REQUESTS_CA_BUNDLE 设为其 CA 证书包文件。",
     ),
     "parse": (
         "The service answered in an unexpected format. Try again later; if it persists, report it to the "

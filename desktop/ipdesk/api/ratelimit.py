@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -143,10 +144,22 @@ _default: RateLimiter | None = None
 _default_lock = threading.Lock()
 
 
+def _env_number(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, "") or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 def default_limiter() -> RateLimiter:
-    """The limiter shared by every client in this process."""
+    """The limiter shared by every client in this process: IPDESK_QPS requests per second (default 10) and
+    IPDESK_MAX_IN_FLIGHT requests at once (default 8)."""
     global _default
     with _default_lock:
         if _default is None:
-            _default = RateLimiter()
+            _default = RateLimiter(
+                rate=_env_number("IPDESK_QPS", 10.0),
+                max_in_flight=int(_env_number("IPDESK_MAX_IN_FLIGHT", 8)),
+            )
         return _default

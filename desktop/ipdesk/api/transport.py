@@ -72,7 +72,10 @@ def send(session: requests.Session, request: requests.Request, config: ClientCon
     """Send once; requests' failures become TransportError (TLS failures are not retryable)."""
     prepared = session.prepare_request(request)
     settings = session.merge_environment_settings(prepared.url, {}, None, config.verify, None)
-    settings["verify"] = config.verify  # never weakened by a session or environment setting
+    # The profile's CA bundle wins; else a bundle from the environment (REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE,
+    # corporate networks) is kept; never weakened to False by a session or environment setting.
+    env_verify = settings.get("verify")
+    settings["verify"] = config.verify if config.ca_bundle or not isinstance(env_verify, str) else env_verify
     try:
         return session.send(
             prepared,
