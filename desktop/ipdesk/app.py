@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
 from importlib import resources
 
@@ -73,6 +74,9 @@ def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
 
     from ipdesk.ui.logsetup import setup_logging
 
+    # Worker threads (HTTP, store, the in-process demo sandbox) share the interpreter lock with the GUI thread;
+    # a 1 ms switch interval (default 5 ms) keeps the GUI thread's stalls short while they run.
+    sys.setswitchinterval(0.001)
     app = create_application(argv)
     setup_logging()
     loop = qasync.QEventLoop(app)

@@ -14,6 +14,12 @@ from ipdesk.api.errors import CancelledError
 _POLL = 0.05  # seconds between cancel checks while waiting for a free in-flight slot
 
 
+# Starts are spaced 5 % wider than 1/rate. The service counts requests in a one-second window as they arrive:
+# spaced exactly 1/rate apart, rate+1 starts fit in a closed one-second window, and network jitter bunches
+# two of them, so the account's own QPS would be refused (67200002) now and then.
+PACING_MARGIN = 0.05
+
+
 class RateLimiter:
     """Thread-safe pacing: requests are spaced 1/rate apart and at most max_in_flight run at once.
 
@@ -78,7 +84,7 @@ class RateLimiter:
             self._in_flight += 1
             now = time.monotonic()
             start = max(now, self._next_start)
-            self._next_start = start + 1.0 / self.rate
+            self._next_start = start + (1.0 + PACING_MARGIN) / self.rate
         delay = start - now
         if delay > 0:
             if cancel is None:
@@ -114,9 +120,11 @@ class RateLimiter:
                 return
             self._last_decrease = now
             self._trim(now)
-            target = self.rate * self._factor
-            if self._recent:
-                target = min(target, 0.9 * len(self._recent))
+            if len(self._recent) >= 3:
+                # the service just showed how many requests a second it accepts: settle just below that
+                target = min(self.rate, 0.9 * len(self._recent))
+            else:  # too little traffic to tell: multiplicative decrease
+                target = self.rate * self._factor
             self.rate = max(self.min_rate, target)
             # push the next start out so the lowered rate applies at once
             self._next_start = max(self._next_start, time.monotonic() + 1.0 / self.rate)
