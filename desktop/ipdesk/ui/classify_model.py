@@ -1,0 +1,280 @@
+"""Table model of classification results and its filter/sort proxy.
+
+One row per classification. The source model keeps rows as plain tuples so ``data()`` is one index
+lookup; sorting is done in Python on the source list (a key sort of 50,000 rows takes tens of
+milliseconds, where QSortFilterProxyModel's own sort would call back into Python ~1 million times).
+The proxy only filters, from a precomputed list of booleans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+
+COLUMN_KEYS = (
+    "input",
+    "patent_number",
+    "patent_id",
+    "seic_lv1_no",
+    "seic_lv1_desc",
+    "seic_lv2_no",
+    "seic_lv2_desc",
+    "status",
+)
+COL_LV1_NO, COL_LV1_DESC, COL_LV2_NO, COL_LV2_DESC, COL_STATUS = 3, 4, 5, 6, 7
+_CODE_COLUMNS = (COL_LV1_NO, COL_LV2_NO)
+
+
+class ResultRow(NamedTuple):
+    """One table row. The first eight fields are the visible columns."""
+
+    input: str
+    patent_number: str
+    patent_id: str
+    lv1_no: str
+    lv1_desc: str
+    lv2_no: str
+    lv2_desc: str
+    status: str
+    kind: str  # "ok" | "none" | "failed"
+    key: str  # the normalised key sent to the API (for retry)
+    by: str  # "patent_number" | "patent_id"
+    error: str = ""
+
+
+def _code_key(code: str) -> tuple:
+    """'1.10' sorts after '1.2'; empty codes first."""
+    return tuple(int(p) if p.isdigit() else 0 for p in code.split(".")) if code else ()
+
+
+class ClassificationTableModel(QAbstractTableModel):
+    """Rows of classification results, appended in chunks as batches complete."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResultRow] = []
+        self._hay: list[str] = []  # casefolded visible text per row, for the any-column filter
+        self._alt: dict[str, str] = {}  # code -> name in the other language
+        self._headers = self._header_labels()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._failed_brush = None
+
+    def _header_labels(self) -> list[str]:
+        return [
+            self.tr("Input"),
+            self.tr("Patent number"),
+            self.tr("Patent ID"),
+            self.tr("L1 code"),
+            self.tr("Level-1 industry"),
+            self.tr("L2 code"),
+            self.tr("Level-2 industry"),
+            self.tr("Status"),
+        ]
+
+    def retranslate(self) -> None:
+        self._headers = self._header_labels()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_KEYS) - 1)
+
+    # --- Qt model interface -------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def data(self, index, role: int = _DISPLAY):
+        if role == _DISPLAY:
+            return self._rows[index.row()][index.column()]
+        if role == _TOOLTIP:
+            col = index.column()
+            row = self._rows[index.row()]
+            if col == COL_LV1_DESC:
+                return self._alt.get(row.lv1_no) or None
+            if col == COL_LV2_DESC:
+                return self._alt.get(row.lv2_no) or None
+            if col == COL_STATUS and row.kind == "failed":
+                return row.error or None
+            return None
+        if role == _FOREGROUND and self._failed_brush is not None and index.column() == COL_STATUS:
+            if self._rows[index.row()].kind == "failed":
+                return self._failed_brush
+        return None
+
+    def headerData(self, section: int, orientation, role: int = _DISPLAY):
+        if (
+            role == _DISPLAY
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        if role == _DISPLAY and orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_KEYS):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self._apply_sort()
+
+    # --- our interface ------------------------------------------------------------------------
+    def set_failed_brush(self, brush) -> None:
+        self._failed_brush = brush
+
+    def rows(self) -> list[ResultRow]:
+        return self._rows
+
+    def row_at(self, row: int) -> ResultRow:
+        return self._rows[row]
+
+    def haystack(self) -> list[str]:
+        return self._hay
+
+    def set_alt_names(self, names: dict[str, str]) -> None:
+        self._alt = dict(names)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_LV1_DESC), self.index(len(self._rows) - 1, COL_LV2_DESC), [_TOOLTIP]
+            )
+
+    def append_rows(self, rows: Sequence[ResultRow]) -> None:
+        if not rows:
+            return
+        first = len(self._rows)
+        hay = ["\x1f".join(r[:8]).casefold() for r in rows]
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._hay.extend(hay)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._hay = []
+        self.endResetModel()
+
+    def remove_keys(self, keys: Iterable[str]) -> None:
+        """Drop every row whose key is in ``keys`` (used before retrying failed items)."""
+        drop = set(keys)
+        if not drop:
+            return
+        self.beginResetModel()
+        kept = [(r, h) for r, h in zip(self._rows, self._hay, strict=True) if r.key not in drop]
+        self._rows = [r for r, _ in kept]
+        self._hay = [h for _, h in kept]
+        self.endResetModel()
+
+    def resort(self) -> None:
+        """Re-apply the last sort (rows appended while a sort is active go to the end until then)."""
+        if self._sort is not None:
+            self._apply_sort()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort  # type: ignore[misc]
+        rows = self._rows
+        if column in _CODE_COLUMNS:
+            keys = [_code_key(r[column]) for r in rows]
+        else:
+            keys = [r[column].casefold() for r in rows]
+        perm = sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        self._rows = [rows[i] for i in perm]
+        self._hay = [self._hay[i] for i in perm]
+        if old_persistent:
+            inverse = [0] * len(perm)
+            for new, old in enumerate(perm):
+                inverse[old] = new
+            new_persistent = [self.index(inverse[i.row()], i.column()) for i in old_persistent]
+            self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+
+class ClassificationFilterProxy(QSortFilterProxyModel):
+    """Filters on any column (substring, case-insensitive) and on a level-1 or level-2 code."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._lv1: str | None = None
+        self._lv2: str | None = None
+        self._accept: list[bool] | None = None  # None = accept all
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setSourceModel(model)
+        model.layoutAboutToBeChanged.connect(self._forget)
+        model.modelAboutToBeReset.connect(self._forget)
+
+    def text_filter(self) -> str:
+        return self._needle
+
+    def level_filter(self) -> tuple[str | None, str | None]:
+        return self._lv1, self._lv2
+
+    def set_text_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self._update(needle, self._lv1, self._lv2)
+
+    def set_level_filter(self, lv1: str | None, lv2: str | None = None) -> None:
+        if (lv1, lv2) != (self._lv1, self._lv2):
+            self._update(self._needle, lv1, lv2)
+
+    def _update(self, needle: str, lv1: str | None, lv2: str | None) -> None:
+        self.beginFilterChange()
+        self._needle, self._lv1, self._lv2 = needle, lv1, lv2
+        self._accept = [] if self._active() else None
+        if self._accept is not None:
+            self._extend(self.sourceModel().rowCount())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _active(self) -> bool:
+        return bool(self._needle) or self._lv1 is not None or self._lv2 is not None
+
+    def _forget(self) -> None:
+        if self._accept is not None:
+            self._accept = []
+
+    def _extend(self, upto: int) -> list[bool]:
+        source: ClassificationTableModel = self.sourceModel()
+        acc = self._accept if self._accept is not None else []
+        start = len(acc)
+        hay = source.haystack()[start:upto]
+        rows = source.rows()[start:upto]
+        needle, lv1, lv2 = self._needle, self._lv1, self._lv2
+        if needle:
+            ok = [needle in h for h in hay]
+        else:
+            ok = [True] * len(hay)
+        if lv2 is not None:
+            ok = [a and r[COL_LV2_NO] == lv2 for a, r in zip(ok, rows, strict=True)]
+        elif lv1 is not None:
+            ok = [a and r[COL_LV1_NO] == lv1 for a, r in zip(ok, rows, strict=True)]
+        acc.extend(ok)
+        self._accept = acc
+        return acc
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
+        # called once per row on every filter change: keep it to one list lookup
+        try:
+            return self._accept[source_row]  # type: ignore[index]
+        except TypeError:  # None: no filter
+            return True
+        except IndexError:  # rows appended (or re-sorted) since the last computation
+            return self._extend(self.sourceModel().rowCount())[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

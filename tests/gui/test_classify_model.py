@@ -1,0 +1,95 @@
+"""The classification table model, its filter proxy and the distribution counts (no network)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from ipdesk.ui.classify_chart import ClassificationChart, Distribution
+from ipdesk.ui.classify_input import read_table
+from ipdesk.ui.classify_model import ClassificationFilterProxy, ClassificationTableModel, ResultRow
+
+
+def row(key, lv1="", lv2="", kind="ok", name1="", name2=""):
+    status = {"ok": "Classified", "none": "No SEIC classification", "failed": "Service busy"}[kind]
+    return ResultRow(key, key, "", lv1, name1, lv2, name2, status, kind, key, "patent_number", "")
+
+
+def make(rows):
+    model = ClassificationTableModel()
+    proxy = ClassificationFilterProxy()
+    proxy.setSourceModel(model)
+    model.append_rows(rows)
+    return model, proxy
+
+
+def shown(proxy, column=0):
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_filter_any_column_and_levels_follow_appended_rows(qapp):
+    model, proxy = make(
+        [row("CN1A", "1", "1.1", name1="IT"), row("US2B", "2", "2.10", name2="Rail"), row("EP3A")]
+    )
+    proxy.set_text_filter("rail")  # matches the level-2 name column, case-insensitively
+    assert shown(proxy) == ["US2B"]
+    model.append_rows([row("JP4A", "3", "3.1", name2="Railway steel")])  # rows arriving while filtered
+    assert shown(proxy) == ["US2B", "JP4A"]
+    proxy.set_text_filter("")
+    proxy.set_level_filter("1")
+    assert shown(proxy) == ["CN1A"]
+    proxy.set_level_filter("2", "2.10")
+    assert shown(proxy) == ["US2B"]
+    proxy.set_level_filter(None)
+    assert proxy.rowCount() == 4
+
+
+def test_sort_codes_numerically_and_keep_persistent_indexes(qapp):
+    model, proxy = make([row("A", "1", "1.10"), row("B", "1", "1.2"), row("C"), row("D", "1", "1.9")])
+    keep = QPersistentModelIndex(model.index(0, 0))  # "A"
+    proxy.sort(5, Qt.SortOrder.AscendingOrder)
+    assert shown(proxy, 5) == ["", "1.2", "1.9", "1.10"]
+    assert keep.data() == "A" and keep.row() == 3
+    proxy.set_text_filter("1.")
+    proxy.sort(5, Qt.SortOrder.DescendingOrder)
+    assert shown(proxy, 5) == ["1.10", "1.9", "1.2"]
+    model.remove_keys(["D"])
+    assert shown(proxy, 5) == ["1.10", "1.2"]
+
+
+def test_distribution_counts_distinct_patents(qapp):
+    dist = Distribution()
+    dist.add_rows(
+        [
+            row("A", "1", "1.1", name1="IT"),
+            row("A", "1", "1.2"),
+            row("B", "1", "1.1"),
+            row("C", kind="none"),
+            row("D", kind="failed"),
+        ]
+    )
+    assert dist.level1() == [("1", "IT", 2)]  # A counts once under level 1 though it has two level-2 codes
+    assert [(c, n) for c, _name, n in dist.level2("1")] == [("1.1", 2), ("1.2", 1)]
+    assert (dist.total, len(dist.none), len(dist.failed)) == (3, 1, 1)
+    chart = ClassificationChart()
+    chart.distribution = dist
+    chart.refresh()
+    requests = []
+    chart.filterRequested.connect(lambda a, b: requests.append((a, b)))
+    chart.click_bar(0)
+    assert chart.drilled() == "1" and [b[0] for b in chart.bars()] == ["1.1", "1.2"]
+    chart.click_bar(1)
+    chart.show_level1()
+    assert requests == [("1", None), ("1", "1.2"), (None, None)]
+    axis = next(a for a in chart.chart_view().chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories() == ["1 IT · 66.7%"]  # the share of the 3 answered patents
+
+
+def test_read_table_formats(tmp_path):
+    (tmp_path / "a.txt").write_text("CN1\nCN2\n", encoding="utf-8")
+    assert read_table(tmp_path / "a.txt").text_of(0) == "CN1\nCN2\n"
+    (tmp_path / "b.csv").write_bytes("序号;专利号\n1;CN110650438A\n".encode("gb18030"))
+    table = read_table(tmp_path / "b.csv")
+    assert table.headers == ["序号", "专利号"] and table.columns[1] == ["CN110650438A"]
+    (tmp_path / "c.csv").write_text("CN110650438A\nUS9800501B2\n", encoding="utf-8")
+    assert read_table(tmp_path / "c.csv").headers == ["#1"]  # no header row

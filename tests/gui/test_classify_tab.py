@@ -1,0 +1,389 @@
+"""The Classification tab against the sandbox over real HTTP: live counts, run, cancel, resume, table, chart,
+exports, copy, job list after a restart, quota errors and retry."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+import shiboken6
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from ipdesk.api.errors import error_for_code
+from ipdesk.sandbox import demo_data
+from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
+from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.services.profiles import Profile
+from ipdesk.ui.classify_model import COL_LV1_DESC
+from ipdesk.ui.classify_tab import ClassifyTab
+from ipdesk.ui.context import AppContext
+from ipdesk.ui.i18n import LanguageManager
+
+COLUMNS = [
+    "input",
+    "patent_number",
+    "patent_id",
+    "seic_lv1_no",
+    "seic_lv1_desc",
+    "seic_lv2_no",
+    "seic_lv2_desc",
+    "status",
+    "error",
+]
+
+
+@pytest.fixture
+def make_tab(qloop, qtbot, sandbox, tmp_path):
+    contexts, tabs = [], []
+
+    def make(context=None) -> ClassifyTab:
+        if context is None:
+            settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+            context = AppContext(settings=settings, language=LanguageManager(settings))
+            profile = Profile("test", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
+            context.use_profile(profile, secret=DEMO_CLIENT_SECRET)
+            qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
+            contexts.append(context)
+        tab = ClassifyTab(context)
+        qtbot.addWidget(tab)
+        tab.resize(1200, 800)
+        tab.show()
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        if not shiboken6.isValid(tab):
+            continue
+        tab.runner.cancel()
+        qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)
+    for context in contexts:
+        context.tasks.stop_all(pause=False)
+        context.shutdown()
+
+
+def expected_rows(keys, lang="en"):
+    """(input, lv1, lv2, lv1 name, lv2 name, status) per classification, from the sandbox's own demo data."""
+    db = demo_data.seic()
+    rows = Counter()
+    for key in keys:
+        patent = db.by_id.get(key.lower()) or db.by_pn.get(key.upper())
+        if patent is None or not patent["seic"]:
+            rows[(key, "", "", "", "", "none")] += 1
+            continue
+        for lv2 in patent["seic"]:
+            lv1 = lv2.split(".")[0]
+            rows[(key, lv1, lv2, db.taxonomy[lv1][lang], db.taxonomy[lv2][lang], "ok")] += 1
+    return rows
+
+
+def table_rows(tab):
+    return Counter(
+        (r.input, r.lv1_no, r.lv2_no, r.lv1_desc, r.lv2_desc, r.kind) for r in tab.results.model.rows()
+    )
+
+
+def requested_keys(sandbox):
+    """Every key sent in a P022 call (from the sandbox's request log)."""
+    keys = Counter()
+    for entry in sandbox.requests_log:
+        if entry["op"] == "P022":
+            for name in ("patent_number", "patent_id"):
+                value = entry["query"].get(name)
+                if value:
+                    keys.update(value.split(","))
+    return keys
+
+
+def set_text_and_count(tab, qtbot, text):
+    tab.input.set_text(text)
+    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.total_entries > 0, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=5000)
+
+
+def test_live_counts_while_typing(make_tab, qtbot, sandbox):
+    tab = make_tab()
+    store = tab.context.store()
+    store.put_result("P022", "US9800501B2", None, "en")  # already paid for
+    text = (
+        "CN110650438A，US 9,800,501 B2、CN110650438A\n"  # full-width comma and 、, a duplicate
+        "us9800501b2\n"  # duplicate after normalisation
+        "1e099a74-4378-4b84-9d13-f1b4ed5cb59b\n"  # a patent id
+        "hello world\n"  # invalid (one entry: the pieces never form a number)
+        "XX12345\n" + "\n".join(f"CN{200000000 + i}A" for i in range(150))  # invalid office code
+    )
+    tab.input.set_text(text)
+    assert tab.input.pending()  # debounced: nothing computed on the keystroke
+    expected = (
+        '153 unique, 2 duplicates, <a href="invalid">2 invalid (click to see which and why)</a>, '
+        "1 already in the store, 3 API calls needed"
+    )
+    qtbot.waitUntil(lambda: tab.input.counts.text() == expected, timeout=5000)
+    assert sandbox.counts.get("P022", 0) == 0  # nothing is sent before Classify
+    tab.lang_combo.setCurrentIndex(1)  # cn: nothing stored in that language
+    qtbot.waitUntil(
+        lambda: "0 already in the store, 3 API calls needed" in tab.input.counts.text(), timeout=5000
+    )
+    dialog = tab.input.show_invalid("invalid")
+    entries = [(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text()) for r in range(2)]
+    assert dialog.table.rowCount() == 2 and [e[0] for e in entries] == ["hello world", "XX12345"]
+    assert "unknown country code 'XX'" in entries[1][1]
+    dialog.close()
+    tab.input.set_text("")
+    qtbot.waitUntil(lambda: tab.input.counts.text() == "Nothing entered yet.", timeout=5000)
+
+
+def _run_keys():
+    numbers = demo_patent_numbers()
+    unknown = [f"CN{300000000 + i}A" for i in range(400)]
+    return numbers + unknown + demo_patent_ids()
+
+
+def test_run_cancel_resume_table_chart_exports(make_tab, qtbot, sandbox, tmp_path):
+    keys = _run_keys()
+    sandbox.configure(latency_ms=1000)
+    tab = make_tab()
+    set_text_and_count(tab, qtbot, "\n".join(keys))
+    assert tab.input.parsed.unique == len(keys)
+    tab.classify_button.click()
+    qtbot.waitUntil(lambda: tab.runner.busy, timeout=5000)
+    qtbot.waitUntil(lambda: tab.results.model.rowCount() > 0, timeout=15000)
+    tab.cancel_button.click()
+    assert not tab.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+    end = tab._last_end
+    assert end.status == "cancelled" and end.pending > 0 and end.done >= 100
+    assert tab.resume_button.isVisible()
+    assert "remaining" in tab.progress_label.text()
+    assert len({r.key for r in tab.results.model.rows()}) == end.done  # the table shows every answered patent
+
+    sandbox.configure(latency_ms=100)
+    tab.resume_button.click()
+    qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end is not None, timeout=30000)
+    end = tab._last_end
+    assert (end.status, end.done, end.pending, end.failed) == ("done", len(keys), 0, 0)
+    assert max(requested_keys(sandbox).values()) == 1  # nothing fetched twice
+    assert set(requested_keys(sandbox)) == set(keys)
+    assert table_rows(tab) == expected_rows(keys)
+    none_row = next(r for r in tab.results.model.rows() if r.key == keys[-400 - len(demo_patent_ids())])
+    assert none_row.status == "No SEIC classification"
+
+    # the chart: distinct patents per level-1 code
+    per_lv1 = Counter()
+    for key in set(keys):
+        lv1s = {lv1 for (k, lv1, *_rest) in expected_rows([key]) if lv1}
+        per_lv1.update(lv1s)
+    bars = tab.results.chart.bars()
+    assert [(code, count) for code, _name, count in bars] == sorted(
+        per_lv1.items(), key=lambda kv: int(kv[0])
+    )
+    assert tab.results.chart.distribution.total == len(keys)
+    tab.results.chart.click_bar(0)  # drill down into level-1 "1", which filters the table
+    lv1 = bars[0][0]
+    proxy = tab.results.proxy
+    shown = {proxy.index(r, 3).data() for r in range(proxy.rowCount())}
+    assert shown == {lv1} and tab.results.chart.drilled() == lv1
+    lv2_bars = tab.results.chart.bars()
+    assert all(code.startswith(lv1 + ".") for code, _n, _c in lv2_bars)
+    tab.results.chart.click_bar(1)
+    assert {proxy.index(r, 5).data() for r in range(proxy.rowCount())} == {lv2_bars[1][0]}
+    assert proxy.rowCount() == sum(
+        n for (k, a, b, *_r), n in expected_rows(keys).items() if b == lv2_bars[1][0]
+    )
+    tab.results.chart.show_level1()
+    assert proxy.rowCount() == tab.results.model.rowCount()
+
+    # filter on any column, sort on any column
+    tab.results.filter_edit.setText("cn11065")
+    qtbot.waitUntil(lambda: proxy.rowCount() < tab.results.model.rowCount(), timeout=3000)
+    assert proxy.rowCount() >= 1
+    cells = [[proxy.index(r, c).data() for c in range(8)] for r in range(proxy.rowCount())]
+    assert all(any("CN11065" in cell for cell in row) for row in cells)
+    assert {row[2] for row in cells if row[0] != row[1]} == {"1e099a74-4378-4b84-9d13-f1b4ed5cb59b"}
+    tab.results.filter_edit.setText("")
+    qtbot.waitUntil(lambda: proxy.rowCount() == tab.results.model.rowCount(), timeout=3000)
+    tab.results.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    codes = [proxy.index(r, 5).data() for r in range(proxy.rowCount())]
+    assert codes[0] == max((c for c in codes if c), key=lambda c: tuple(map(int, c.split("."))))
+    assert codes[-1] == ""
+
+    # exports: every format read back
+    table = [dict(zip(COLUMNS, (*r[:7], r.kind, r.error), strict=True)) for r in tab.results.shown_rows()]
+    done = []
+    for fmt in ("csv", "xlsx", "json", "png"):
+        tab.export_to(str(tmp_path / f"out.{fmt}"), fmt, on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 4, timeout=20000)
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert list(csv.DictReader(raw.decode("utf-8-sig").splitlines())) == table
+    book = load_workbook(tmp_path / "out.xlsx", read_only=True)
+    sheet_rows = [
+        ["" if v is None else str(v) for v in row] for row in book.worksheets[0].iter_rows(values_only=True)
+    ]
+    book.close()
+    assert sheet_rows[0] == COLUMNS and [dict(zip(COLUMNS, r, strict=True)) for r in sheet_rows[1:]] == table
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == table
+    image = QImage(str(tmp_path / "out.png"))
+    assert (tmp_path / "out.png").stat().st_size > 0 and not image.isNull() and image.width() > 100
+
+    # copy the selection as tab-separated text
+    tab.results.table.setFocus()
+    tab.results.select_rows(0, 2)
+    tab.copy()  # Edit → Copy
+    lines = QGuiApplication.clipboard().text().splitlines()
+    visible = tab.results.visible_columns()
+    assert lines == ["\t".join(proxy.index(r, c).data() for c in visible) for r in range(3)]
+    QGuiApplication.clipboard().clear()
+    tab.results.select_rows(3, 4)
+    qtbot.keyClick(
+        tab.results.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
+    )  # Ctrl+C in the table
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines == ["\t".join(proxy.index(r, c).data() for c in visible) for r in (3, 4)]
+
+
+def test_job_list_after_restart_and_other_language_tooltip(make_tab, qtbot, sandbox):
+    keys = demo_patent_numbers()[:60] + [f"CN{400000000 + i}A" for i in range(1440)]
+    sandbox.configure(latency_ms=800)
+    tab = make_tab()
+    set_text_and_count(tab, qtbot, "\n".join(keys))
+    tab.lang_combo.setCurrentIndex(1)  # Chinese results
+    tab.classify()
+    qtbot.waitUntil(lambda: tab.results.model.rowCount() > 0, timeout=15000)
+    tab.cancel()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+    job_id = tab._last_end.job_id
+    assert tab._last_end.pending > 0
+    context = tab.context
+    tab.close()
+
+    sandbox.configure(latency_ms=0)
+    fresh = make_tab(context)  # "after a restart": a new tab, the job comes from the store
+    qtbot.waitUntil(lambda: any(j.id == job_id for j in fresh.jobs), timeout=5000)
+    fresh._fill_jobs_menu()
+    actions = [a for a in fresh.jobs_menu.actions() if a.text().startswith(f"Job {job_id} ")]
+    assert len(actions) == 1
+    actions[0].trigger()
+    qtbot.waitUntil(lambda: fresh._last_end is not None and not fresh.runner.busy, timeout=20000)
+    assert (fresh._last_end.status, fresh._last_end.pending) == ("done", 0)
+    assert fresh.input.text().split("\n") == keys  # the job's list is back in the box
+    assert table_rows(fresh) == expected_rows(keys, "cn")
+    assert max(requested_keys(sandbox).values()) == 1
+
+    # the same patents in English: the Chinese names from the store become tooltips
+    fresh.lang_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(fresh.runner.finished, timeout=20000):
+        fresh.classify()
+    assert fresh._last_end.status == "done"
+    model = fresh.results.model
+    row = next(i for i, r in enumerate(model.rows()) if r.lv1_no == "1")
+    assert model.index(row, COL_LV1_DESC).data() == "New-generation information technology"
+    assert model.index(row, COL_LV1_DESC).data(3) == "新一代信息技术产业"  # ToolTipRole
+
+
+def test_quota_error_stops_keeps_results_and_retry(make_tab, qtbot, sandbox):
+    keys = [f"CN{500000000 + i}A" for i in range(1000)]
+    sandbox.configure(latency_ms=300)
+    tab = make_tab()
+    set_text_and_count(tab, qtbot, "\n".join(keys))
+    tab.classify()
+    qtbot.waitUntil(lambda: tab.results.model.rowCount() > 0, timeout=15000)
+    sandbox.configure(inject={67200005: 1.0}, inject_ops={"P022"})  # insufficient balance from now on
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+    end = tab._last_end
+    assert end.status == "failed" and end.pending > 0
+    message = error_for_code(67200005).message("en")
+    assert tab.message.isVisible() and tab.message.text() == message
+    kept = tab.results.model.rowCount()
+    assert kept == end.done and kept >= 100  # every result so far is kept
+    sandbox.configure(inject={})
+    tab.resume_button.click()
+    qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end.status == "done", timeout=20000)
+    assert tab.results.model.rowCount() == len(keys)
+    assert not tab.message.isVisible()
+
+
+def test_failed_items_shown_and_retried_with_one_click(make_tab, qtbot, sandbox):
+    keys = [f"CN{600000000 + i}A" for i in range(100)]
+    tab = make_tab()
+    set_text_and_count(tab, qtbot, "\n".join(keys))
+    # the one call keeps failing with a transient error until its retries are exhausted
+    sandbox.configure(fail_next=["html_502"] * 5)
+    tab.classify()
+    qtbot.waitUntil(lambda: tab._last_end is not None and not tab.runner.busy, timeout=60000)
+    end = tab._last_end
+    assert end.failed == 100 and end.pending == 0
+    failed = [r for r in tab.results.model.rows() if r.kind == "failed"]
+    assert len(failed) == 100 and failed[0].status
+    assert tab.retry_button.isVisible() and not tab.resume_button.isVisible()
+    tab.retry_button.click()
+    qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end.status == "done", timeout=20000)
+    assert [r.kind for r in tab.results.model.rows()].count("failed") == 0
+    assert tab.results.model.rowCount() == len(keys)
+    assert not tab.retry_button.isVisible()
+
+
+def test_open_csv_with_column_picker_and_xlsx(make_tab, qtbot, tmp_path):
+    from openpyxl import Workbook
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = make_tab()
+    path = tmp_path / "list.csv"
+    path.write_text("No.,Patent,Owner\n1,CN110650438A,ACME\n2,US 9800501 B2,Foo\n", encoding="utf-8-sig")
+
+    def accept_picker():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            assert dialog.objectName() == "classifyColumnPicker"
+            assert dialog.textValue().startswith("Patent")  # the column that holds patents is proposed
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, accept_picker)
+
+    QTimer.singleShot(20, accept_picker)
+    tab.open_file(str(path))
+    qtbot.waitUntil(lambda: tab.input.text() == "CN110650438A\nUS 9800501 B2", timeout=5000)
+    qtbot.waitUntil(lambda: tab.input.counts.text().startswith("2 unique"), timeout=5000)
+
+    book = Workbook()
+    book.active.append(["CN110650438A"])
+    book.active.append(["US10230447B2"])
+    book.save(tmp_path / "list.xlsx")
+    tab.open_file(str(tmp_path / "list.xlsx"))  # one column: no question
+    qtbot.waitUntil(lambda: tab.input.text() == "CN110650438A\nUS10230447B2", timeout=5000)
+
+
+def test_names_and_column_chooser(make_tab):
+    from PySide6.QtWidgets import QWidget
+
+    tab = make_tab()
+    for name in (
+        "classifyInputText",
+        "classifyCountsLabel",
+        "classifyOpenButton",
+        "classifyLangCombo",
+        "classifyRefreshCheck",
+        "classifyJobsButton",
+        "classifyButton",
+        "classifyCancelButton",
+        "classifyProgressBar",
+        "classifyFilterEdit",
+        "classifyTable",
+        "classifyChartView",
+    ):
+        widget = tab.findChild(QWidget, name)
+        assert widget is not None and widget.accessibleName(), name
+    menu = tab.results.column_menu()
+    actions = menu.actions()
+    assert [a.text() for a in actions][:2] == ["Input", "Patent number"]
+    actions[1].setChecked(False)
+    assert tab.results.table.isColumnHidden(1)
+    assert 1 not in tab.results.visible_columns()
+    actions[1].setChecked(True)
+    assert not tab.results.table.isColumnHidden(1)
