@@ -1,0 +1,72 @@
+"""Helpers shared by the risk-tab GUI tests and benchmark: a tab on an AppContext whose active profile talks to
+the test's sandbox over real HTTP, and a settable clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+XIAOMI = ("小米科技有限责任公司", "91110108551385082Q")
+HANCHUAN = "苏州瀚川智能科技股份有限公司"
+
+
+class Clock:
+    """A clock tests can set; returns an aware UTC datetime at noon of ``day``."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+
+    def __call__(self) -> datetime:
+        return datetime(self.day.year, self.day.month, self.day.day, 12, 0, tzinfo=UTC)
+
+
+def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
+    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.services.profiles import Profile
+    from ipdesk.ui.context import AppContext
+    from ipdesk.ui.i18n import LanguageManager
+    from ipdesk.ui.settings import make_settings
+
+    settings = make_settings()
+    settings.setValue("risk/monitoring", monitor)
+    language = LanguageManager(settings)
+    language.apply(lang)
+    context = AppContext(settings=settings, language=language)
+    language.setParent(context)
+    profile = Profile("test", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
+    context.use_profile(profile, secret=DEMO_CLIENT_SECRET)
+    qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
+    return context
+
+
+def make_tab(qtbot, context, clock=None, **kwargs):
+    from ipdesk.ui.risk_tab import RiskTab
+
+    tab = RiskTab(context, clock=clock, **kwargs) if clock is not None else RiskTab(context, **kwargs)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 800)
+    qtbot.waitUntil(lambda: tab._loaded, timeout=10000)
+    return tab
+
+
+def close_context(context, *tabs) -> None:
+    for tab in tabs:
+        tab.monitor.timer.stop()
+    context.tasks.stop_all(pause=False)
+    context.shutdown()
+    context._usage_timer.stop()  # no usage refresh after the test's event loop is gone
+    context.blockSignals(True)
+
+
+def wait_idle(qtbot, tab, timeout: int = 15000) -> None:
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=timeout)
+
+
+def rows_by_name(tab) -> dict:
+    return {row.name: row for row in tab.model.rows()}
+
+
+def cell(tab, key: str, column: int, role=None):
+    from PySide6.QtCore import Qt
+
+    source = tab.model.index(tab.model.row_index(key), column)
+    return source.data(Qt.ItemDataRole.DisplayRole if role is None else role)
