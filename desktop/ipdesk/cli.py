@@ -50,6 +50,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool = False) 
         "--demo": "start the built-in sandbox in-process and use it",
         "--verbose": "log requests and decisions to stderr",
         "--self-test": "check the installation and exit",
+        "--require-keyring": "with --self-test: fail when no usable system keyring is found",
     }
     for flag, text in flags.items():
         parser.add_argument(flag, action="store_true", help=text, **extra)
@@ -268,25 +269,6 @@ def cmd_usage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def self_test() -> int:
-    """Installation check (hook for the packaging issue): the demo sandbox answers a classification."""
-    import asyncio
-    import tempfile
-
-    from ipdesk.sandbox.demo import demo_patent_numbers
-    from ipdesk.services.classify import ClassifyJob
-    from ipdesk.services.context import build_context
-    from ipdesk.services.store import Store
-
-    numbers = demo_patent_numbers()[:3]
-    with tempfile.TemporaryDirectory(prefix="ipdesk-self-test-") as folder:
-        with build_context(demo=True, store=Store(os.path.join(folder, "self-test.sqlite3"))) as ctx:
-            outcome = asyncio.run(ClassifyJob(ctx.client, ctx.store).run(numbers, []))
-    ok = outcome.summary.failed == 0 and outcome.summary.pending == 0
-    print("self-test: ok" if ok else "self-test: FAILED")
-    return EXIT_OK if ok else EXIT_FAILED
-
-
 def run_command(args: argparse.Namespace) -> int:
     if args.command == "sandbox":
         return cmd_sandbox(args)
@@ -312,7 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)
     if args.self_test:
-        return self_test()
+        from ipdesk.selftest import run_self_test
+
+        return run_self_test(require_keyring=True if args.require_keyring else None)
     if args.command is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE

@@ -118,11 +118,10 @@ def test_sandbox_command_serves_until_stopped(tmp_path):
         assert proc.wait(timeout=10) == 0
 
 
-def test_demo_and_self_test(capsys, monkeypatch):
+def test_demo_with_empty_input_is_bad_usage(capsys, monkeypatch):
     import io
 
-    assert main(["--self-test"]) == 0
-    assert "self-test: ok" in capsys.readouterr().out
+    # (--self-test has its own end-to-end tests: tests/e2e/test_selftest.py)
     assert main(["--demo", "classify", "--input", os.devnull]) == 2  # empty list: bad input
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["classify", "--demo", "--format", "json", "--input", "-"]) == 2
