@@ -26,6 +26,13 @@ def require_tool(name: str) -> str:
     return path
 
 
+@pytest.fixture(name="require_tool", scope="session")
+def _require_tool_fixture():
+    """`require_tool` as a fixture, for test modules (importing it from `conftest` is ambiguous once
+    several conftest.py files are loaded)."""
+    return require_tool
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "ipdesk-data"
@@ -95,19 +102,33 @@ def _secret_service_session(tmp_path_factory):
         (home / sub).mkdir(mode=0o700)
     out = subprocess.run(
         [dbus, "--session", "--fork", "--print-address=1", "--print-pid=1"],
-        env=env, capture_output=True, text=True, check=True, timeout=20,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=20,
     ).stdout.split()
     address, dbus_pid = out[0], int(out[1])
     env["DBUS_SESSION_BUS_ADDRESS"] = address
     daemon = subprocess.Popen(
         [gkd, "--foreground", "--unlock", "--components=secrets"],
-        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
     )
     daemon.stdin.write(b"ipdesk-test-login")
     daemon.stdin.close()
     deadline = time.monotonic() + 15
-    probe = ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-             "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.secrets"]
+    probe = [
+        "dbus-send",
+        "--session",
+        "--print-reply",
+        "--dest=org.freedesktop.DBus",
+        "/org/freedesktop/DBus",
+        "org.freedesktop.DBus.NameHasOwner",
+        "string:org.freedesktop.secrets",
+    ]
     while time.monotonic() < deadline:
         reply = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=10).stdout
         if "boolean true" in reply:
@@ -151,7 +172,9 @@ def xvfb_display():
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
         [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
@@ -174,7 +197,8 @@ def bench_report(request):
     """Record a benchmark result line; all lines are printed in the terminal summary (and to
     tests/output/benchmarks.txt) so the numbers show in CI output, not only on failure."""
 
-    def report(line: str) -> None:
+    def report(*parts: str) -> None:
+        line = " ".join(str(part).strip("\n") for part in parts)
         _BENCH_LINES.append(f"{request.node.name}: {line}")
         print(line)
 

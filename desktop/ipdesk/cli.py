@@ -13,7 +13,19 @@ import os
 import sys
 from collections.abc import Sequence
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+from ipdesk.cli_args import (  # noqa: F401 - EXIT_USAGE, message_lang and say are used by cli_jobs too
+    EXIT_USAGE,
+    Parser,
+    api_error_text,
+    message_lang,
+    non_negative,
+    port_number,
+    positive,
+    release_count,
+    say,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 3, 130
 
 
 class CliError(Exception):
@@ -22,19 +34,6 @@ class CliError(Exception):
     def __init__(self, en: str, zh: str | None = None, code: int = EXIT_USAGE) -> None:
         super().__init__(en)
         self.en, self.zh, self.code = en, zh or en, code
-
-
-def message_lang() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
-
-
-def say(en: str, zh: str | None = None) -> None:
-    """A message on stderr in the user's language."""
-    print(zh if (zh and message_lang() == "zh") else en, file=sys.stderr, flush=True)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
@@ -57,9 +56,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool = False) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ipdesk", description="IP Desk: PatSnap Open Platform workbench")
+    parser = Parser(prog="ipdesk", description="IP Desk: PatSnap Open Platform workbench")
     _global_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)  # the global options also after the subcommand
 
@@ -75,7 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("outline", parents=[common], help="section outline of a description (P073 + P019)")
     p.add_argument("patent", metavar="PATENT")
-    p.add_argument("--lang", type=str.upper, choices=("EN", "CN", "JP", "KR", "TW"), default="EN")
+    p.add_argument(
+        "--lang",
+        type=str.upper,
+        choices=("EN", "CN", "JP", "KR", "TW"),
+        help="default: the office's language for CN/JP/KR/TW numbers, else EN",
+    )
     p.add_argument("--format", choices=("json", "text"), help="default: a table of the sections")
     p.add_argument("--related", action="store_true", help="use a family member's text when there is none")
     p.add_argument("--refresh", action="store_true")
@@ -84,17 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("companies", metavar="COMPANY", nargs="+", help="name, credit code or organisation code")
     p.add_argument("--history", action="store_true", help="add the stored and C028 snapshots")
     p.add_argument(
-        "--releases", type=int, default=6, metavar="N", help="release dates back for --history (6)"
+        "--releases", type=release_count, default=6, metavar="N", help="release dates back for --history (6)"
     )
     p.add_argument("--format", choices=("json", "csv"), help="default: readable text")
     p.add_argument("--no-verify", action="store_true", help="send codes whose check character is wrong")
     p.add_argument("--refresh", action="store_true", help="fetch again even when the stored answer is fresh")
 
     p = sub.add_parser("sandbox", parents=[common], help="run the built-in sandbox until Ctrl+C")
-    p.add_argument("--port", type=int, default=0)
-    p.add_argument("--latency-ms", type=float, default=0.0)
-    p.add_argument("--qps", type=float, default=None)
-    p.add_argument("--token-lifetime", type=float, default=1800.0, metavar="S")
+    p.add_argument("--port", type=port_number, default=0, help="default: any free port")
+    p.add_argument("--latency-ms", type=non_negative, default=0.0)
+    p.add_argument("--qps", type=positive, default=None)
+    p.add_argument("--token-lifetime", type=positive, default=1800.0, metavar="S")
 
     p = sub.add_parser("credentials", parents=[common], help="store, show or delete a profile's secret")
     p.add_argument("action", choices=("set", "show", "delete"))
@@ -141,7 +145,12 @@ def open_context(args: argparse.Namespace, **kwargs):
         profiles = load_profiles()
         profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
         if args.profile and profile is None and not _env_credentials():
-            raise CliError(f"No profile named '{args.profile}'.", f"没有名为 '{args.profile}' 的配置。")
+            raise CliError(
+                f"No profile named '{args.profile}'. Create it with `ipdesk credentials set --profile "
+                f"{args.profile}`, or set PATSNAP_CLIENT_ID and PATSNAP_CLIENT_SECRET (or PATSNAP_API_KEY).",
+                f"没有名为 '{args.profile}' 的配置。请用 `ipdesk credentials set --profile {args.profile}` 创建，"
+                f"或设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET（或 PATSNAP_API_KEY）。",
+            )
     try:
         return build_context(
             profile=profile,
@@ -164,9 +173,17 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 
-    server = SandboxServer(
-        args.port, latency_ms=args.latency_ms, qps=args.qps, token_lifetime=args.token_lifetime
-    ).start()
+    try:
+        server = SandboxServer(
+            args.port, latency_ms=args.latency_ms, qps=args.qps, token_lifetime=args.token_lifetime
+        ).start()
+    except OSError as exc:
+        raise CliError(
+            f"Cannot listen on 127.0.0.1 port {args.port}: {exc.strerror or exc}. Choose another port, or "
+            f"--port 0 for any free one.",
+            f"无法在 127.0.0.1 的端口 {args.port} 上监听：{exc.strerror or exc}。请换一个端口，或用 --port 0 "
+            f"自动选择空闲端口。",
+        ) from None
     print(f"IP Desk sandbox running at {server.base_url}", flush=True)
     print(f"  client id:     {DEMO_CLIENT_ID}")
     print(f"  client secret: {DEMO_CLIENT_SECRET}")
@@ -205,7 +222,12 @@ def cmd_credentials(args: argparse.Namespace) -> int:
     try:
         if args.action == "show":
             if profile is None:
-                raise CliError(f"No profile named '{name}'.", f"没有名为 '{name}' 的配置。")
+                raise CliError(
+                    f"No profile named '{name}'. Create it with `ipdesk credentials set --profile {name} "
+                    f"--client-id ID` (or --api-key), or in the app (Account → Accounts…).",
+                    f"没有名为 '{name}' 的配置。请用 `ipdesk credentials set --profile {name} --client-id ID`"
+                    f"（或 --api-key）创建，或在应用中（账户 → 账户管理…）创建。",
+                )
             status = secrets.backend_status()
             stored = secrets.get(profile.name, profile.secret_kind) if status.usable else None
             print(f"profile:   {profile.name}")
@@ -241,7 +263,7 @@ def cmd_credentials(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         value = getpass.getpass("Client secret: " if mode == "client_credentials" else "API key: ")
         if not value.strip():
-            raise CliError("Nothing entered; nothing stored.", "未输入内容,未保存。")
+            raise CliError("Nothing entered; nothing stored.", "未输入内容，未保存。")
         secrets.set(saved.name, saved.secret_kind, value.strip())
         if profiles.current() is None:
             profiles.set_current(saved.name)
@@ -251,7 +273,12 @@ def cmd_credentials(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     except KeyringUnavailable as exc:
-        raise CliError(f"The system keyring cannot be used: {exc}", f"无法使用系统钥匙串:{exc}") from None
+        raise CliError(
+            f"The system keyring cannot be used: {exc}. Set PATSNAP_CLIENT_ID and PATSNAP_CLIENT_SECRET (or "
+            f"PATSNAP_API_KEY) in the environment instead.",
+            f"无法使用系统钥匙串：{exc}。请改为在环境变量中设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET"
+            f"（或 PATSNAP_API_KEY）。",
+        ) from None
 
 
 def cmd_usage(args: argparse.Namespace) -> int:
@@ -310,16 +337,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.zh if lang == "zh" else exc.en, file=sys.stderr)
         return exc.code
     except ApiError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        print(api_error_text(exc, lang), file=sys.stderr)
         return EXIT_AUTH if exc.fatal else EXIT_FAILED
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        say("Interrupted; run the same command again to resume.", "已中断;再次运行同一命令即可继续。")
+        say("Interrupted; run the same command again to resume.", "已中断；再次运行同一命令即可继续。")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # files: --input / --output
+        where = f" {exc.filename}" if exc.filename else ""
+        say(
+            f"Cannot use{where}: {exc.strerror or exc}. Check the path and its permissions.",
+            f"无法使用{where}：{exc.strerror or exc}。请检查路径及其权限。",
+        )
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

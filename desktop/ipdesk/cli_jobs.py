@@ -11,7 +11,17 @@ import sys
 import time
 from pathlib import Path
 
-from ipdesk.cli import EXIT_AUTH, EXIT_FAILED, EXIT_OK, CliError, message_lang, open_context, say
+from ipdesk.cli import (
+    EXIT_AUTH,
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    api_error_text,
+    message_lang,
+    open_context,
+    say,
+)
+from ipdesk.cli_outline import cmd_outline  # noqa: F401 - run_command finds cmd_<command> here
 from ipdesk.services.batch import Progress
 
 MAX_INVALID_SHOWN = 20
@@ -36,7 +46,7 @@ def _column_values(rows: list[list[str]], column: str | None) -> list[str]:
         if column.strip().lower() not in header:
             raise CliError(
                 f"No column named '{column}' (columns: {', '.join(rows[0])}).",
-                f"没有名为 '{column}' 的列(现有列:{', '.join(rows[0])})。",
+                f"没有名为 '{column}' 的列（现有列：{', '.join(rows[0])}）。",
             )
         index = header.index(column.strip().lower())
         rows = rows[1:]
@@ -51,7 +61,11 @@ def read_list(source: str, column: str | None = None) -> str:
         return sys.stdin.read()
     path = Path(source)
     if not path.exists() or path.is_dir():
-        raise CliError(f"Cannot read {source}: no such file.", f"无法读取 {source}:文件不存在。")
+        raise CliError(
+            f"Cannot read {source}: no such file. Check the path, or use --input - to read the list from "
+            f"standard input.",
+            f"无法读取 {source}：文件不存在。请检查路径，或用 --input - 从标准输入读取列表。",
+        )
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         from openpyxl import load_workbook
@@ -95,7 +109,7 @@ class ProgressLine:
 
 
 def _fatal_exit(error) -> int:
-    print(error.message(message_lang()), file=sys.stderr)
+    print(api_error_text(error, message_lang()), file=sys.stderr)
     return EXIT_AUTH
 
 
@@ -109,24 +123,35 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     fmt = args.format or (format_for(args.output) if args.output else "csv")
     if fmt == "xlsx" and not args.output and sys.stdout.isatty():
-        raise CliError("XLSX output needs --output FILE.", "XLSX 输出需要 --output FILE。")
+        raise CliError(
+            "XLSX output is binary: give --output FILE.xlsx (or redirect standard output to a file).",
+            "XLSX 输出是二进制文件：请指定 --output FILE.xlsx（或将标准输出重定向到文件）。",
+        )
     patents = normalize_patent_list(read_list(args.input, args.column))
     lang = message_lang()
     for entry in patents.invalid[:MAX_INVALID_SHOWN]:
         say(
             f"invalid (line {entry.line}): {entry.raw!r}: {entry.reason('en')}",
-            f"无效(第 {entry.line} 行):{entry.raw!r}:{entry.reason('zh')}",
+            f"无效（第 {entry.line} 行）：{entry.raw!r}：{entry.reason('zh')}",
         )
     if len(patents.invalid) > MAX_INVALID_SHOWN:
-        say(f"... and {len(patents.invalid) - MAX_INVALID_SHOWN} more invalid entries")
+        more = len(patents.invalid) - MAX_INVALID_SHOWN
+        say(f"... and {more} more invalid entries", f"……另有 {more} 个无效条目")
     if patents.unique == 0:
-        raise CliError("No valid patent numbers or ids in the input.", "输入中没有有效的专利号或专利 ID。")
+        raise CliError(
+            "No valid patent numbers or ids in the input. Give one per line (e.g. US9800501B2, CN110650438A or a "
+            "PatSnap patent id), in a text file, a .csv/.xlsx column (--column NAME) or on standard input.",
+            "输入中没有有效的专利号或专利 ID。请每行一个（如 US9800501B2、CN110650438A 或 PatSnap 专利 ID），"
+            "放在文本文件、.csv/.xlsx 的某一列（--column NAME）中或通过标准输入提供。",
+        )
     ctx = open_context(args)
     with ctx:
         plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
         say(
             f"{patents.unique} unique, {patents.duplicates} duplicates, {len(patents.invalid)} invalid, "
-            f"{len(plan.cached)} already in the store, {plan.calls_needed} API calls needed"
+            f"{len(plan.cached)} already in the store, {plan.calls_needed} API calls needed",
+            f"{patents.unique} 个不重复，{patents.duplicates} 个重复，{len(patents.invalid)} 个无效，"
+            f"{len(plan.cached)} 个已在本地库中，需要 {plan.calls_needed} 次 API 调用",
         )
         progress = ProgressLine()
         job = ClassifyJob(
@@ -136,6 +161,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             profile=ctx.profile,
             on_progress=progress,
             message_lang=lang,
+            raw_text=patents.raw_text,
         )
         try:
             outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
@@ -150,85 +176,26 @@ def cmd_classify(args: argparse.Namespace) -> int:
         else:
             write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
             sys.stdout.flush()
+        failed = summary.failed + summary.pending
         say(
             f"inputs: {patents.total_entries}, duplicates: {patents.duplicates}, invalid: {len(patents.invalid)}, "
             f"cached: {len(plan.cached)}, API calls made: {calls}, ok: {summary.ok}, none: {summary.none}, "
-            f"failed: {summary.failed + summary.pending}"
+            f"failed: {failed}",
+            f"输入：{patents.total_entries}，重复：{patents.duplicates}，无效：{len(patents.invalid)}，"
+            f"本地已有：{len(plan.cached)}，API 调用：{calls}，成功：{summary.ok}，无分类：{summary.none}，"
+            f"失败：{failed}",
         )
+        if failed and outcome.fatal is None:
+            say(
+                "Some patents failed (see the status and error columns); run the same command again to retry "
+                "only those.",
+                "部分专利失败（见 status 和 error 列）；再次运行同一命令即可只重试这些专利。",
+            )
     if outcome.fatal is not None:
         return _fatal_exit(outcome.fatal)
     if summary.failed or summary.pending:
         return EXIT_FAILED
     return EXIT_OK
-
-
-# -- outline ----------------------------------------------------------------------------------------------------
-
-
-def cmd_outline(args: argparse.Namespace) -> int:
-    from ipdesk.services.outline_service import OutlineService, build
-    from ipdesk.services.patents import InvalidEntry, parse_patent
-
-    parsed = parse_patent(args.patent)
-    if isinstance(parsed, InvalidEntry):
-        raise CliError(
-            f"{args.patent!r} is not a patent number or id: {parsed.reason('en')}",
-            f"{args.patent!r} 不是专利号或专利 ID:{parsed.reason('zh')}",
-        )
-    by, patent = parsed
-    with open_context(args) as ctx:
-        service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
-        try:
-            data = asyncio.run(
-                service.fetch(patent, args.lang, by=by, replace_by_related=args.related, refresh=args.refresh)
-            )
-        finally:
-            service.close()
-    outline = build(data)
-    for op, error in data.errors.items():
-        say(f"{op}: {error.message('en')}", f"{op}:{error.message('zh')}")
-    sections = [
-        {
-            "name": s.title,
-            "category": s.category_name or s.category_id or "",
-            "start": s.start,
-            "end": s.end,
-            "warnings": list(s.warnings),
-        }
-        for s in outline.sections
-    ]
-    if args.format == "json":
-        related = data.description.pn_related if data.description is not None else None
-        print(
-            json.dumps(
-                {
-                    "patent": patent,
-                    "lang": data.lang,
-                    "pn_related": related,
-                    "notes": outline.notes,
-                    "sections": sections,
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
-    elif args.format == "text":
-        if not sections:
-            print(outline.plain_text)
-        for s in outline.sections:
-            print(f"## {s.title}\n")
-            if s.start is not None and s.end is not None:
-                print(outline.plain_text[s.start : s.end].strip() + "\n")
-    else:
-        print(f"{'start':>8}  {'end':>8}  {'category':<24}  name")
-        for s in sections:
-            start = "-" if s["start"] is None else s["start"]
-            end = "-" if s["end"] is None else s["end"]
-            print(f"{start:>8}  {end:>8}  {s['category']:<24}  {s['name']}")
-    if args.format != "json":
-        for note in outline.notes:
-            say(f"note: {note}")
-    return EXIT_FAILED if data.errors else EXIT_OK
 
 
 # -- risk -------------------------------------------------------------------------------------------------------
@@ -237,19 +204,26 @@ def cmd_outline(args: argparse.Namespace) -> int:
 def _queries(args: argparse.Namespace):
     from ipdesk.services.companies import classify_company, to_query
 
-    queries = []
+    queries, wrong_en, wrong_zh = [], [], []
     for text in args.companies:
         entry = classify_company(text)
         if not entry.value:
-            raise CliError(f"Empty company entry {text!r}.", f"空的企业条目 {text!r}。")
+            raise CliError(
+                f"Empty company entry {text!r}: give a company name, a credit code or an organisation code.",
+                f"空的企业条目 {text!r}：请提供企业名称、统一社会信用代码或组织机构代码。",
+            )
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
-            raise CliError(
-                f"{entry.display}: {check.detail_en or check.message_en} No call was made; use --no-verify to "
-                f"send it anyway.",
-                f"{entry.display}:{check.detail_zh or check.message_zh} 未发出任何请求;如需仍然查询,请使用 --no-verify。",
-            )
+            wrong_en.append(f"{entry.display}: {check.detail_en or check.message_en}")
+            wrong_zh.append(f"{entry.display}：{check.detail_zh or check.message_zh}")
+            continue
         queries.append(to_query(entry, allow_unverified=args.no_verify))
+    if wrong_en:  # every wrong code at once, before any call
+        raise CliError(
+            "\n".join(wrong_en)
+            + "\nNo call was made; correct the code(s), or use --no-verify to send them anyway.",
+            "\n".join(wrong_zh) + "\n未发出任何请求；请更正代码，或使用 --no-verify 仍然查询。",
+        )
     return queries
 
 
@@ -270,7 +244,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
                 say(
                     f"History: {len(plan)} C028 calls for snapshots not stored yet "
                     f"(last {args.releases} release dates).",
-                    f"历史:需要 {len(plan)} 次 C028 调用获取尚未保存的快照(最近 {args.releases} 个发布日)。",
+                    f"历史：需要 {len(plan)} 次 C028 调用获取尚未保存的快照（最近 {args.releases} 个发布日）。",
                 )
                 history_outcome = asyncio.run(service.backfill(plan, on_progress=progress))
         finally:

@@ -16,10 +16,10 @@ import time
 
 import pytest
 
+from benchmarks.inputs import benchmark_inputs
 from ipdesk.api.client import CallRecord, PatSnapClient
 from ipdesk.api.config import ClientConfig
 from ipdesk.api.ratelimit import RateLimiter
-from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.services.patents import normalize_patent_list, parse_patent
 from ipdesk.services.store import Store
@@ -27,22 +27,6 @@ from ipdesk.services.store import Store
 N_INPUTS = 10_000
 LATENCY_MS = 200
 QPS = 10
-
-
-def inputs(n: int) -> list[str]:
-    """Demo numbers and ids, synthetic numbers, 10% duplicates, 3% invalid lines."""
-    demo = demo_patent_numbers() + demo_patent_ids()
-    lines: list[str] = []
-    unique = 0
-    for i in range(n):
-        if i % 33 == 5:
-            lines.append(f"?? line {i}")
-        elif i % 10 == 4 and unique:
-            lines.append(lines[i // 2 if i // 2 < len(lines) else 0])
-        else:
-            lines.append(demo[unique] if unique < len(demo) else f"CN{600000000 + unique}A")
-            unique += 1
-    return lines
 
 
 @pytest.fixture
@@ -75,7 +59,7 @@ class Calls:
 @pytest.mark.benchmark
 def test_bench_classify_10000(sandbox_process, demo_credentials, data_dir, bench_report):
     base_url = sandbox_process
-    lines = inputs(N_INPUTS)
+    lines = benchmark_inputs(N_INPUTS)
     patents = normalize_patent_list("\n".join(lines))
     expected_calls = math.ceil(len(patents.numbers) / 100) + math.ceil(len(patents.ids) / 100)
 

@@ -66,8 +66,10 @@ def test_normalise_100k_lines(bench_report) -> None:
         f"normalise {LINES:,} lines: {norm_time * 1000:.0f} ms "
         f"(baseline str.split+upper: {base_time * 1000:.1f} ms, ratio {norm_time / base_time:.1f}x); "
         f"{len(result.numbers):,} numbers, {len(result.ids):,} ids, {result.duplicates:,} duplicates, "
-        f"{len(result.invalid):,} invalid, {len(tokens):,} whitespace tokens"
+        f"{len(result.invalid):,} invalid, {len(tokens):,} whitespace tokens; "
+        f"{len(result.raw_text):,} entries kept as typed"
     )
+    assert len(result.raw_text) == result.unique  # the typed text of every unique entry
     assert result.total_entries > LINES  # some lines hold two entries
     assert len(result.invalid) > 0 and result.duplicates > 0 and len(result.ids) > 0
     assert norm_time < 1.0

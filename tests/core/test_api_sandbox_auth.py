@@ -24,26 +24,12 @@ from ipdesk.sandbox.server import (
     DEMO_API_KEY,
     DEMO_CLIENT_ID,
     TOKEN_SHAPES,
-    SandboxServer,
 )
-
-DEFAULT_KNOBS = dict(latency_ms=0, qps=None, token_lifetime=1800, inject={}, inject_ops=None, fail_next=[],
-                     quirks=False, expires_in_as_string=False, token_shape="access_token", seed=0)  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def module_sandbox():
-    with SandboxServer() as server:
-        yield server
 
 
 @pytest.fixture
-def sandbox(module_sandbox):
-    module_sandbox.configure(**DEFAULT_KNOBS)
-    module_sandbox.reset_counts()
-    module_sandbox.test_started = time.time()
-    yield module_sandbox
-    module_sandbox.configure(**DEFAULT_KNOBS)
+def sandbox(shared_sandbox):
+    return shared_sandbox
 
 
 def log_of(sandbox, since=None):

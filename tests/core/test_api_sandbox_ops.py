@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import http.server
 import json
+import socket
 import ssl
 import subprocess
 import threading
@@ -29,25 +30,11 @@ from ipdesk.sandbox.demo import (
     demo_patent_ids,
     demo_patent_numbers,
 )
-from ipdesk.sandbox.server import SandboxServer
-
-DEFAULT_KNOBS = dict(latency_ms=0, qps=None, token_lifetime=1800, inject={}, inject_ops=None, fail_next=[],
-                     quirks=False, expires_in_as_string=False, token_shape="access_token", seed=0)  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def module_sandbox():
-    with SandboxServer() as server:
-        yield server
 
 
 @pytest.fixture
-def sandbox(module_sandbox):
-    module_sandbox.configure(**DEFAULT_KNOBS)
-    module_sandbox.reset_counts()
-    module_sandbox.test_started = time.time()
-    yield module_sandbox
-    module_sandbox.configure(**DEFAULT_KNOBS)
+def sandbox(shared_sandbox):
+    return shared_sandbox
 
 
 @pytest.fixture
@@ -228,9 +215,9 @@ class _TokenOnly(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_tls_is_verified_and_a_custom_ca_bundle_is_used(tmp_path):
-    from conftest import require_tool  # the harness helper: skip locally, fail under CI
-
+@pytest.fixture
+def tls_server(tmp_path, require_tool):
+    """An https token endpoint on 127.0.0.1 with a self-signed certificate: yields (base URL, cert path)."""
     openssl = require_tool("openssl")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
@@ -243,25 +230,84 @@ def test_tls_is_verified_and_a_custom_ca_bundle_is_used(tmp_path):
     context.load_cert_chain(cert, key)
     server.socket = context.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    base = f"https://127.0.0.1:{server.server_address[1]}"
-    creds = Credentials(mode="client_credentials", client_id="tls-client", secret=Secret("tls-secret"))
-    records = []
     try:
-        unknown_ca = PatSnapClient(ClientConfig(base_url=base), creds, on_call=records.append)
-        with pytest.raises(TransportError) as info:
-            unknown_ca.test_connection()
-        assert info.value.kind == "tls" and not info.value.retryable and len(records) == 1
-        assert "CA" in info.value.message("en")
-        trusted = PatSnapClient(ClientConfig(base_url=base, ca_bundle=str(cert)), creds)
-        assert "10 min" in trusted.test_connection()
-        # a session that disabled verification cannot weaken the client
-        import requests
-
-        careless = requests.Session()
-        careless.verify = False
-        forced = PatSnapClient(ClientConfig(base_url=base), creds, session=careless)
-        with pytest.raises(TransportError):
-            forced.test_connection()
+        yield f"https://127.0.0.1:{server.server_address[1]}", cert
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_tls_is_verified_and_a_custom_ca_bundle_is_used(tls_server):
+    base, cert = tls_server
+    creds = Credentials(mode="client_credentials", client_id="tls-client", secret=Secret("tls-secret"))
+    records = []
+    unknown_ca = PatSnapClient(ClientConfig(base_url=base), creds, on_call=records.append)
+    with pytest.raises(TransportError) as info:
+        unknown_ca.test_connection()
+    assert info.value.kind == "tls" and not info.value.retryable and len(records) == 1
+    assert "CA" in info.value.message("en")
+    trusted = PatSnapClient(ClientConfig(base_url=base, ca_bundle=str(cert)), creds)
+    assert "10 min" in trusted.test_connection()
+    # a session that disabled verification cannot weaken the client
+    import requests
+
+    careless = requests.Session()
+    careless.verify = False
+    forced = PatSnapClient(ClientConfig(base_url=base), creds, session=careless)
+    with pytest.raises(TransportError):
+        forced.test_connection()
+
+
+class _ConnectProxy(http.server.BaseHTTPRequestHandler):
+    """A minimal tunnelling proxy (CONNECT), as corporate HTTPS proxies are; records the tunnels it opened."""
+
+    seen: list[str] = []
+
+    def do_CONNECT(self):  # noqa: N802
+        host, port = self.path.rsplit(":", 1)
+        upstream = socket.create_connection((host, int(port)), timeout=10)
+        self.seen.append(f"CONNECT {self.path}")
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        pipes = [threading.Thread(target=_pipe, args=pair, daemon=True)
+                 for pair in ((self.connection, upstream), (upstream, self.connection))]  # fmt: skip
+        for pipe in pipes:
+            pipe.start()
+        for pipe in pipes:
+            pipe.join(timeout=10)
+        upstream.close()
+
+    def log_message(self, *args):
+        pass
+
+
+def _pipe(source, target):
+    try:
+        while chunk := source.recv(65536):
+            target.sendall(chunk)
+    except OSError:
+        pass
+    finally:
+        try:
+            target.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
+
+
+def test_https_proxy_from_environment_is_honoured(tls_server, monkeypatch):
+    base, cert = tls_server
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ConnectProxy)
+    threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    _ConnectProxy.seen = []
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.server_address[1]}")
+    creds = Credentials(mode="client_credentials", client_id="tls-client", secret=Secret("tls-secret"))
+    try:
+        client = PatSnapClient(ClientConfig(base_url=base, ca_bundle=str(cert)), creds)
+        assert "10 min" in client.test_connection()  # TLS end to end through the tunnel, still verified
+        client.close()
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert _ConnectProxy.seen == [f"CONNECT {urlsplit(base).netloc}"]

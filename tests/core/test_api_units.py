@@ -31,7 +31,8 @@ from ipdesk.api.errors import CancelledError
 @pytest.mark.parametrize(
     "url",
     [GLOBAL_BASE_URL, CHINA_BASE_URL + "/", "http://127.0.0.1:8080", "http://127.9.9.9", "http://[::1]:9000/",
-     "http://localhost:5000", "https://proxy.example.com/patsnap"],
+     "http://[::1]", "http://127.0.0.2", "http://LOCALHOST.:8080", "http://localhost:5000",
+     "https://proxy.example.com/patsnap"],
 )  # fmt: skip
 def test_accepted_base_urls(url):
     assert validate_base_url(url) == url.rstrip("/")
@@ -40,6 +41,8 @@ def test_accepted_base_urls(url):
 @pytest.mark.parametrize(
     "url",
     ["http://connect.patsnap.com", "http://10.0.0.1", "http://128.0.0.1", "http://[::2]", "http://localhost.evil.com",
+     "http://127.0.0.1.evil.com", "http://evil.localhost", "http://localhost@evil.com", "http://0x7f.0.0.1",
+     "http://2130706433", "http://[::ffff:7f00:1]:80", "http://[fe80::1]", "http://0.0.0.0",
      "ftp://127.0.0.1", "connect.patsnap.com", "", "https://user:pw@host", "https://host/?apikey=x", "http://127.0.0.1:99999"],
 )  # fmt: skip
 def test_refused_base_urls(url):

@@ -9,10 +9,7 @@ from collections import Counter
 
 import pytest
 
-from ipdesk.api.client import PatSnapClient
-from ipdesk.api.config import ClientConfig
 from ipdesk.api.models import parse_seic
-from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
 from ipdesk.services.classify import (
     ClassifyJob,
@@ -23,7 +20,6 @@ from ipdesk.services.classify import (
     rows_for,
 )
 from ipdesk.services.patents import normalize_patent_list
-from ipdesk.services.store import Store
 
 
 def make_list(n_inputs: int, seed: int = 1) -> tuple[str, set[str], set[str], int]:
@@ -61,22 +57,6 @@ def make_list(n_inputs: int, seed: int = 1) -> tuple[str, set[str], set[str], in
     seps = ["\n", ", ", "，", ";", "\t"]
     text = "".join(entry + rng.choice(seps) for entry in entries)
     return text, numbers, ids, invalid
-
-
-@pytest.fixture
-def client(sandbox, demo_credentials):
-    c = PatSnapClient(
-        ClientConfig(base_url=sandbox.base_url), demo_credentials, limiter=RateLimiter(rate=500)
-    )
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def store(data_dir):
-    s = Store(data_dir / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def run(job: ClassifyJob, patents, **kw):

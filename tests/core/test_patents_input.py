@@ -283,3 +283,29 @@ def test_demo_patents_all_accepted() -> None:
         list(dict.fromkeys(ids)),
         [],
     )
+
+
+# --- the entry as typed (the "input" column of results) -------------------------------------------------------
+def test_raw_text_keeps_the_first_occurrence_as_typed():
+    text = "US 9,800,501 B2\nCN 110650438 A，us9800501b2、 ＣＮ１１６４２０１４１Ａ\n1E099A74-4378-4B84-9D13-F1B4ED5CB59B"
+    result = normalize_patent_list(text)
+    assert result.numbers == ["US9800501B2", "CN110650438A", "CN116420141A"]
+    assert result.raw_text == {
+        "US9800501B2": "US 9,800,501 B2",  # not the later "us9800501b2"
+        "CN110650438A": "CN 110650438 A",
+        "CN116420141A": "ＣＮ１１６４２０１４１Ａ",
+        "1e099a74-4378-4b84-9d13-f1b4ed5cb59b": "1E099A74-4378-4B84-9D13-F1B4ED5CB59B",
+    }
+    assert result.raw_of("CN110650438A") == "CN 110650438 A" and result.raw_of("EP1A") == "EP1A"
+    split = normalize_patent_list("US9800501, 9800502; JP2005-123456 A")  # pieces of one part, each as typed
+    assert split.raw_text == {"US9800501": "US9800501", "JP2005123456A": "JP2005-123456 A"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_raw_text_of_arbitrary_input_parses_back_to_its_key(text):
+    result = normalize_patent_list(text)
+    assert set(result.raw_text) == set(result.numbers) | set(result.ids)
+    assert [k for k in result.raw_text if k in set(result.numbers)] == result.numbers  # input order
+    for key, raw in result.raw_text.items():
+        assert parse_patent(raw)[1] == key

@@ -5,12 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
-
-from ipdesk.api.client import CompanyQuery, PatSnapClient
-from ipdesk.api.config import ClientConfig
+from ipdesk.api.client import CompanyQuery
 from ipdesk.api.models import CompanyIdentity, RiskTrend, parse_risk_trend
-from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.sandbox.demo import demo_companies
 from ipdesk.services import releases
 from ipdesk.services.risk import (
@@ -22,23 +18,6 @@ from ipdesk.services.risk import (
     raised_flags,
     risk_score,
 )
-from ipdesk.services.store import Store
-
-
-@pytest.fixture
-def client(sandbox, demo_credentials):
-    c = PatSnapClient(
-        ClientConfig(base_url=sandbox.base_url), demo_credentials, limiter=RateLimiter(rate=500)
-    )
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def store(data_dir):
-    s = Store(data_dir / "r.sqlite3")
-    yield s
-    s.close()
 
 
 class Clock:

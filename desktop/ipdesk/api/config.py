@@ -15,9 +15,10 @@ BASE_URL_PRESETS = {"global": GLOBAL_BASE_URL, "china": CHINA_BASE_URL}
 
 
 def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
+    """True for localhost, 127.0.0.0/8 and ::1 (a name under .localhost is not trusted: the system resolver
+    may send it to DNS, which could answer with any address)."""
     host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback

@@ -96,6 +96,20 @@ def send(session: requests.Session, request: requests.Request, config: ClientCon
         raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}", retryable=False) from None
 
 
+def raise_for_lenient_code(payload: Any, status: int, operation: str) -> None:
+    """Raise the typed error for a readable non-zero `error_code` in `payload`; ignore anything unreadable."""
+    if not isinstance(payload, dict):
+        return
+    try:
+        code = envelope_code(payload)
+    except ParseError:
+        return
+    if code:
+        raise error_for_code(
+            code, http_status=status, operation=operation, server_message=payload.get("error_msg")
+        )
+
+
 def read_payload(response: requests.Response, operation: str) -> Any:
     status = response.status_code
     try:
@@ -103,15 +117,7 @@ def read_payload(response: requests.Response, operation: str) -> Any:
     except (ValueError, RecursionError):
         payload = None
     if not 200 <= status < 300:
-        if isinstance(payload, dict):
-            try:
-                code = envelope_code(payload)
-            except ParseError:
-                code = None
-            if code:
-                raise error_for_code(
-                    code, http_status=status, operation=operation, server_message=payload.get("error_msg")
-                )
+        raise_for_lenient_code(payload, status, operation)
         raise error_for_http(status, operation=operation)
     if payload is None:
         raise TransportError("the answer was not complete JSON", http_status=status, operation=operation)
@@ -138,13 +144,6 @@ def check_token_envelope(payload: Any, status: int) -> None:
     """Token answers may or may not carry the envelope (and `status` may be a word): only errors count."""
     if not isinstance(payload, dict):
         return
-    try:
-        code = envelope_code(payload)
-    except ParseError:
-        code = None
-    if code:
-        raise error_for_code(
-            code, http_status=status, operation="token", server_message=payload.get("error_msg")
-        )
+    raise_for_lenient_code(payload, status, "token")
     if payload.get("status") is False:
         raise ApiError("status false without an error code", http_status=status, operation="token")

@@ -105,6 +105,13 @@ class SandboxHandler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _handle(self, method: str) -> None:
+        self.sandbox.request_started()
+        try:
+            self._handle_request(method)
+        finally:
+            self.sandbox.request_finished()
+
+    def _handle_request(self, method: str) -> None:
         url = urlsplit(self.path)
         raw_query = parse_qs(url.query, keep_blank_values=True)
         query = {k: v[0] if len(v) == 1 else v for k, v in raw_query.items()}

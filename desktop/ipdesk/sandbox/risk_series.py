@@ -10,29 +10,11 @@ from __future__ import annotations
 
 import random
 
+from ipdesk.api.models import RISK_COUNT_FIELDS as COUNT_FIELDS
+from ipdesk.api.models import RISK_EVENT_FIELDS as EVENT_FIELDS
 from ipdesk.sandbox.codes import credit_check_char, org_check_char
 
 RELEASES = 26
-COUNT_FIELDS = (
-    "apno_cnt",
-    "rejected",
-    "patent_pledge",
-    "patent_reexam",
-    "patent_transfer",
-    "patent_transfer_out",
-    "active_invention_cnt",
-    "granted_invention_cnt",
-    "patent_litigation_defendant",
-    "patent_litigation_plaintiff",
-)
-EVENT_FIELDS = (
-    "pledge",
-    "reexam",
-    "transfer",
-    "transfer_out",
-    "litigation_defendant",
-    "litigation_plaintiff",
-)
 # event field -> the patent-count field that moves with it
 _EVENT_TO_COUNT = {
     "pledge": "patent_pledge",

@@ -91,6 +91,8 @@ class SandboxServer:
     ):
         self._port = port
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._busy = 0  # requests being handled right now
         self.clients = dict(clients) if clients is not None else {DEMO_CLIENT_ID: DEMO_CLIENT_SECRET}
         self.api_keys = set(api_keys) if api_keys is not None else {DEMO_API_KEY}
         self._knobs: dict[str, Any] = dict(_KNOBS)
@@ -104,6 +106,7 @@ class SandboxServer:
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.configure(latency_ms=latency_ms, qps=qps, token_lifetime=token_lifetime, today=today, **knobs)
+        self._initial_knobs = dict(self._knobs)
 
     # ----- lifecycle
     def start(self) -> SandboxServer:
@@ -192,6 +195,37 @@ class SandboxServer:
             offset_units = self._knobs["offset_units"]
         return ServeContext(today=self.today, quirks=quirks, unknown_as=unknown_as, offset_units=offset_units)
 
+    def reset(self, idle_timeout: float = 5.0) -> bool:
+        """Back to the state after construction: knobs (and the injection RNG), counters, log, QPS window.
+
+        Waits first (at most `idle_timeout` s) for requests still being handled, e.g. ones a client gave up
+        on after a read timeout, so that they cannot draw injected faults or count as calls of the next run.
+        Returns False when some were still in progress.
+        """
+        idle = self.wait_idle(idle_timeout)
+        initial = dict(self._initial_knobs)
+        self.configure(**{k: v for k, v in initial.items() if k != "fail_next"}, fail_next=[])
+        with self._lock:
+            self._window.clear()
+            self._log.clear()
+        self.reset_counts()
+        return idle
+
+    def request_started(self) -> None:
+        with self._lock:
+            self._busy += 1
+
+    def request_finished(self) -> None:
+        with self._lock:
+            self._busy -= 1
+            if self._busy == 0:
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Block until no request is being handled (True), or `timeout` seconds passed (False)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0, timeout)
+
     # ----- counters and log
     def reset_counts(self) -> None:
         with self._lock:
@@ -247,6 +281,12 @@ class SandboxServer:
             self._tokens = {t: v for t, v in self._tokens.items() if v[1] > now}
             self._tokens[token] = (client_id, now + lifetime)
         return token, lifetime
+
+    def issued_tokens(self) -> list[str]:
+        """The access tokens issued and not yet expired (for tests that look for leaked tokens)."""
+        with self._lock:
+            now = time.monotonic()
+            return [token for token, (_, expires) in self._tokens.items() if expires > now]
 
     def check_bearer(self, bearer: str | None, apikey: str | None) -> int:
         """0 when authorised, else the platform error code."""

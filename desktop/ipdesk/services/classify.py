@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass, field, fields
 from typing import Any
 
@@ -131,24 +131,26 @@ def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult])
     return answers
 
 
-def rows_for(key: str, payload: Any, *, stored: bool = True) -> list[ClassRow]:
-    """The rows of one answered key (payload None -> one "none" row)."""
+def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = None) -> list[ClassRow]:
+    """The rows of one answered key (payload None -> one "none" row); `raw`: the entry as typed (the "input"
+    column; default: the key)."""
     kind = key_kind(key)
     number = key if kind == BY_NUMBER else ""
     pid = key if kind == BY_ID else ""
+    shown = key if raw is None else raw
     if payload is None:
-        return [ClassRow(key, number, pid, "", "", "", "", "none", "")]
+        return [ClassRow(shown, number, pid, "", "", "", "", "none", "")]
     parsed = parse_seic([payload])[0]
     number = parsed.pn or number
     pid = parsed.patent_id or pid
     if not parsed.classifications:
-        return [ClassRow(key, number, pid, "", "", "", "", "none", "")]
+        return [ClassRow(shown, number, pid, "", "", "", "", "none", "")]
     rows = []
     for entry in parsed.classifications:
         lv1, lv2 = entry.lv1, entry.lv2
         rows.append(
             ClassRow(
-                key,
+                shown,
                 number,
                 pid,
                 lv1.no if lv1 else "",
@@ -162,11 +164,10 @@ def rows_for(key: str, payload: Any, *, stored: bool = True) -> list[ClassRow]:
     return rows
 
 
-def failed_row(key: str, message: str) -> ClassRow:
+def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
     kind = key_kind(key)
-    return ClassRow(
-        key, key if kind == BY_NUMBER else "", key if kind == BY_ID else "", "", "", "", "", "failed", message
-    )
+    number, pid = (key, "") if kind == BY_NUMBER else ("", key)
+    return ClassRow(key if raw is None else raw, number, pid, "", "", "", "", "failed", message)
 
 
 def fingerprint(keys: Sequence[str], lang: str) -> str:
@@ -216,6 +217,7 @@ class ClassifyJob:
         on_rows: Callable[[list[ClassRow]], None] | None = None,
         cancel: threading.Event | None = None,
         message_lang: str = "en",
+        raw_text: Mapping[str, str] | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -226,6 +228,9 @@ class ClassifyJob:
         self.on_rows = on_rows
         self.cancel = cancel if cancel is not None else threading.Event()
         self.message_lang = message_lang
+        self.raw_text = (
+            raw_text or {}
+        )  # key -> the entry as typed (PatentInput.raw_text), for the input column
         self.job_id: int | None = None
 
     # -- job records --------------------------------------------------------------------------------------------
@@ -301,7 +306,7 @@ class ClassifyJob:
         if self.on_rows is not None:
             rows: list[ClassRow] = []
             for key in unit.keys:
-                rows.extend(rows_for(key, answers.get(key)))
+                rows.extend(rows_for(key, answers.get(key), raw=self.raw_text.get(key)))
             self.on_rows(rows)
 
     def _finish(self, job_id: int, outcome: BatchOutcome) -> ClassifyOutcome:
@@ -314,30 +319,46 @@ class ClassifyJob:
             status = "done" if not record.failed else "failed"
         self.store.set_job_status(job_id, status)
         keys = self.store.job_keys(job_id)
-        rows, summary, failures = collect_rows(self.store, keys, self.lang, job_id)
+        rows, summary, failures = collect_rows(self.store, keys, self.lang, job_id, raw_text=self.raw_text)
         summary.calls = outcome.calls
         return ClassifyOutcome(job_id=job_id, rows=rows, summary=summary, batch=outcome, failures=failures)
 
 
-def collect_rows(store, keys: Sequence[str], lang: str, job_id: int | None = None):
-    """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary."""
+def collect_rows(
+    store,
+    keys: Sequence[str],
+    lang: str,
+    job_id: int | None = None,
+    *,
+    raw_text: Mapping[str, str] | None = None,
+):
+    """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary.
+
+    `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key)."""
+    raw_text = raw_text or {}
     stored = store.get_results(OP, keys, lang)
     failures = store.failed_items(job_id) if job_id is not None else {}
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
     for key in keys:
-        if key in stored:
-            key_rows = rows_for(key, stored[key].payload)
+        if (
+            key in failures
+        ):  # failed in this job (a --refresh that failed: the older stored answer is not shown)
+            code, message = failures[key]
+            rows.append(
+                failed_row(key, f"{code}: {message}" if code is not None else message, raw_text.get(key))
+            )
+            summary.failed += 1
+        elif key in stored:
+            key_rows = rows_for(key, stored[key].payload, raw=raw_text.get(key))
             rows.extend(key_rows)
             if key_rows[0].status == "ok":
                 summary.ok += 1
             else:
                 summary.none += 1
-        elif key in failures:
-            code, message = failures[key]
-            rows.append(failed_row(key, f"{code}: {message}" if code is not None else message))
-            summary.failed += 1
         else:
-            rows.append(failed_row(key, "not fetched (the run stopped before this patent)"))
+            rows.append(
+                failed_row(key, "not fetched (the run stopped before this patent)", raw_text.get(key))
+            )
             summary.pending += 1
     return rows, summary, failures

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ipdesk.services.store_base import from_iso, to_iso, utc_now
+from ipdesk.services.store_base import from_iso, to_iso, utc_now, where_equal
 
 JOB_STATUSES = ("pending", "running", "paused", "cancelled", "done", "failed")
 ITEM_PENDING, ITEM_DONE, ITEM_FAILED = "pending", "done", "failed"
@@ -84,15 +84,9 @@ class JobsMixin:
 
     def list_jobs(self, status: str | None = None, kind: str | None = None) -> list[JobRecord]:
         """Jobs, newest first, optionally of one status and/or kind."""
-        clauses, params = [], []
         if status is not None:
             _check_status(status)
-            clauses.append("j.status = ?")
-            params.append(status)
-        if kind is not None:
-            clauses.append("j.kind = ?")
-            params.append(kind)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = where_equal(**{"j.status": status, "j.kind": kind})
         with self._read() as conn:
             rows = conn.execute(_JOB_SELECT + where + " GROUP BY j.id ORDER BY j.id DESC", params).fetchall()
         return [_row_to_job(row) for row in rows]

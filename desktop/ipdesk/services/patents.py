@@ -16,7 +16,8 @@ Rules (issue 3, section 1):
   prefix (``RE``, ``PP``, ``D``, ``H``, the JP era letters ``S``/``H``, ``WO`` in ``JPWO...``),
   4 to 16 digits (``-`` and ``/`` inside are dropped: ``US 2005/0004437 A1``), and an optional kind code
   (a letter and an optional digit). JP and KR numbers may also hold one letter between digit groups.
-* Duplicates (after normalisation) are counted and dropped; the first occurrence keeps its place.
+* Duplicates (after normalisation) are counted and dropped; the first occurrence keeps its place, and its
+  text as typed (``US 9,800,501 B2``) is kept in ``PatentInput.raw_text`` for the "input" column of results.
 * Anything else is reported as an ``InvalidEntry`` with its 1-based line and a reason in English and Chinese.
 """
 
@@ -88,6 +89,11 @@ class PatentInput:
     ids: list[str] = field(default_factory=list)  # sent as patent_id
     duplicates: int = 0
     invalid: list[InvalidEntry] = field(default_factory=list)
+    raw_text: dict[str, str] = field(default_factory=dict)  # normalised value -> as typed (first occurrence)
+
+    def raw_of(self, key: str) -> str:
+        """The entry as the user typed it (its first occurrence), or the key itself when unknown."""
+        return self.raw_text.get(key, key)
 
     @property
     def unique(self) -> int:
@@ -208,18 +214,15 @@ def _joinable(left: str, right: str) -> bool:
 class _Collector:
     def __init__(self) -> None:
         self.result = PatentInput()
-        self._targets = {
-            "patent_number": (set(), self.result.numbers),
-            "patent_id": (set(), self.result.ids),
-        }
+        self._targets = {"patent_number": self.result.numbers, "patent_id": self.result.ids}
+        self._raw = self.result.raw_text  # also the set of values seen (numbers and ids never look alike)
 
-    def add(self, kind: str, value: str) -> None:
-        seen, target = self._targets[kind]
-        if value in seen:
+    def add(self, kind: str, value: str, raw: str) -> None:
+        if value in self._raw:
             self.result.duplicates += 1
         else:
-            seen.add(value)
-            target.append(value)
+            self._raw[value] = raw
+            self._targets[kind].append(value)
 
     def invalid(self, raw: str, line: int, folded: str) -> None:
         self.result.invalid.append(InvalidEntry(raw, line, *_reason(folded)))
@@ -232,7 +235,7 @@ class _Collector:
         if n <= _MAX_GROUP and all(_joinable(folded[k - 1], folded[k]) for k in range(1, n)):
             found = _classify("".join(folded))  # the common case: the whole part is one entry
             if found is not None:
-                self.add(*found)
+                self.add(*found, seg.strip())
                 return
         spans = [(m.start(), m.end()) for m in _SOFT_TOKEN.finditer(seg)]
         pending: int | None = None  # start index of a run of pieces that form no valid entry
@@ -252,7 +255,7 @@ class _Collector:
                 found = _classify(folded[i] if j == i + 1 else "".join(folded[i:j]))
                 if found is not None:
                     flush(i)
-                    self.add(*found)
+                    self.add(*found, seg[spans[i][0] : spans[j - 1][1]])
                     i = j
                     break
             else:
@@ -280,7 +283,7 @@ def normalize_patent_list(text: str) -> PatentInput:
             folded = s.upper()
             found = _classify(folded)
             if found is not None:
-                add(*found)
+                add(*found, s)
             else:
                 collector.invalid(s, number, folded)
             continue

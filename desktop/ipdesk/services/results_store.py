@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from ipdesk.services import releases
-from ipdesk.services.store_base import chunks, from_iso, to_iso, utc_now
+from ipdesk.services.store_base import chunks, from_iso, to_iso, utc_now, where_equal
 
 PATENT_OPS = frozenset({"P022", "P073", "P019"})
 RISK_OPS = frozenset({"C027", "C028", "C029"})
@@ -169,15 +169,9 @@ class ResultsMixin:
 
     def delete_results(self, op: str | None = None, key: str | None = None) -> int:
         """Forget stored answers (all, one operation's, or one key's); returns how many were removed."""
-        clauses, params = [], []
         if op is not None:
             _check_op(op)
-            clauses.append("op = ?")
-            params.append(op)
-        if key is not None:
-            clauses.append("key = ?")
-            params.append(key)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = where_equal(op=op, key=key)
         with self._write() as conn:
             return conn.execute(f"DELETE FROM results{where}", params).rowcount
 

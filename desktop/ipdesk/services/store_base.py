@@ -49,6 +49,14 @@ def chunks(items: list, size: int = IN_CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
+def where_equal(**conditions: object) -> tuple[str, list]:
+    """A `` WHERE a = ? AND b = ?`` clause (or "") and its parameters, for the conditions that are not None."""
+    given = [(column, value) for column, value in conditions.items() if value is not None]
+    if not given:
+        return "", []
+    return " WHERE " + " AND ".join(f"{column} = ?" for column, _ in given), [value for _, value in given]
+
+
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable and writable by its owner only (0o600), unless it exists.
 
