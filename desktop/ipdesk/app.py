@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import time
 from importlib import resources
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,17 +37,18 @@ def create_application(argv: list[str]) -> QApplication:
     """The QApplication (reused if one exists), with names, icon and desktop file name set."""
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName("IP Desk")
+    # No setApplicationDisplayName: Qt would append it to every window title ("IP Desk — demo mode — IP Desk").
     QGuiApplication.setDesktopFileName("ipdesk")
     app = QApplication.instance() or QApplication(list(argv) or ["ipdesk"])
-    try:
-        from ipdesk import __version__
-
-        app.setApplicationVersion(__version__)
-    except ImportError:
-        pass
     app.setWindowIcon(app_icon())
     return app
+
+
+def set_application_version() -> None:
+    """QCoreApplication.applicationVersion from the package metadata (importlib.metadata: not at startup)."""
+    from ipdesk import __version__
+
+    QApplication.setApplicationVersion(__version__)
 
 
 def create_main_window(*, demo: bool | None = None):
@@ -64,8 +67,45 @@ def create_main_window(*, demo: bool | None = None):
     window = MainWindow(context)
     app = QApplication.instance()
     app.aboutToQuit.connect(window.shutdown)
-    context.start(demo)
+
+    def start() -> None:  # the sandbox / client come up once the window is shown (state "starting" till then)
+        if not window._shut:
+            context.start(demo)
+        set_application_version()
+
+    QTimer.singleShot(0, context, start)
     return window
+
+
+def process_age_ms() -> float | None:
+    """Milliseconds since this process was created (Linux: /proc/self/stat starttime), else None."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            fields = f.read().rpartition(")")[2].split()
+        start_ticks = int(fields[19])  # field 22 of stat(5): starttime, clock ticks after boot
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def rss_kb() -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def startup_report() -> None:
+    """IPDESK_STARTUP_REPORT=1: one line on stdout once the window is shown (time since process creation)."""
+    age = process_age_ms()
+    age_text = "unknown" if age is None else f"{age:.0f}"
+    print(f"startup_ms={age_text} rss_kb={rss_kb()}", flush=True)
 
 
 def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
@@ -85,7 +125,10 @@ def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
     app.aboutToQuit.connect(closed.set)
     window = create_main_window(demo=demo)
     window.show()
-    log.info("main window shown after %.0f ms", (time.perf_counter() - _T0) * 1000)
+    shown_ms = (time.perf_counter() - _T0) * 1000
+    if os.environ.get("IPDESK_STARTUP_REPORT") == "1":
+        startup_report()
+    log.info("main window shown after %.0f ms", shown_ms)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0

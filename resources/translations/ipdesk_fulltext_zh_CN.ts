@@ -4,55 +4,55 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="26"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="27"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="29"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="30"/>
         <source>Sections to export:</source>
         <translation>要导出的章节：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="31"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="33"/>
         <source>Sections to export</source>
         <translation>要导出的章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="38"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="40"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="40"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="42"/>
         <source>Select all sections</source>
         <translation>选择全部章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="42"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="44"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="46"/>
         <source>Select no section</source>
         <translation>不选择任何章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="46"/>
         <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="48"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="50"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="50"/>
         <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="54"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="66"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -130,157 +130,162 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="49"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="50"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="145"/>
+        <source>Patents you open are listed here and reopen offline.</source>
+        <translation>打开过的专利会列在这里，可离线重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="149"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="150"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="151"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="145"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="153"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="154"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="156"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="158"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="159"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="160"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="153"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="161"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="162"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="163"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="164"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="165"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="167"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="171"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="227"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="237"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="239"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="262"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="300"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="296"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="311"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="296"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="313"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="303"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="320"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="319"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="327"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="344"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="330"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="348"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="356"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="356"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="338"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="359"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -293,32 +298,32 @@
         <translation>该章节的位置超出了文本范围，已截断到文本末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="20"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="22"/>
         <source>The section&apos;s heading was not found at its position.</source>
         <translation>在该章节的位置上未找到其标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="21"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="25"/>
         <source>The heading was found a little away from its given position.</source>
         <translation>标题位于离给定位置稍远的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="28"/>
         <source>Positions were counted in UTF-16 units and have been converted to characters.</source>
         <translation>位置是按 UTF-16 单元计数的，已转换为字符位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="24"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="31"/>
         <source>The section had no start position; it was located by its heading.</source>
         <translation>该章节没有起始位置，已根据其标题定位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="25"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="34"/>
         <source>The section was given out of order and has been sorted.</source>
         <translation>该章节的顺序有误，已重新排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="26"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="37"/>
         <source>The section&apos;s end was before its start and has been ignored.</source>
         <translation>该章节的结束位置在起始位置之前，已忽略。</translation>
     </message>
@@ -326,27 +331,27 @@
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="58"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="59"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="72"/>
         <source>Outline of the description</source>
         <translation>说明书章节目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="92"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="105"/>
         <source>Category: {0}</source>
         <translation>类别：{0}</translation>
     </message>
@@ -354,52 +359,52 @@
 <context>
     <name>PatentView</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="120"/>
         <source>Description text</source>
         <translation>说明书文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="139"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="121"/>
         <source>Load description from file…</source>
         <translation>从文件载入说明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="140"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="122"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="124"/>
         <source>No description text. Use “Load description from file…” to read one.</source>
         <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="126"/>
         <source>Notes about this description</source>
         <translation>关于此说明书的提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="127"/>
         <source>Description of {0}</source>
         <translation>{0} 的说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="138"/>
         <source>The text shown is from the family member {0}.</source>
         <translation>所显示的文本来自同族专利 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="140"/>
         <source>No description text is available for this patent in this language.</source>
         <translation>该专利在此语言下没有说明书文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="142"/>
         <source>No sections are known for this description: the whole text is shown.</source>
         <translation>此说明书没有章节信息：显示全文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="144"/>
         <source>Some section positions were corrected (see the ⚠ entries).</source>
         <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
     </message>

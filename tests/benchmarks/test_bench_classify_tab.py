@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.inputs import benchmark_inputs
 from gui.conftest import qloop  # noqa: F401 - the shell's qasync loop fixture
-from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
 from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.profiles import Profile
@@ -28,22 +28,6 @@ N_INPUTS = 10_000
 LATENCY_MS = 200
 QPS = 10
 FILTER_ROWS = 50_000
-
-
-def inputs(n: int) -> list[str]:
-    """Demo numbers and ids, synthetic numbers, about 10% duplicates and 3% invalid lines."""
-    demo = demo_patent_numbers() + demo_patent_ids()
-    lines: list[str] = []
-    unique = 0
-    for i in range(n):
-        if i % 33 == 5:
-            lines.append(f"?? line {i}")
-        elif i % 10 == 4 and unique:
-            lines.append(lines[i // 2])
-        else:
-            lines.append(demo[unique] if unique < len(demo) else f"CN{700000000 + unique}A")
-            unique += 1
-    return lines
 
 
 class StallMeter:
@@ -86,7 +70,7 @@ def test_bench_classify_tab(qloop, qtbot, sandbox, tmp_path, bench_report):  # n
     tab.resize(1400, 900)
     tab.show()
     try:
-        lines = inputs(N_INPUTS)
+        lines = benchmark_inputs(N_INPUTS, synthetic_base=700_000_000)
         parsed = normalize_patent_list("\n".join(lines))
         expected_calls = math.ceil(len(parsed.numbers) / 100) + math.ceil(len(parsed.ids) / 100)
         tab.input.set_text("\n".join(lines))
@@ -115,7 +99,7 @@ def test_bench_classify_tab(qloop, qtbot, sandbox, tmp_path, bench_report):  # n
         )
         bench_report(f"longest GUI-thread stall during the run: {meter.longest} ms (target < 50)")
         bench_report(
-            "stalls of 20 ms or more (ms at s):", ", ".join(f"{g} at {t:.2f}" for g, t in meter.stalls)
+            "stalls of 20 ms or more (ms at s): " + ", ".join(f"{g} at {t:.2f}" for g, t in meter.stalls)
         )
 
         # filtering 50,000 rows

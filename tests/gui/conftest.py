@@ -90,6 +90,8 @@ def make_window(qloop, qtbot, qapp):
         windows.append(window)
         if wait_ready:
             qtbot.waitUntil(lambda: window.context.state not in ("starting",), timeout=10000)
+            # demo mode refreshes its sample watchlist on start (the release monitor): let that finish first
+            qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
         return window
 
     yield make
@@ -107,3 +109,46 @@ def make_window(qloop, qtbot, qapp):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture
+def sandbox_context(qloop, qtbot, sandbox, tmp_path):
+    """Factory: an AppContext (own settings file) whose active profile talks to the test's sandbox over real
+    HTTP, ready (client built). Every context made is stopped and deleted at teardown."""
+    import shiboken6
+    from PySide6.QtCore import QSettings
+
+    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.services.profiles import Profile
+    from ipdesk.ui.context import AppContext
+    from ipdesk.ui.i18n import LanguageManager
+
+    contexts = []
+
+    def make():
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        context = AppContext(settings=settings, language=LanguageManager(settings))
+        profile = Profile("test", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
+        context.use_profile(profile, secret=DEMO_CLIENT_SECRET)
+        qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.tasks.stop_all(pause=False)
+        context.shutdown()
+        shiboken6.delete(context)  # its usage timer must not fire after the event loop is closed
+
+
+@pytest.fixture
+def show_tab(qtbot):
+    """show_tab(widget): register a tab widget with pytest-qt and show it at a roomy size."""
+
+    def show(tab):
+        qtbot.addWidget(tab)
+        tab.resize(1200, 800)
+        tab.show()
+        return tab
+
+    return show

@@ -10,49 +10,25 @@ from collections import Counter
 import pytest
 import shiboken6
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from ipdesk.api.errors import error_for_code
 from ipdesk.sandbox import demo_data
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from ipdesk.services.profiles import Profile
-from ipdesk.ui.classify_model import COL_LV1_DESC
+from ipdesk.ui.classify_model import COL_LV1_DESC, COL_STATUS, COLUMN_KEYS
 from ipdesk.ui.classify_tab import ClassifyTab
-from ipdesk.ui.context import AppContext
-from ipdesk.ui.i18n import LanguageManager
 
-COLUMNS = [
-    "input",
-    "patent_number",
-    "patent_id",
-    "seic_lv1_no",
-    "seic_lv1_desc",
-    "seic_lv2_no",
-    "seic_lv2_desc",
-    "status",
-    "error",
-]
+COLUMNS = [*COLUMN_KEYS, "error"]
 
 
 @pytest.fixture
-def make_tab(qloop, qtbot, sandbox, tmp_path):
-    contexts, tabs = [], []
+def make_tab(sandbox_context, show_tab, qtbot):
+    tabs = []
 
     def make(context=None) -> ClassifyTab:
-        if context is None:
-            settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-            context = AppContext(settings=settings, language=LanguageManager(settings))
-            profile = Profile("test", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
-            context.use_profile(profile, secret=DEMO_CLIENT_SECRET)
-            qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
-            contexts.append(context)
-        tab = ClassifyTab(context)
-        qtbot.addWidget(tab)
-        tab.resize(1200, 800)
-        tab.show()
+        tab = show_tab(ClassifyTab(context if context is not None else sandbox_context()))
         tabs.append(tab)
         return tab
 
@@ -62,9 +38,6 @@ def make_tab(qloop, qtbot, sandbox, tmp_path):
             continue
         tab.runner.cancel()
         qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)
-    for context in contexts:
-        context.tasks.stop_all(pause=False)
-        context.shutdown()
 
 
 def expected_rows(keys, lang="en"):
@@ -387,3 +360,29 @@ def test_names_and_column_chooser(make_tab):
     assert 1 not in tab.results.visible_columns()
     actions[1].setChecked(True)
     assert not tab.results.table.isColumnHidden(1)
+
+
+def test_language_switch_rewords_counts_and_status_column(make_tab, qtbot, sandbox):
+    tab = make_tab()
+    set_text_and_count(tab, qtbot, "\n".join(demo_patent_numbers()[:5]) + "\nXX12345")
+    tab.classify()
+    qtbot.waitUntil(lambda: not tab.runner.busy and bool(tab.results.model.rows()), timeout=20000)
+    model, proxy = tab.results.model, tab.results.proxy
+    assert {r.kind: r.status for r in model.rows()}["ok"] == "Classified"
+    proxy.set_text_filter("classified")
+    matching = proxy.rowCount()
+    assert 0 < matching == sum(r.kind == "ok" for r in model.rows())
+    language = tab.context.language
+    try:
+        language.apply("zh_CN")
+        qtbot.wait(50)
+        assert {r.kind: r.status for r in model.rows()}["ok"] == "已分类"
+        assert model.data(model.index(0, COL_STATUS)) in ("已分类", "无战略性新兴产业分类")
+        assert proxy.rowCount() == 0  # the filter sees the new words
+        counts = tab.input.counts.text()
+        assert "unique" not in counts and counts.startswith("5 ")
+    finally:
+        language.apply("en")
+    qtbot.wait(50)
+    assert tab.input.counts.text().startswith("5 unique")
+    assert proxy.rowCount() == matching

@@ -4,46 +4,21 @@ the widget), find, next/previous section, export, the store answering a second o
 from __future__ import annotations
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from ipdesk.sandbox.demo import demo_description_patents
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from ipdesk.services.profiles import Profile
 from ipdesk.services.textpos import to_utf16
-from ipdesk.ui.context import AppContext
 from ipdesk.ui.fulltext_tab import FullTextTab
-from ipdesk.ui.i18n import LanguageManager
 
 
 def lang_of(pn: str) -> str:
     return "CN" if pn[:2] in ("CN", "WO") else "EN"
 
 
-
 @pytest.fixture
-def make_tab(qloop, qtbot, sandbox, tmp_path):
-    contexts = []
-
-    def make() -> FullTextTab:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext(settings=settings, language=LanguageManager(settings))
-        profile = Profile("test", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
-        context.use_profile(profile, secret=DEMO_CLIENT_SECRET)
-        qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
-        contexts.append(context)
-        tab = FullTextTab(context)
-        qtbot.addWidget(tab)
-        tab.resize(1200, 800)
-        tab.show()
-        return tab
-
-    yield make
-    for context in contexts:
-        context.tasks.stop_all(pause=False)
-        context.shutdown()
-        shiboken6.delete(context)  # its usage timer must not fire after the event loop is closed
+def make_tab(sandbox_context, show_tab):
+    return lambda: show_tab(FullTextTab(sandbox_context()))
 
 
 def open_and_wait(tab, qtbot, pn, lang=None, related=False):

@@ -54,7 +54,6 @@ def make_doc(newline="\n", astral=False, paragraphs=12):
     return "".join(parts), entries
 
 
-
 @pytest.fixture
 def view(qtbot, qapp):
     v = PatentView("US1", "EN")

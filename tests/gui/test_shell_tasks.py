@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
@@ -163,7 +164,7 @@ def test_closing_with_a_running_job_asks(window, qtbot):
     box = window.findChild(QMessageBox, "confirmStopJobs")
     assert box is not None and box.isVisible()
     assert window.isVisible() and task.running
-    assert "1 job" in box.text()
+    assert "Jobs still running: 1." in box.text()
     box.button(QMessageBox.StandardButton.No).click()  # keep running
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirmStopJobs") is None, timeout=2000)
     assert window.isVisible() and task.running
@@ -174,3 +175,57 @@ def test_closing_with_a_running_job_asks(window, qtbot):
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert task.state == PAUSED and paused == [1]
     assert stopped.wait(2)
+
+
+def test_closing_does_not_ask_about_automatic_work(window, qtbot):
+    started, stopped = threading.Event(), threading.Event()
+    task = window.context.tasks.run(
+        "Release monitor refresh", _long_work(started, stopped), owner=window, ask_on_close=False
+    )
+    qtbot.waitUntil(started.is_set, timeout=2000)
+    assert task in window.context.tasks.running()  # shown in the status bar like any job
+    window.close()
+    assert window.findChild(QMessageBox, "confirmStopJobs") is None
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    assert stopped.wait(2)
+
+
+def test_own_loop_runs_a_service_coroutine_off_the_gui_thread_and_posts_back(qloop, qtbot):
+    from ipdesk.ui.tasks import GuiPost
+
+    manager = TaskManager()
+    receiver = QObject()
+    post = GuiPost(receiver)
+    gui_thread = threading.get_ident()
+    seen: list[tuple[str, int]] = []
+    results = []
+    run = post.next_run()
+
+    async def work(ctx):
+        worker_thread = threading.get_ident()
+        assert worker_thread != gui_thread
+        assert asyncio.get_running_loop() is not qloop
+        await asyncio.sleep(0.01)
+        post(run, lambda: seen.append(("posted", threading.get_ident())))
+        post(run - 1, lambda: seen.append(("stale run", threading.get_ident())))  # an older run: dropped
+        return worker_thread
+
+    manager.run("Service job", work, owner=receiver, on_result=results.append, own_loop=True)
+    qtbot.waitUntil(lambda: bool(results and seen), timeout=5000)
+    assert results[0] != gui_thread
+    assert seen == [("posted", gui_thread)]  # delivered on the GUI thread, the stale one dropped
+    late = []
+    post(run, lambda: late.append(1))
+    shiboken6.delete(receiver)  # the receiver is gone before delivery: nothing runs
+    qtbot.wait(50)
+    assert late == []
+    manager.shutdown()
+
+
+def test_own_loop_needs_a_coroutine_function(qloop):
+    manager = TaskManager()
+    try:
+        with pytest.raises(TypeError):
+            manager.run("Blocking", lambda ctx: None, owner=None, own_loop=True)
+    finally:
+        manager.shutdown()

@@ -49,13 +49,18 @@ def test_add_account_button_opens_accounts_dialog(window, qtbot):
 
 def test_api_calls_today_come_from_the_usage_ledger(window, qtbot):
     qtbot.waitUntil(lambda: window.context.client() is not None, timeout=10000)
+    risk = window.findChild(QWidget, "tab_risk")  # demo mode refreshes its sample watchlist on start
+    qtbot.waitUntil(
+        lambda: risk._loaded and risk.model.rowCount() > 0 and not risk.runner.busy, timeout=20000
+    )
+    before = window.context.store().calls_today("(demo)")
     client = window.context.client()
     window.context.tasks.run(
         "seic", lambda ctx: client.seic_classification(["CN1"], by="patent_number"), owner=window
     )
     label = window.findChild(QLabel, "statusCallsToday")
-    qtbot.waitUntil(lambda: label.text() == "API calls today: 1", timeout=5000)
-    assert window.context.store().calls_today("(demo)") == 1
+    qtbot.waitUntil(lambda: label.text() == f"API calls today: {before + 1}", timeout=5000)
+    assert window.context.store().calls_today("(demo)") == before + 1
 
 
 def test_menus_use_standard_shortcuts(window):
@@ -200,3 +205,34 @@ def test_screenshots_in_english_and_chinese(window, qtbot):
         suffix = "en" if lang == "en" else "zh"
         assert image.save(f"/tmp/ipdesk-shell-{suffix}.png")
     window.context.language.apply("en")
+
+
+def test_the_window_fits_a_1280x720_laptop_screen_in_both_languages(window, qtbot):
+    """With every tab built, the window's minimum size leaves room for a title bar and a task bar on a
+    1280x720 screen (about 650 px of height), in English and in Chinese (whose fonts are taller)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    for lang in ("en", "zh_CN"):
+        window.context.language.apply(lang)
+        qtbot.wait(50)
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qtbot.wait(20)
+            minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+            assert minimum.width() <= 1200 and minimum.height() <= 640, (lang, i, minimum)
+        window.resize(1280, 650)
+        qtbot.wait(50)
+        assert (window.width(), window.height()) == (1280, 650)
+    window.context.language.apply("en")
+
+
+def test_demo_mode_has_a_sample_watchlist_ready_to_refresh(window, qtbot):
+    from ipdesk.sandbox.demo import demo_companies
+
+    risk = window.findChild(QWidget, "tab_risk")
+    qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() > 0, timeout=10000)
+    codes = {row.company.value for row in risk.model.rows()}
+    assert codes == {c["credit_code"] for c in demo_companies()}
+    qtbot.waitUntil(lambda: not risk.runner.busy, timeout=20000)  # the release monitor's first refresh
+    assert risk.refresh_all_button.isEnabled()

@@ -209,6 +209,9 @@ class ClassificationChart(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        chart.setTitle(
+            "" if bars else self.tr("The chart shows how the classified patents spread over the industries.")
+        )
         if not bars:
             return
         dist = self.distribution

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.services.patents import InvalidEntry, PatentInput, parse_patent
+from ipdesk.ui.dialogs import dialog_buttons
 
 INPUT_SUFFIXES = (".txt", ".csv", ".xlsx")
 DEBOUNCE_MS = 250
@@ -159,8 +160,7 @@ class InvalidEntriesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close, "invalidEntriesButtons")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(table)
@@ -199,6 +199,7 @@ class InputPanel(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.counts)
         self.invalid_dialog: InvalidEntriesDialog | None = None
+        self._last_counts = (0, 0)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -212,6 +213,8 @@ class InputPanel(QWidget):
         self.counts.setAccessibleName(self.tr("Input counts"))
         if self.parsed is None:
             self.counts.setText(self.tr("Nothing entered yet."))
+        else:  # the counts line follows a language switch
+            self.show_counts(self.parsed, *self._last_counts)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,6 +237,7 @@ class InputPanel(QWidget):
 
     def show_counts(self, parsed: PatentInput, cached: int, calls: int) -> None:
         self.parsed = parsed
+        self._last_counts = (cached, calls)
         if parsed.total_entries == 0:
             self.counts.setText(self.tr("Nothing entered yet."))
         else:

@@ -140,6 +140,15 @@ class ClassificationTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> ResultRow:
         return self._rows[row]
 
+    def set_status_texts(self, texts: dict[str, str]) -> None:
+        """Re-word the status of answered rows (``texts``: kind -> words) after a language switch."""
+        if not any(r.kind in texts and r.status != texts[r.kind] for r in self._rows):
+            return
+        self.layoutAboutToBeChanged.emit()  # the filter proxy recomputes its matches (same row order)
+        self._rows = [r._replace(status=texts[r.kind]) if r.kind in texts else r for r in self._rows]
+        self._hay = ["\x1f".join(r[:8]).casefold() for r in self._rows]
+        self.layoutChanged.emit()
+
     def haystack(self) -> list[str]:
         return self._hay
 

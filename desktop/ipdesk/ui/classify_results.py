@@ -29,6 +29,7 @@ from ipdesk.ui.classify_model import (
     ClassificationTableModel,
     ResultRow,
 )
+from ipdesk.ui.empty_state import EmptyHint
 
 FLUSH_MS = 100
 CHART_MS = 400
@@ -114,9 +115,16 @@ class ResultsPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_rows_label)
+        self.empty_hint = EmptyHint(self.table, self._empty_text, "classifyEmptyHint")
         self.retranslateUi()
 
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("No row matches the filter.")
+        return self.tr("Paste or open a list of patents above, then press Classify: the results appear here.")
+
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.empty_hint.retranslate()
         self.filter_edit.setPlaceholderText(self.tr("Filter: type to match any column"))
         self.filter_edit.setAccessibleName(self.tr("Filter results"))
         self.table.setAccessibleName(self.tr("Classification results"))

@@ -1,9 +1,9 @@
 """Runs classification jobs for the tab, off the GUI thread.
 
-A job runs on a worker of the shell's task layer, inside its own asyncio loop (``asyncio.run``): the store
+A job runs on a worker of the shell's task layer, inside its own asyncio loop (``own_loop=True``): the store
 reads and writes, the batch runner's bookkeeping and the conversion of answers into table rows all happen
 there, so the GUI thread only appends ready-made rows. Everything the worker reports reaches the GUI thread
-through the qasync loop (``call_soon_threadsafe``) and becomes a signal of ``ClassifyRunner``.
+through the qasync loop (``tasks.GuiPost``) and becomes a signal of ``ClassifyRunner``.
 
 Cancel sets the job's cancel event: nothing new is sent, the batches in flight finish and are committed, and
 the worker reports ``finished`` when it has really stopped (only then can the job be resumed, so no key is
@@ -12,13 +12,11 @@ fetched twice).
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ipdesk.api.errors import error_for_code
@@ -26,6 +24,7 @@ from ipdesk.services import classify as svc
 from ipdesk.services.batch import Progress
 from ipdesk.ui.classify_chart import Distribution
 from ipdesk.ui.classify_model import ResultRow
+from ipdesk.ui.tasks import GuiPost
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +115,7 @@ class ClassifyRunner(QObject):
         self._context = context
         self._task = None
         self._busy = False
-        self._generation = 0
-        self._loop = asyncio.get_event_loop()
+        self._post = GuiPost(self)
         self.job_id: int | None = None
         self.lang = "en"
 
@@ -125,18 +123,6 @@ class ClassifyRunner(QObject):
     def busy(self) -> bool:
         """True from start until the worker has really stopped (also while a cancelled run winds down)."""
         return self._busy
-
-    def _post(self, generation: int, fn: Callable[..., None], *args) -> None:
-        """From the worker: run ``fn(*args)`` on the GUI thread if this run is still the current one."""
-
-        def deliver() -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                fn(*args)
-
-        try:
-            self._loop.call_soon_threadsafe(deliver)
-        except RuntimeError:  # loop closed: the app is quitting
-            pass
 
     def start(self, numbers: Sequence[str], ids: Sequence[str], lang: str, *, refresh: bool, texts) -> bool:
         """Classify a new list (or continue the unfinished job for the same list and language)."""
@@ -160,15 +146,14 @@ class ClassifyRunner(QObject):
                 self.tr("No connection is ready yet. Check the account in Account → Accounts… and try again.")
             )
             return False
-        self._generation += 1
-        gen = self._generation
+        gen = self._post.next_run()
         profile = context.profile.name if context.profile is not None else ""
         ui_lang = context.api_lang()
         self._set_busy(True)
 
-        def work(ctx) -> None:
+        async def work(ctx) -> None:
             try:
-                self._work(
+                await self._work(
                     ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts
                 )
             except Exception as exc:  # reported in words; the traceback goes to the log
@@ -176,11 +161,13 @@ class ClassifyRunner(QObject):
                 text = context.tasks.user_message(exc)
                 self._post(gen, self._ended, RunEnd(job_id, "error", fatal_message=text))
 
-        self._task = context.tasks.run(self.tr("Classification"), work, owner=self)
+        self._task = context.tasks.run(self.tr("Classification"), work, owner=self, own_loop=True)
         return True
 
-    # --- worker thread ------------------------------------------------------------------------------
-    def _work(self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts):
+    # --- worker thread (its own asyncio loop) -------------------------------------------------------------
+    async def _work(
+        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts
+    ):
         cancel: threading.Event = ctx.cancel_event
         if job_id is None:
             keys = numbers + ids
@@ -229,7 +216,7 @@ class ClassifyRunner(QObject):
             store.set_job_status(job_id, "cancelled")
             outcome = None
         else:
-            outcome = asyncio.run(job.resume(job_id))
+            outcome = await job.resume(job_id)
         record = store.job(job_id)
         failures = store.failed_items(job_id)
         failed_rows = []

@@ -186,6 +186,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.jobs_button.setAccessibleName(self.tr("Resumable jobs"))
         self.progress.setAccessibleName(self.tr("Classification progress"))
         self.message.setAccessibleName(self.tr("Message"))
+        self.results.model.set_status_texts(self.status_texts())
         if self._last_end is not None:
             self._show_end(self._last_end)
         elif not self.runner.busy:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
-from ipdesk.services.profiles import Profile, ProfileStore
-from ipdesk.services.secrets import SecretStore
 from ipdesk.ui.i18n import LanguageManager
-from ipdesk.ui.settings import QSettingsBackend
 from ipdesk.ui.tasks import Task, TaskManager
+
+if TYPE_CHECKING:  # imported when first used: ipdesk.api (and requests) is not needed to show the window
+    from ipdesk.services.profiles import Profile, ProfileStore
+    from ipdesk.services.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +56,10 @@ class AppContext(QObject):
         self.settings = settings
         self.language = language
         self.tasks = tasks or TaskManager(language.api_lang, parent=self)
-        self.secrets = secrets or SecretStore()
-        self.profiles = ProfileStore(QSettingsBackend(settings))
+        self._secrets = secrets
+        self._profiles: ProfileStore | None = None
+        self._lazy_lock = threading.Lock()  # secrets is first used on a worker or the GUI thread
+        self._store_lock = threading.Lock()
         self.profile: Profile | None = None
         self.demo = False
         self.state = "starting"
@@ -70,6 +74,27 @@ class AppContext(QObject):
         self._usage_timer.timeout.connect(self.refresh_usage)
 
     # -- accessors -------------------------------------------------------------------------------------
+    @property
+    def profiles(self) -> ProfileStore:
+        """The saved profiles (created on first use)."""
+        if self._profiles is None:
+            from ipdesk.services.profiles import ProfileStore
+            from ipdesk.ui.settings import QSettingsBackend
+
+            self._profiles = ProfileStore(QSettingsBackend(self.settings))
+        return self._profiles
+
+    @property
+    def secrets(self) -> SecretStore:
+        """The keyring-backed secret store (created on first use)."""
+        if self._secrets is None:
+            from ipdesk.services.secrets import SecretStore
+
+            with self._lazy_lock:
+                if self._secrets is None:
+                    self._secrets = SecretStore()
+        return self._secrets
+
     def client(self) -> Any:
         """The PatSnapClient of the active profile (None while starting or when the secret is missing)."""
         return self._client
@@ -82,14 +107,16 @@ class AppContext(QObject):
         is logged). Demo mode has its own database, so sandbox answers never mix with answers paid for."""
         demo = bool(self.demo)
         if demo not in self._stores and demo not in self._stores_failed:
-            try:
-                from ipdesk.services.context import database_path
-                from ipdesk.services.store import Store
+            with self._store_lock:  # workers ask at the same time at startup: open it once
+                if demo not in self._stores and demo not in self._stores_failed:
+                    try:
+                        from ipdesk.services.context import database_path
+                        from ipdesk.services.store import Store
 
-                self._stores[demo] = Store(database_path(demo))
-            except Exception:
-                self._stores_failed.add(demo)
-                log.exception("cannot open the local store")
+                        self._stores[demo] = Store(database_path(demo))
+                    except Exception:
+                        self._stores_failed.add(demo)
+                        log.exception("cannot open the local store")
         return self._stores.get(demo)
 
     # -- switching -------------------------------------------------------------------------------------
@@ -113,6 +140,7 @@ class AppContext(QObject):
 
         def work(ctx):
             from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+            from ipdesk.services.profiles import Profile
 
             sandbox = self._sandbox or SandboxServer().start()
             profile = Profile(DEMO_PROFILE_NAME, sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipdesk.ui.dialogs import dialog_buttons
+
 FORMATS = {"markdown": ("Markdown (*.md)", ".md"), "text": ("Text (*.txt)", ".txt")}
 
 
@@ -50,12 +52,11 @@ class ExportDialog(QDialog):
         self.plain = QRadioButton(self.tr("Plain text"), self)
         self.plain.setObjectName("fulltextExportText")
         self.plain.setAccessibleName(self.tr("Plain text"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            "fulltextExportButtons",
         )
-        buttons.setObjectName("fulltextExportButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         pick = QHBoxLayout()
         pick.addWidget(self.all_button)

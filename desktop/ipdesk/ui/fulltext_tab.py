@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ipdesk.services.outline import build_outline
 from ipdesk.services.outline_service import LANGS, OutlineData, OutlineService
 from ipdesk.services.patents import InvalidEntry, parse_patent
+from ipdesk.ui.empty_state import EmptyHint
 from ipdesk.ui.fulltext_export import FORMATS, ExportDialog
 from ipdesk.ui.fulltext_view import PatentView
 
@@ -102,6 +103,7 @@ class FullTextTab(QWidget):
         self.recent_list.setObjectName("fulltextRecentList")
         self.recent_list.itemActivated.connect(self._recent_activated)
         self.recent_label.setBuddy(self.recent_list)
+        self.recent_hint = EmptyHint(self.recent_list, self._recent_empty_text, "fulltextRecentEmptyHint")
         recent = QWidget(self)
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(0, 0, 0, 0)
@@ -135,9 +137,15 @@ class FullTextTab(QWidget):
         self.status_label.hide()
         self.retranslateUi()
         self.refresh_recent()
+        if hasattr(context, "profileChanged"):  # another profile (or demo mode) may use another database
+            context.profileChanged.connect(lambda _p: self.refresh_recent())
 
     # -- texts ----------------------------------------------------------------------------------------------
+    def _recent_empty_text(self) -> str:
+        return self.tr("Patents you open are listed here and reopen offline.")
+
     def retranslateUi(self) -> None:
+        self.recent_hint.retranslate()
         self.patent_label.setText(self.tr("&Patent:"))
         self.patent_edit.setPlaceholderText(self.tr("Patent number or PatSnap patent id, then Enter"))
         self.patent_edit.setAccessibleName(self.tr("Patent number or patent id"))

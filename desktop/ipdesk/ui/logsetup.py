@@ -1,6 +1,8 @@
 """Logging for the GUI: a rotating file in data_dir()/logs with the api layer's redacting filter.
 
 Qt messages and uncaught exceptions (e.g. in slots) go to the same log instead of a console traceback.
+The redacting filter is loaded with the first record (importing ipdesk.api pulls in requests, which the GUI
+does not need before its window is shown); no record reaches the file unredacted.
 """
 
 from __future__ import annotations
@@ -10,12 +12,34 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from ipdesk.api.redact import install_redaction
 from ipdesk.services.paths import log_dir
 
 LOG_FILENAME = "ipdesk.log"
 HANDLER_NAME = "ipdesk-file"
 _FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+
+
+class LazyRedactingFilter(logging.Filter):
+    """The api layer's RedactingFilter, imported when the first record arrives; it then also installs the
+    filter on the root and library loggers (install_redaction), as setup_logging did before."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._real: logging.Filter | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._real is None:
+            from ipdesk.api.redact import RedactingFilter, install_redaction
+
+            install_redaction(logging.getLogger("ipdesk"))  # library loggers (the root handler: this filter)
+            _add_logger_filter(logging.getLogger(), RedactingFilter)
+            self._real = RedactingFilter()
+        return self._real.filter(record)
+
+
+def _add_logger_filter(logger: logging.Logger, cls: type) -> None:
+    if not any(isinstance(f, cls) for f in logger.filters):
+        logger.addFilter(cls())
 
 
 def log_file() -> Path:
@@ -35,7 +59,7 @@ def setup_logging(level: int = logging.INFO, *, qt_messages: bool = True) -> Pat
     root.addHandler(handler)
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
-    install_redaction(root)
+    handler.addFilter(LazyRedactingFilter())
     if qt_messages:
         _route_qt_messages()
         _log_uncaught()

@@ -26,15 +26,24 @@ log = logging.getLogger(__name__)
 class RiskActionsMixin:
     # -- loading ----------------------------------------------------------------------------------------------
     def load(self) -> None:
-        """Read the watchlist and the last stored figures (on a worker), then start monitoring."""
+        """Read the watchlist and the last stored figures (on a worker), then start monitoring. In demo mode
+        an empty watchlist gets the sandbox's sample companies, ready for Refresh all."""
+        self._watch_store = self.context.store()
 
         def work(ctx):
             store = self.context.store()
             if store is None:
                 return []
             service = self.runner.service()
+            companies = store.list_companies()
+            if not companies and self.context.demo:  # demo mode (its own database): a sample watchlist
+                from ipdesk.sandbox.demo import demo_companies
+
+                for sample in demo_companies():
+                    store.add_company("credit_code", sample["credit_code"])
+                companies = store.list_companies()
             rows = []
-            for company in store.list_companies():
+            for company in companies:
                 stored = service.stored(company.key, fresh_only=False)
                 rows.append(
                     WatchRow(company, stored.trend if stored else None, stored.current if stored else None)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLis
 from ipdesk.api.models import RISK_COUNT_FIELDS, RISK_EVENT_FIELDS, RiskCounts
 from ipdesk.services.companies import classify_company
 from ipdesk.services.risk import FLAGS, POSITIVE_FIELDS, flag_values, risk_score
+from ipdesk.ui.dialogs import dialog_buttons
 
 Table = tuple[list[str], list[list[str]]]  # header, rows
+
 PREVIEW_ROWS = 8
 
 
@@ -77,12 +79,11 @@ class ColumnDialog(QDialog):
         self.preview = QListWidget(self)
         self.preview.setObjectName("riskImportPreview")
         self.preview.setAccessibleName(self.tr("First values of the column"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            "riskImportButtons",
         )
-        buttons.setObjectName("riskImportButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (label, self.combo, self.preview, buttons):
             layout.addWidget(widget)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -40,32 +41,37 @@ POSITIVE = {APPS: "apno_cnt_growth", GRANTED: "granted_invention_cnt_growth"}
 NUMERIC = {SCORE, APPS, GRANTED, *FLAG_COLS.values()}
 
 
+FLAG_LABELS = {
+    "pledge": QT_TRANSLATE_NOOP("RiskModel", "New pledges"),
+    "litigation_defendant": QT_TRANSLATE_NOOP("RiskModel", "Litigation as defendant"),
+    "reexam": QT_TRANSLATE_NOOP("RiskModel", "Invalidation requests"),
+    "transfer_out": QT_TRANSLATE_NOOP("RiskModel", "Transfers out"),
+    "rejected": QT_TRANSLATE_NOOP("RiskModel", "Rejections"),
+}
+FLAG_SHORT = {
+    "pledge": QT_TRANSLATE_NOOP("RiskModel", "Pledge"),
+    "litigation_defendant": QT_TRANSLATE_NOOP("RiskModel", "Defendant"),
+    "reexam": QT_TRANSLATE_NOOP("RiskModel", "Invalidation"),
+    "transfer_out": QT_TRANSLATE_NOOP("RiskModel", "Transfer out"),
+    "rejected": QT_TRANSLATE_NOOP("RiskModel", "Rejected"),
+}
+KIND_LABELS = {
+    "credit_code": QT_TRANSLATE_NOOP("RiskModel", "Credit code"),
+    "org_number": QT_TRANSLATE_NOOP("RiskModel", "Organisation code"),
+    "company_name": QT_TRANSLATE_NOOP("RiskModel", "Name"),
+}
+
+
 def flag_label(flag: str) -> str:
-    return {
-        "pledge": QCoreApplication.translate("RiskModel", "New pledges"),
-        "litigation_defendant": QCoreApplication.translate("RiskModel", "Litigation as defendant"),
-        "reexam": QCoreApplication.translate("RiskModel", "Invalidation requests"),
-        "transfer_out": QCoreApplication.translate("RiskModel", "Transfers out"),
-        "rejected": QCoreApplication.translate("RiskModel", "Rejections"),
-    }[flag]
+    return QCoreApplication.translate("RiskModel", FLAG_LABELS[flag])
 
 
 def flag_short(flag: str) -> str:
-    return {
-        "pledge": QCoreApplication.translate("RiskModel", "Pledge"),
-        "litigation_defendant": QCoreApplication.translate("RiskModel", "Defendant"),
-        "reexam": QCoreApplication.translate("RiskModel", "Invalidation"),
-        "transfer_out": QCoreApplication.translate("RiskModel", "Transfer out"),
-        "rejected": QCoreApplication.translate("RiskModel", "Rejected"),
-    }[flag]
+    return QCoreApplication.translate("RiskModel", FLAG_SHORT[flag])
 
 
 def kind_label(kind: str) -> str:
-    return {
-        "credit_code": QCoreApplication.translate("RiskModel", "Credit code"),
-        "org_number": QCoreApplication.translate("RiskModel", "Organisation code"),
-        "company_name": QCoreApplication.translate("RiskModel", "Name"),
-    }.get(kind, kind)
+    return QCoreApplication.translate("RiskModel", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def headers() -> list[str]:

@@ -1,24 +1,23 @@
 """Runs risk refresh and backfill jobs off the GUI thread (one at a time), through the shell's task layer.
 
-A job runs on a task-layer worker inside its own asyncio loop (``asyncio.run``) so the store reads, the batch
+A job runs on a task-layer worker inside its own asyncio loop (``own_loop=True``) so the store reads, the batch
 bookkeeping and the parsing happen there; the GUI thread only receives finished ``CompanyRisk`` objects through
-the qasync loop (``call_soon_threadsafe``) as signals of ``RiskRunner``. Cancel sets the task's cancel event: no
+the qasync loop (``tasks.GuiPost``) as signals of ``RiskRunner``. Cancel sets the task's cancel event: no
 new call is sent, calls in flight finish and are stored, and ``finished`` comes when the worker has stopped.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ipdesk.api.errors import ApiError
 from ipdesk.services.risk import CompanyRisk, RiskService
+from ipdesk.ui.tasks import GuiPost
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -56,8 +55,7 @@ class RiskRunner(QObject):
         self.clock = clock
         self.task = None
         self._busy = False
-        self._generation = 0
-        self._loop = asyncio.get_event_loop()
+        self._post = GuiPost(self)
 
     @property
     def busy(self) -> bool:
@@ -68,33 +66,22 @@ class RiskRunner(QObject):
             self._busy = busy
             self.busyChanged.emit(busy)
 
-    def _post(self, generation: int, fn: Callable[..., None], *args) -> None:
-        def deliver() -> None:
-            if shiboken6.isValid(self) and generation == self._generation:
-                fn(*args)
-
-        try:
-            self._loop.call_soon_threadsafe(deliver)
-        except RuntimeError:  # loop closed: quitting
-            pass
-
     def service(self) -> RiskService:
         profile = self.context.profile.name if self.context.profile is not None else ""
         return RiskService(self.context.client(), self.context.store(), profile=profile, now=self.clock)
 
-    def _start(self, name: str, body, end: RunEnd) -> bool:
+    def _start(self, name: str, body, end: RunEnd, *, ask_on_close: bool = True) -> bool:
         if self._busy or self.context.client() is None or self.context.store() is None:
             return False
-        self._generation += 1
-        generation = self._generation
+        generation = self._post.next_run()
         service = self.service()
 
-        def work(ctx):
+        async def work(ctx):
             def progress(p) -> None:
                 ctx.progress(p.done + p.failed, p.total)
 
             try:
-                asyncio.run(body(service, ctx, progress, generation, end))
+                await body(service, ctx, progress, generation, end)
             except Exception as exc:  # noqa: BLE001 - reported to the user below, details to the log
                 log.exception("risk job failed")
                 end.error = self.context.tasks.user_message(exc)
@@ -103,7 +90,12 @@ class RiskRunner(QObject):
 
         try:
             self.task = self.context.tasks.run(
-                name, work, owner=self, on_progress=lambda d, t: self.progressChanged.emit(d, t)
+                name,
+                work,
+                owner=self,
+                on_progress=lambda d, t: self.progressChanged.emit(d, t),
+                own_loop=True,
+                ask_on_close=ask_on_close,
             )
         except RuntimeError:  # the task layer is shut down: the app is quitting
             return False
@@ -143,7 +135,8 @@ class RiskRunner(QObject):
             end.watched = store.list_companies()
 
         name = QCoreApplication.translate("RiskRunner", "Refresh risk data")
-        return self._start(name, body, end)
+        # the release monitor's own refresh runs again at the next start: quitting need not ask about it
+        return self._start(name, body, end, ask_on_close=reason != "monitor")
 
     def backfill(self, plan: Sequence[str]) -> bool:
         """Fetch the C028 snapshots of a backfill plan (one call per entry)."""

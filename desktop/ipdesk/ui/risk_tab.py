@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.services.risk import FLAGS
+from ipdesk.ui.empty_state import EmptyHint
 from ipdesk.ui.risk_actions import RiskActionsMixin
 from ipdesk.ui.risk_badges import FlagBadgeDelegate
 from ipdesk.ui.risk_detail import RiskDetail
@@ -156,13 +159,19 @@ class RiskTab(RiskActionsMixin, QWidget):
         )
         header.resizeSection(REFRESHED, metrics.horizontalAdvance(sample) + 16)
         self.detail = RiskDetail(self)
+        # the detail pane (counts, history chart, note) scrolls when the window is short (a 1280x720 laptop)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("riskDetailScroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("riskSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 520])
+        self.splitter.setSizes([760, 560])
 
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
@@ -194,7 +203,8 @@ class RiskTab(RiskActionsMixin, QWidget):
         self.detail.backfillRequested.connect(self.start_backfill)
         self.detail.exportHistoryRequested.connect(self.export_history)
         if hasattr(context, "profileChanged"):
-            context.profileChanged.connect(lambda _p: self._client_ready())
+            context.profileChanged.connect(self._profile_changed)
+        self.empty_hint = EmptyHint(self.table, self._empty_text, "riskEmptyHint")
         self.retranslateUi()
         self._update_buttons()
         self.load()
@@ -206,7 +216,16 @@ class RiskTab(RiskActionsMixin, QWidget):
         return button
 
     # -- texts --------------------------------------------------------------------------------------------------
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("No company matches the tag and flag filters.")
+        return self.tr(
+            "Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX "
+            "list."
+        )
+
     def retranslateUi(self) -> None:  # noqa: N802
+        self.empty_hint.retranslate()
         self.setAccessibleName(self.tr("Risk monitoring"))
         self.add_edit.setPlaceholderText(
             self.tr("Company name, unified social credit code or organisation code")
@@ -332,6 +351,14 @@ class RiskTab(RiskActionsMixin, QWidget):
         return [row.company for row in self.model.rows()]
 
     # -- monitoring -------------------------------------------------------------------------------------------
+    def _profile_changed(self, _profile=None) -> None:
+        """Another profile (or demo mode) may use another database: show its watchlist."""
+        if self.context.store() is not getattr(self, "_watch_store", None) and not self.runner.busy:
+            self._loaded = False  # until the other database's watchlist is shown
+            self.load()
+        else:
+            self._client_ready()
+
     def _client_ready(self) -> None:
         if self._loaded and self.context.client() is not None:
             self.monitor.start()

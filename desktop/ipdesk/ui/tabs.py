@@ -8,7 +8,7 @@ Contract for tab developers: the first importable module of TabSpec.modules (`ip
 The widget may implement any of the `TabActions` methods; File/Edit menu entries are forwarded to the current
 tab when it has the matching method (and disabled otherwise). Give splitters an objectName: the main window
 saves and restores every named QSplitter. Retranslate in `changeEvent(QEvent.LanguageChange)`.
-Until a tab module exists, a placeholder frame stands in for it.
+Until a tab module exists, a placeholder frame stands in for it. Tabs are built when first shown (LazyTab).
 """
 
 from __future__ import annotations
@@ -113,6 +113,22 @@ class PlaceholderTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+        super().changeEvent(event)
+
+
+class LazyTab(QWidget):
+    """An empty page holding a tab's place until it is first shown; the main window then replaces it by the
+    real tab (build_tab), so the tab's module is imported and its widgets built only when needed."""
+
+    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"tab_{spec.key}")
+        self.setAccessibleName(spec.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.spec.title())
         super().changeEvent(event)
 
 

@@ -6,7 +6,10 @@
 
 `work` is either an `async def work(ctx)` (runs on the qasync loop, i.e. the GUI thread: await, don't block)
 or a plain `def work(ctx)` that may block (runs in a bounded ThreadPoolExecutor through
-`loop.run_in_executor`). `ctx` (a Qt-free `TaskContext`) offers `ctx.cancel_event` (a threading.Event to
+`loop.run_in_executor`). With `own_loop=True` an `async def work(ctx)` runs on a worker of that pool inside
+its own asyncio loop (`asyncio.run`): for service coroutines (batch jobs) whose bookkeeping reads and writes
+the store, which must not stall the GUI thread. Such a worker hands its partial results to the GUI thread
+with a `GuiPost` (`post(run, fn, *args)`), which drops them once the receiver is gone or a newer run began. `ctx` (a Qt-free `TaskContext`) offers `ctx.cancel_event` (a threading.Event to
 pass to PatSnapClient calls), `ctx.cancelled`, `ctx.check()` (raises TaskCancelled) and
 `ctx.progress(done, total)` (callable from any thread).
 
@@ -21,6 +24,7 @@ thread stops at its next check (its slot in the pool stays busy until then).
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import threading
@@ -84,6 +88,7 @@ class Task(QObject):
         self._callbacks: dict[str, Callable[..., Any] | None] = {}
         self.on_pause: Callable[[], None] | None = None
         self.shown = True
+        self.ask_on_close = True  # False for automatic work that simply runs again next time
         self._owner_slot: Callable[..., None] | None = None
 
     def __repr__(self) -> str:
@@ -201,9 +206,17 @@ class TaskManager(QObject):
         on_finished: Callable[[str], None] | None = None,
         on_pause: Callable[[], None] | None = None,
         show: bool = True,
+        own_loop: bool = False,
+        ask_on_close: bool = True,
     ) -> Task:
         """Start `work(ctx)` (coroutine function or blocking function). `show=False` keeps it out of the
-        status bar list (tiny housekeeping tasks such as keyring reads)."""
+        status bar list (tiny housekeeping tasks such as keyring reads). `own_loop=True` runs a coroutine
+        function on a worker thread in its own asyncio loop instead of on the GUI loop. `ask_on_close=False` marks
+        automatic work (e.g. the release monitor's refresh) that quitting stops without asking."""
+        if own_loop:
+            if not inspect.iscoroutinefunction(work):
+                raise TypeError("own_loop=True needs an async def work(ctx)")
+            work = functools.partial(_run_in_own_loop, work)
         if self._shut:
             raise RuntimeError("the task manager is shut down")
         task = Task(name, self, owner)
@@ -216,6 +229,7 @@ class TaskManager(QObject):
             finished=on_finished,
         )
         task.shown = show
+        task.ask_on_close = ask_on_close
         if owner is not None:
             ref = weakref.ref(task)
 
@@ -305,6 +319,42 @@ class TaskManager(QObject):
         self._shut = True
         self.stop_all(pause=True)
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _run_in_own_loop(work: Callable[[TaskContext], Any], ctx: TaskContext) -> Any:
+    """A worker thread's body for `own_loop=True`: the coroutine in a fresh asyncio loop."""
+    return asyncio.run(work(ctx))
+
+
+class GuiPost:
+    """Delivers calls from worker threads to the GUI thread (through the qasync loop) for one receiver.
+
+        post = GuiPost(self)           # in the receiver's __init__, on the GUI thread
+        run = post.next_run()          # when a new run starts
+        post(run, self.rowsAdded.emit, rows)   # from the worker: runs on the GUI thread
+
+    A call is dropped when the receiver was deleted or a newer run began in the meantime.
+    """
+
+    def __init__(self, receiver: QObject) -> None:
+        self._receiver = weakref.ref(receiver)
+        self._loop = asyncio.get_event_loop()
+        self.run = 0
+
+    def next_run(self) -> int:
+        self.run += 1
+        return self.run
+
+    def __call__(self, run: int, fn: Callable[..., Any], *args: Any) -> None:
+        def deliver() -> None:
+            receiver = self._receiver()
+            if receiver is not None and shiboken6.isValid(receiver) and run == self.run:
+                fn(*args)
+
+        try:
+            self._loop.call_soon_threadsafe(deliver)
+        except RuntimeError:  # loop closed: the app is quitting
+            pass
 
 
 def _is_cancel_error(exc: BaseException) -> bool:

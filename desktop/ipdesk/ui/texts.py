@@ -1,64 +1,73 @@
-"""Translated texts shared by several widgets (looked up at call time, so they follow a language switch)."""
+"""Translated texts shared by several widgets (looked up at call time, so they follow a language switch).
+
+The tables hold the English source texts, marked for lupdate with QT_TRANSLATE_NOOP; `_words` translates
+the entry for a code when it is asked for.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+KEYRING_REASONS = {
+    "ok": QT_TRANSLATE_NOOP("Texts", "The system keyring is available."),
+    "no_backend": QT_TRANSLATE_NOOP(
+        "Texts",
+        "No system keyring is available on this computer (no Secret Service, Keychain or Credential Manager "
+        "was found).",
+    ),
+    "disabled": QT_TRANSLATE_NOOP("Texts", "The keyring is disabled in the keyring configuration."),
+    "not_system": QT_TRANSLATE_NOOP(
+        "Texts", "The only keyring available keeps secrets in a file, which IP Desk does not use."
+    ),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Texts", "The system keyring did not answer in time (it may be locked or waiting for a password)."
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "Texts", "The system keyring is locked. Unlock your password manager and try again."
+    ),
+    "error": QT_TRANSLATE_NOOP(
+        "Texts", "The system keyring reported an error. The details were written to the log."
+    ),
+}
+CONNECTION_STATES = {
+    "starting": QT_TRANSLATE_NOOP("Texts", "Starting…"),
+    "ready": QT_TRANSLATE_NOOP("Texts", "Ready"),
+    "connected": QT_TRANSLATE_NOOP("Texts", "Connected"),
+    "auth_failed": QT_TRANSLATE_NOOP("Texts", "Sign-in failed"),
+    "unreachable": QT_TRANSLATE_NOOP("Texts", "Offline"),
+    "error": QT_TRANSLATE_NOOP("Texts", "Service error"),
+    "no_secret": QT_TRANSLATE_NOOP("Texts", "Secret missing"),
+}
+ENDPOINTS = {
+    "global": QT_TRANSLATE_NOOP("Texts", "PatSnap (global)"),
+    "china": QT_TRANSLATE_NOOP("Texts", "Zhihuiya (China)"),
+    "custom": QT_TRANSLATE_NOOP("Texts", "Custom URL"),
+    "demo": QT_TRANSLATE_NOOP("Texts", "Built-in sandbox"),
+}
+AUTH_MODES = {
+    "client_credentials": QT_TRANSLATE_NOOP("Texts", "Client ID + client secret"),
+    "api_key": QT_TRANSLATE_NOOP("Texts", "API key"),
+}
+
+
+def _words(table: dict[str, str], code: str, default: str | None = None) -> str:
+    """The translated text for `code`, else `default` (the code itself when no default is given)."""
+    source = table.get(code, default)
+    return QCoreApplication.translate("Texts", source) if source is not None else code
 
 
 def keyring_reason(reason: str) -> str:
     """The words for a ipdesk.services.secrets reason code."""
-    texts = {
-        "ok": QCoreApplication.translate("Texts", "The system keyring is available."),
-        "no_backend": QCoreApplication.translate(
-            "Texts",
-            "No system keyring is available on this computer (no Secret Service, Keychain or Credential Manager "
-            "was found).",
-        ),
-        "disabled": QCoreApplication.translate(
-            "Texts", "The keyring is disabled in the keyring configuration."
-        ),
-        "not_system": QCoreApplication.translate(
-            "Texts", "The only keyring available keeps secrets in a file, which IP Desk does not use."
-        ),
-        "timeout": QCoreApplication.translate(
-            "Texts", "The system keyring did not answer in time (it may be locked or waiting for a password)."
-        ),
-        "locked": QCoreApplication.translate(
-            "Texts", "The system keyring is locked. Unlock your password manager and try again."
-        ),
-        "error": QCoreApplication.translate(
-            "Texts", "The system keyring reported an error. The details were written to the log."
-        ),
-    }
-    return texts.get(reason, texts["error"])
+    return _words(KEYRING_REASONS, reason, KEYRING_REASONS["error"])
 
 
 def connection_state(state: str) -> str:
-    texts = {
-        "starting": QCoreApplication.translate("Texts", "Starting…"),
-        "ready": QCoreApplication.translate("Texts", "Ready"),
-        "connected": QCoreApplication.translate("Texts", "Connected"),
-        "auth_failed": QCoreApplication.translate("Texts", "Sign-in failed"),
-        "unreachable": QCoreApplication.translate("Texts", "Offline"),
-        "error": QCoreApplication.translate("Texts", "Service error"),
-        "no_secret": QCoreApplication.translate("Texts", "Secret missing"),
-    }
-    return texts.get(state, state)
+    return _words(CONNECTION_STATES, state)
 
 
 def endpoint_name(endpoint: str) -> str:
-    texts = {
-        "global": QCoreApplication.translate("Texts", "PatSnap (global)"),
-        "china": QCoreApplication.translate("Texts", "Zhihuiya (China)"),
-        "custom": QCoreApplication.translate("Texts", "Custom URL"),
-        "demo": QCoreApplication.translate("Texts", "Built-in sandbox"),
-    }
-    return texts.get(endpoint, endpoint)
+    return _words(ENDPOINTS, endpoint)
 
 
 def auth_mode_name(mode: str) -> str:
-    texts = {
-        "client_credentials": QCoreApplication.translate("Texts", "Client ID + client secret"),
-        "api_key": QCoreApplication.translate("Texts", "API key"),
-    }
-    return texts.get(mode, mode)
+    return _words(AUTH_MODES, mode)
