@@ -7,12 +7,32 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _offscreen_screen() -> None:
+    """Qt tests run offscreen on a 1600x1000 screen (the offscreen default, 800x600, is smaller than the main
+    window). Applied when the platform is unset or plain "offscreen" (as .ci/run sets it)."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    screen = {"name": "ipdesk", "x": 0, "y": 0, "width": 1600, "height": 1000}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
+    path = Path(tempfile.gettempdir()) / "ipdesk-offscreen-screen.json"
+    path.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={path}"
+
+
+_offscreen_screen()
 
 
 def require_tool(name: str) -> str:
@@ -215,3 +235,43 @@ def pytest_terminal_summary(terminalreporter):
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "benchmarks.txt"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(_BENCH_LINES) + "\n")
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync loop over pytest-qt's QApplication in "already running" mode, set as the asyncio loop: asyncio
+    callbacks run whenever pytest-qt processes Qt events. The one loop fixture of every Qt test (gui,
+    benchmarks): tearing a loop down with loop.stop() calls QApplication.exit() and breaks the session."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        for _ in range(50):
+            if all(t.done() for t in pending):
+                break
+            qapp.processEvents()
+        # Not loop.stop(): it calls QApplication.exit(), which emits aboutToQuit for the whole session.
+        loop._QEventLoop__is_running = False
+        loop._after_run_forever()
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def arun(qloop, qtbot):
+    """Run a coroutine on the qasync loop until it finishes (Qt events keep flowing meanwhile)."""
+
+    def run(coro, timeout: float = 10.0):
+        future = asyncio.ensure_future(coro, loop=qloop)
+        qtbot.waitUntil(future.done, timeout=int(timeout * 1000))
+        return future.result()
+
+    return run

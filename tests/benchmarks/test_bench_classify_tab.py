@@ -16,7 +16,6 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.inputs import benchmark_inputs
-from gui.conftest import qloop  # noqa: F401 - the shell's qasync loop fixture
 from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.profiles import Profile
@@ -57,7 +56,7 @@ class StallMeter:
 
 
 @pytest.mark.benchmark
-def test_bench_classify_tab(qloop, qtbot, sandbox, tmp_path, bench_report):  # noqa: F811
+def test_bench_classify_tab(qloop, qtbot, sandbox, tmp_path, bench_report):
     sandbox.configure(latency_ms=LATENCY_MS, qps=QPS)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     context = AppContext(settings=settings, language=LanguageManager(settings))

@@ -9,7 +9,6 @@ for this test only (monkeypatch restores it).
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 import time
@@ -18,7 +17,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-import qasync  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 from test_risk_support import close_context, make_context, make_tab  # noqa: E402
@@ -26,22 +24,6 @@ from test_risk_support import close_context, make_context, make_tab  # noqa: E40
 COMPANIES = 200
 LATENCY_MS = 200
 QPS = 10
-
-
-@pytest.fixture
-def loop(qapp):
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    qapp.processEvents()
-    loop.stop()
-    if hasattr(loop, "_after_run_forever"):
-        loop._after_run_forever()
-    asyncio.events._set_running_loop(None)
-    loop.close()
-    asyncio.set_event_loop(None)
 
 
 def _more_companies(monkeypatch) -> list[str]:
@@ -78,7 +60,7 @@ def switch_interval():
 
 
 @pytest.mark.benchmark
-def test_refresh_200_companies(loop, switch_interval, qtbot, sandbox, monkeypatch, bench_report):
+def test_refresh_200_companies(qloop, switch_interval, qtbot, sandbox, monkeypatch, bench_report):
     from PySide6.QtCore import QTimer
 
     codes = _more_companies(monkeypatch)

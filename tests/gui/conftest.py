@@ -3,76 +3,12 @@
 pytest-qt spins the Qt event loop (qtbot.wait, waitUntil, waitSignal) but does not drive asyncio. The `qloop`
 fixture creates a qasync.QEventLoop over the qapp in "already running" mode and sets it as the asyncio loop,
 so asyncio callbacks run whenever pytest-qt processes Qt events; `arun(coro)` runs a coroutine to completion
-that way. The loop is closed at teardown after cancelling what is left.
+that way. Both live in tests/conftest.py (the benchmarks use them too), with the 1600x1000 offscreen screen.
 """
 
 from __future__ import annotations
 
-import asyncio
-import json
-import os
-import tempfile
-from pathlib import Path
-
-_SCREEN = Path(tempfile.gettempdir()) / "ipdesk-offscreen-screen.json"
-_SCREEN.write_text(
-    json.dumps(
-        {
-            "screens": [
-                {
-                    "name": "ipdesk",
-                    "x": 0,
-                    "y": 0,
-                    "width": 1600,
-                    "height": 1000,
-                    "logicalDpi": 96,
-                    "logicalBaseDpi": 96,
-                    "dpr": 1,
-                }
-            ]
-        }
-    )
-)
-# a 1600x1000 offscreen screen (the default 800x600 is smaller than the main window)
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
-
-import pytest  # noqa: E402
-import qasync  # noqa: E402
-
-
-@pytest.fixture
-def qloop(qapp):
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in pending:
-            task.cancel()
-        for _ in range(50):
-            if all(t.done() for t in pending):
-                break
-            qapp.processEvents()
-        # Not loop.stop(): it calls QApplication.exit(), which emits aboutToQuit for the whole session.
-        loop._QEventLoop__is_running = False
-        loop._after_run_forever()
-        qapp.aboutToQuit.disconnect(loop._after_run_forever)
-        asyncio.events._set_running_loop(None)
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def arun(qloop, qtbot):
-    """Run a coroutine on the qasync loop until it finishes (Qt events keep flowing meanwhile)."""
-
-    def run(coro, timeout: float = 10.0):
-        future = asyncio.ensure_future(coro, loop=qloop)
-        qtbot.waitUntil(future.done, timeout=int(timeout * 1000))
-        return future.result()
-
-    return run
+import pytest
 
 
 @pytest.fixture
