@@ -12,11 +12,40 @@ import sys
 import time
 from importlib import resources
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+import shiboken6  # noqa: F401 - loads PySide6's import hook (patched below), not Qt
 
-from ipdesk.services.paths import APPLICATION, ORGANIZATION
+
+def _light_pyside_import_hook() -> None:
+    """PySide6 asks, for every module imported after it, whether the module's source mentions "PySide6" (for
+    `from __feature__ import ...`), with inspect.getsource(): that reads each module into linecache (~10 MiB
+    of source lines kept for the whole session) and costs ~0.1 ms a module. Ask the same question of the raw
+    file bytes instead; anything else (no .py file, unreadable) goes to PySide6's own check."""
+    feature = sys.modules.get("shibokensupport.feature")
+    upstream = getattr(feature, "_mod_uses_pyside", None)
+    if upstream is None or getattr(upstream, "ipdesk_light", False):
+        return
+
+    def mod_uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return upstream(module)
+        try:
+            with open(path, "rb") as f:
+                return b"PySide6" in f.read()
+        except OSError:
+            return upstream(module)
+
+    mod_uses_pyside.ipdesk_light = True
+    feature._mod_uses_pyside = mod_uses_pyside
+
+
+_light_pyside_import_hook()  # before PySide6.QtCore: its first import checks every module loaded so far
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ipdesk.services.paths import APPLICATION, ORGANIZATION  # noqa: E402
 
 log = logging.getLogger(__name__)
 _T0 = time.perf_counter()

@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify_chart.py" line="253"/>
-        <source>{0} {1}: {2} patents, {3:.1f}% of {4} answered</source>
-        <translation>{0} {1}：{2} 件专利，占已答复 {4} 件的 {3:.1f}%</translation>
+        <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
+        <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
 </context>
 <context>
@@ -105,12 +105,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_run.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/classify_run.py" line="165"/>
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_run.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/classify_run.py" line="195"/>
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -118,197 +118,197 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="148"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="149"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="149"/>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="388"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="394"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="153"/>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="156"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="155"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="159"/>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="161"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="165"/>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="168"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="167"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="171"/>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="174"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="173"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="181"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="182"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="182"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="183"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="184"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="185"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="186"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="187"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="188"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="189"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="194"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="202"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="202"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="246"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="274"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="280"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="287"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="290"/>
-        <source>{0} done, {1} failed, {2} remaining of {3} · {4} calls · {5}</source>
-        <translation>共 {3} 件：已完成 {0}，失败 {1}，剩余 {2} · {4} 次调用 · {5}</translation>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="296"/>
+        <source>{0} done, {1} failed, {2} remaining of {3} · API calls: {4} · {5}</source>
+        <translation>共 {3} 件：已完成 {0}，失败 {1}，剩余 {2} · API 调用：{4} 次 · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="297"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="332"/>
+        <source>Stopped: {0} of {1} answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
+        <translation>已停止：{1} 件中已答复 {0} 件，失败 {2} 件，剩余 {3} 件 · API 调用：{4} 次。点击“继续”可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="336"/>
+        <source>Finished: {0} of {1} answered, {2} failed · API calls: {4}.</source>
+        <translation>已完成：{1} 件中已答复 {0} 件，失败 {2} 件 · API 调用：{4} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="338"/>
+        <source>Finished: {0} of {1} answered · API calls: {4}.</source>
+        <translation>已完成：{1} 件中已答复 {0} 件 · API 调用：{4} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="366"/>
+        <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
+        <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="303"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="300"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="306"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="301"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="307"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="319"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="325"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="326"/>
-        <source>Stopped: {0} of {1} answered, {2} failed, {3} remaining · {4} calls. Resume continues where it stopped.</source>
-        <translation>已停止：{1} 件中已答复 {0} 件，失败 {2} 件，剩余 {3} 件 · {4} 次调用。点击“继续”可从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="330"/>
-        <source>Finished: {0} of {1} answered, {2} failed · {4} calls.</source>
-        <translation>已完成：{1} 件中已答复 {0} 件，失败 {2} 件 · {4} 次调用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="332"/>
-        <source>Finished: {0} of {1} answered · {4} calls.</source>
-        <translation>已完成：{1} 件中已答复 {0} 件 · {4} 次调用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="356"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="362"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="360"/>
-        <source>Job {0} · {1} patents · {2} left, {3} failed · {4} · {5}</source>
-        <translation>任务 {0} · {1} 件专利 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="371"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="377"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="373"/>
+        <location filename="../../desktop/ipdesk/ui/classify_tab.py" line="379"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -316,48 +316,48 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="208"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="254"/>
         <source>Paste or type patent numbers or PatSnap patent IDs, separated by new lines, commas, semicolons or spaces (e.g. CN110650438A, US 9,800,501 B2) — or drop a .txt, .csv or .xlsx file.</source>
         <translation>粘贴或输入专利号或 PatSnap 专利 ID，用换行、逗号、分号或空格分隔（例如 CN110650438A、US 9,800,501 B2）——或拖入 .txt、.csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="212"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="258"/>
         <source>Patent list</source>
         <translation>专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="259"/>
         <source>Input counts</source>
         <translation>输入统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="215"/>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="242"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="261"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="288"/>
         <source>Nothing entered yet.</source>
         <translation>尚未输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="249"/>
-        <source>{0} invalid</source>
-        <translation>{0} 个无效</translation>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="296"/>
+        <source>invalid: {0}</source>
+        <translation>无效：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="251"/>
-        <source>{0} invalid (click to see which and why)</source>
-        <translation>{0} 个无效（点击查看是哪些及原因）</translation>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="298"/>
+        <source>invalid: {0} (click to see which and why)</source>
+        <translation>无效：{0}（点击查看是哪些及原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="254"/>
-        <source>{0} unique, {1} duplicates, {2}, {3} already in the store, {4} API calls needed</source>
-        <translation>{0} 个不重复，{1} 个重复，{2}，{3} 个已在本地存储中，需要 {4} 次 API 调用</translation>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="301"/>
+        <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}</source>
+        <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="283"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="334"/>
         <source>Choose the column</source>
         <translation>选择列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="285"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="336"/>
         <source>The file has several columns. Which one holds the patent numbers or IDs?</source>
         <translation>文件有多列。哪一列是专利号或专利 ID？</translation>
     </message>
@@ -365,28 +365,28 @@
 <context>
     <name>InvalidEntriesDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="143"/>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="198"/>
         <source>Invalid entries</source>
         <translation>无效条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="196"/>
         <source>These entries are not patent numbers or patent IDs and will not be sent.</source>
         <translation>这些条目不是专利号或专利 ID，不会被发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="199"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="199"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/classify_input.py" line="199"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -425,13 +425,13 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify_results.py" line="208"/>
-        <source>{0} rows</source>
-        <translation>{0} 行</translation>
+        <source>Rows: {0}</source>
+        <translation>行数：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify_results.py" line="210"/>
-        <source>{0} of {1} rows</source>
-        <translation>{0} / {1} 行</translation>
+        <source>Rows: {0} of {1}</source>
+        <translation>行数：{0} / {1}</translation>
     </message>
 </context>
 <context>

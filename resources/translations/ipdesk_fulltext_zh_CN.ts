@@ -60,69 +60,64 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="70"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="74"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="75"/>
         <source>Find in text</source>
         <translation>在文本中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="72"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="73"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="76"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="77"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="74"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="78"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="79"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="76"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="80"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="77"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="81"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="78"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="82"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="79"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="83"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="80"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="84"/>
         <source>Number of matches</source>
         <translation>匹配数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="116"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="120"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="118"/>
-        <source>1 match</source>
-        <translation>1 处匹配</translation>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="122"/>
+        <source>Matches: {0}</source>
+        <translation>匹配：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="119"/>
-        <source>{0} matches</source>
-        <translation>{0} 处匹配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="121"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="124"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 处，共 {1} 处</translation>
     </message>

@@ -79,13 +79,18 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="227"/>
-        <source>Refresh cancelled: %1 of %2 companies done.</source>
+        <source>Refresh cancelled: companies done: %1 of %2.</source>
         <translation>刷新已取消：已完成 %1/%2 家企业。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="233"/>
-        <source>Refreshed %1 of %2 companies; %3 failed.</source>
+        <source>Companies refreshed: %1 of %2; %3 failed.</source>
         <translation>已刷新 %1/%2 家企业；%3 家失败。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="316"/>
+        <source>History backfilled: snapshots fetched: %1, API calls: %2.</source>
+        <translation>历史已补全：获取快照 %1 个，API 调用 %2 次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="265"/>
@@ -111,11 +116,6 @@
         <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="297"/>
         <source>API calls needed: %1 (C028, one per past release date not stored yet). Continue?</source>
         <translation>需要 API 调用：%1 次（C028，每个尚未保存的历史发布日一次）。是否继续？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="316"/>
-        <source>History backfilled: %1 snapshots fetched (%2 calls).</source>
-        <translation>历史已补全：获取了 %1 个快照（%2 次调用）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk_actions.py" line="326"/>
@@ -154,208 +154,208 @@
 <context>
     <name>RiskDetail</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="153"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="156"/>
         <source>Patent applications</source>
         <translation>专利申请量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="157"/>
         <source>Rejected applications</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="158"/>
         <source>Pledged patents</source>
         <translation>质押专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="159"/>
         <source>Patents under invalidation</source>
         <translation>无效宣告专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="160"/>
         <source>Transferred patents</source>
         <translation>转让专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="161"/>
         <source>Patents transferred out</source>
         <translation>转出专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="162"/>
         <source>Active inventions</source>
         <translation>有效发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="163"/>
         <source>Granted inventions</source>
         <translation>授权发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="164"/>
         <source>Patents in litigation as defendant</source>
         <translation>作为被告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="165"/>
         <source>Patents in litigation as plaintiff</source>
         <translation>作为原告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="166"/>
         <source>Pledge events</source>
         <translation>质押事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="167"/>
         <source>Invalidation events</source>
         <translation>无效宣告事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="168"/>
         <source>Transfer events</source>
         <translation>转让事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="169"/>
         <source>Transfer-out events</source>
         <translation>转出事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="170"/>
         <source>Litigation events as defendant</source>
         <translation>作为被告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="171"/>
         <source>Litigation events as plaintiff</source>
         <translation>作为原告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="175"/>
         <source>Current counts (C027)</source>
         <translation>当前数量（C027）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="176"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="176"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="177"/>
         <source>Current counts</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="178"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="176"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="179"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="182"/>
         <source>Indicator shown in the chart</source>
         <translation>图表中显示的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="183"/>
         <source>History chart</source>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="187"/>
         <source>Back %1 months</source>
         <translation>回溯 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="189"/>
         <source>How far back to backfill</source>
         <translation>补全的回溯时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="190"/>
         <source>&amp;Backfill history…</source>
         <translation>补全历史(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="191"/>
         <source>Backfill history</source>
         <translation>补全历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="193"/>
         <source>Fetch past snapshots (C028); you confirm the number of calls first</source>
         <translation>获取历史快照（C028）；调用次数需先确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="195"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="196"/>
         <source>Export history</source>
         <translation>导出历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="197"/>
         <source>Note and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="198"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="199"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="200"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="201"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="202"/>
         <source>comma-separated, e.g. supplier, due diligence</source>
         <translation>用逗号分隔，例如：供应商, 尽职调查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="200"/>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="204"/>
         <source>Save note and tags</source>
         <translation>保存备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="219"/>
         <source>Select a company to see its counts and history.</source>
         <translation>选择一家企业以查看其数量和历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="239"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="242"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="254"/>
+        <location filename="../../desktop/ipdesk/ui/risk_detail.py" line="272"/>
         <source>No history stored yet: use Backfill history.</source>
         <translation>尚无历史数据：请使用“补全历史”。</translation>
     </message>
@@ -523,12 +523,12 @@
 <context>
     <name>RiskRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_refresh.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/risk_refresh.py" line="137"/>
         <source>Refresh risk data</source>
         <translation>刷新风险数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk_refresh.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/risk_refresh.py" line="150"/>
         <source>Backfill risk history</source>
         <translation>补全风险历史</translation>
     </message>

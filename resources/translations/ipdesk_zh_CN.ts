@@ -203,7 +203,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/context.py" line="294"/>
+        <location filename="../../desktop/ipdesk/ui/context.py" line="297"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -240,34 +240,34 @@
 <context>
     <name>JobsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="75"/>
         <source>%1 (+%n more)</source>
         <translation>
             <numerusform>%1(另有 %n 项)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="83"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="78"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="79"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="87"/>
         <source>Cancel this job</source>
         <translation>取消此任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="80"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="88"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="81"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="89"/>
         <source>Running job</source>
         <translation>正在运行的任务</translation>
     </message>
@@ -321,27 +321,27 @@
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ipdesk/ui/main_window.py" line="293"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ipdesk/ui/main_window.py" line="371"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ipdesk/ui/main_window.py" line="373"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ipdesk/ui/main_window.py" line="380"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ipdesk/ui/main_window.py" line="381"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -447,37 +447,37 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="124"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="152"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="127"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="155"/>
         <source>Demo (%1)</source>
         <translation>演示(%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="135"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="163"/>
         <source>API calls today: %1</source>
         <translation>今日 API 调用:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="169"/>
         <source>Active profile</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="170"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="171"/>
         <source>API calls today</source>
         <translation>今日 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="172"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tasks.py" line="294"/>
+        <location filename="../../desktop/ipdesk/ui/tasks.py" line="298"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>

@@ -93,14 +93,14 @@ def test_live_counts_while_typing(make_tab, qtbot, sandbox):
     tab.input.set_text(text)
     assert tab.input.pending()  # debounced: nothing computed on the keystroke
     expected = (
-        '153 unique, 2 duplicates, <a href="invalid">2 invalid (click to see which and why)</a>, '
-        "1 already in the store, 3 API calls needed"
+        'Unique: 153 · duplicates: 2 · <a href="invalid">invalid: 2 (click to see which and why)</a> · '
+        "already in the store: 1 · API calls needed: 3"
     )
     qtbot.waitUntil(lambda: tab.input.counts.text() == expected, timeout=5000)
     assert sandbox.counts.get("P022", 0) == 0  # nothing is sent before Classify
     tab.lang_combo.setCurrentIndex(1)  # cn: nothing stored in that language
     qtbot.waitUntil(
-        lambda: "0 already in the store, 3 API calls needed" in tab.input.counts.text(), timeout=5000
+        lambda: "already in the store: 0 · API calls needed: 3" in tab.input.counts.text(), timeout=5000
     )
     dialog = tab.input.show_invalid("invalid")
     entries = [(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text()) for r in range(2)]
@@ -322,7 +322,7 @@ def test_open_csv_with_column_picker_and_xlsx(make_tab, qtbot, tmp_path):
     QTimer.singleShot(20, accept_picker)
     tab.open_file(str(path))
     qtbot.waitUntil(lambda: tab.input.text() == "CN110650438A\nUS 9800501 B2", timeout=5000)
-    qtbot.waitUntil(lambda: tab.input.counts.text().startswith("2 unique"), timeout=5000)
+    qtbot.waitUntil(lambda: tab.input.counts.text().startswith("Unique: 2"), timeout=5000)
 
     book = Workbook()
     book.active.append(["CN110650438A"])
@@ -384,5 +384,5 @@ def test_language_switch_rewords_counts_and_status_column(make_tab, qtbot, sandb
     finally:
         language.apply("en")
     qtbot.wait(50)
-    assert tab.input.counts.text().startswith("5 unique")
+    assert tab.input.counts.text().startswith("Unique: 5")
     assert proxy.rowCount() == matching

@@ -9,10 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
-
-import requests
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any, Literal
 
 from ipdesk.api.auth import AccessToken, Credentials, Secret, TokenCache, parse_token_response
 from ipdesk.api.config import ClientConfig
@@ -47,6 +44,9 @@ from ipdesk.api.transport import (
     read_payload,
     send,
 )
+
+if TYPE_CHECKING:  # requests (~75 ms, OpenSSL) is imported when a client creates its session
+    import requests
 
 log = get_logger("ipdesk.api.client")
 
@@ -105,6 +105,9 @@ class PatSnapClient:
         self._on_call = on_call
         self._own_session = session is None
         if session is None:
+            import requests
+            from requests.adapters import HTTPAdapter
+
             session = requests.Session()  # trust_env stays on: HTTPS_PROXY / system proxies
             adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32, max_retries=0)
             session.mount("https://", adapter)
@@ -314,6 +317,8 @@ class PatSnapClient:
     def _fetch_token(self) -> AccessToken:
         creds = self._credentials
         attempt = 0
+        import requests
+
         while True:
             request = requests.Request(
                 "POST",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from ipdesk.api.config import ClientConfig
 from ipdesk.api.errors import ApiError, ParseError, TransportError, error_for_code, error_for_http
+
+if TYPE_CHECKING:  # requests (~75 ms, OpenSSL) is imported when a request is first built or sent
+    import requests
 
 OPERATIONS: dict[str, tuple[str, str]] = {
     "P022": ("GET", "/high-value-data/seic-classification"),
@@ -31,6 +32,8 @@ def build_request(
     body: dict[str, str] | None = None,
 ) -> requests.Request:
     """The HTTP request for one operation: Bearer auth, apikey=<client_id>, query or JSON body."""
+    import requests
+
     method, path = OPERATIONS[operation]
     query = {"apikey": client_id} if client_id else {}
     query.update(params or {})
@@ -70,6 +73,8 @@ def envelope_status(payload: dict) -> bool | None:
 
 def send(session: requests.Session, request: requests.Request, config: ClientConfig) -> requests.Response:
     """Send once; requests' failures become TransportError (TLS failures are not retryable)."""
+    import requests
+
     prepared = session.prepare_request(request)
     settings = session.merge_environment_settings(prepared.url, {}, None, config.verify, None)
     # The profile's CA bundle wins; else a bundle from the environment (REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE,

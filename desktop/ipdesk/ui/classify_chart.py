@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from ipdesk.ui.classify_model import ResultRow
+
+if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
+    from PySide6.QtCharts import QChart, QChartView
 
 
 def _code_key(code: str) -> tuple:
@@ -107,12 +103,13 @@ class ClassificationChart(QWidget):
         top.addWidget(self._title, 1)
         top.addWidget(self._back)
 
-        self._chart = QChart()
-        self._chart.legend().setVisible(False)
-        self._chart.setMargins(QMargins(4, 4, 4, 4))
-        self._view = QChartView(self._chart, self)
+        # Until there are bars to draw, a label holds the chart's place (same name, hint text as the empty chart's
+        # title); chart_view() or the first bars build the QChartView in its place.
+        self._chart: QChart | None = None
+        self._view: QChartView | QLabel = QLabel(self)
         self._view.setObjectName("classifyChartView")
-        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._view.setWordWrap(True)
         self._view.setMinimumSize(280, 220)
         self._summary = QLabel(self)
         self._summary.setObjectName("classifyChartSummary")
@@ -142,8 +139,11 @@ class ClassificationChart(QWidget):
         super().changeEvent(event)
 
     def _apply_theme(self) -> None:
+        if self._chart is None:
+            return
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self._chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        theme = type(self._chart).ChartTheme
+        self._chart.setTheme(theme.ChartThemeDark if dark else theme.ChartThemeLight)
         self._chart.setBackgroundRoundness(0)
 
     # --- state ------------------------------------------------------------------------------------
@@ -155,7 +155,28 @@ class ClassificationChart(QWidget):
         return list(self._bars)
 
     def chart_view(self) -> QChartView:
-        return self._view
+        return self._ensure_chart()
+
+    def _ensure_chart(self) -> QChartView:
+        """The QChartView, built on first use in place of the placeholder label."""
+        if self._chart is not None:
+            return self._view
+        from PySide6.QtCharts import QChart, QChartView
+
+        chart = QChart()
+        chart.legend().setVisible(False)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        view = QChartView(chart, self)
+        view.setObjectName("classifyChartView")
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumSize(280, 220)
+        view.setAccessibleName(self._view.accessibleName())
+        placeholder, self._chart, self._view = self._view, chart, view
+        self.layout().replaceWidget(placeholder, view)
+        placeholder.deleteLater()
+        placeholder.setObjectName("")
+        self._apply_theme()
+        return view
 
     def clear(self) -> None:
         self.distribution.clear()
@@ -183,7 +204,7 @@ class ClassificationChart(QWidget):
             self.filterRequested.emit(self._drill, code)
 
     def save_png(self, path: str) -> bool:
-        return self._view.grab().save(path, "PNG")
+        return self._ensure_chart().grab().save(path, "PNG")
 
     # --- drawing ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -205,13 +226,18 @@ class ClassificationChart(QWidget):
         )
 
     def _draw(self, bars: list[tuple[str, str, int]]) -> None:
+        hint = self.tr("The chart shows how the classified patents spread over the industries.")
+        if self._chart is None and not bars:
+            self._view.setText(hint)
+            return
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QHorizontalBarSeries, QValueAxis
+
+        self._ensure_chart()
         chart = self._chart
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(
-            "" if bars else self.tr("The chart shows how the classified patents spread over the industries.")
-        )
+        chart.setTitle("" if bars else hint)
         if not bars:
             return
         dist = self.distribution
@@ -250,7 +276,7 @@ class ClassificationChart(QWidget):
             return
         code, name, count = self._bars[index]
 
-        text = self.tr("{0} {1}: {2} patents, {3:.1f}% of {4} answered").format(
+        text = self.tr("{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)").format(
             code, name, count, 100 * self.distribution.share(count), self.distribution.total
         )
         QToolTip.showText(QCursor.pos(), text, self._view)

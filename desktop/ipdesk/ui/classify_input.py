@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,9 +101,26 @@ def read_table(path: str | Path) -> Table:
 
 
 class InputEdit(QPlainTextEdit):
-    """The list box; a dropped .txt/.csv/.xlsx file is handed to the owner instead of inserted as a path."""
+    """The list box; a dropped .txt/.csv/.xlsx file is handed to the owner instead of inserted as a path.
+
+    Enter starts a new line (the list is multi-line); Ctrl+Enter asks to submit (``submitRequested``); Tab and
+    Shift+Tab move the focus instead of typing a tab, so the keyboard can walk the tab."""
 
     fileDropped = Signal(str)
+    submitRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            self.submitRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def _file_of(self, event) -> str | None:
         mime = event.mimeData()
@@ -135,26 +153,28 @@ class InputEdit(QPlainTextEdit):
 
 
 class InvalidEntriesDialog(QDialog):
-    """Lists the invalid entries: line, text, reason (in the UI language)."""
+    """Lists the invalid entries: line, text, reason (in the UI language, re-rendered on a language switch).
 
-    def __init__(self, entries: list[InvalidEntry], lang: str, parent: QWidget | None = None) -> None:
+    ``lang``: the UI language ("en"/"zh"), or a callable returning it (read again on each switch)."""
+
+    def __init__(
+        self, entries: list[InvalidEntry], lang: str | Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("classifyInvalidDialog")
-        self.setWindowTitle(self.tr("Invalid entries"))
+        self.entries = list(entries)
+        self._lang = lang
         self.resize(720, 380)
-        intro = QLabel(
-            self.tr("These entries are not patent numbers or patent IDs and will not be sent."), self
-        )
-        intro.setWordWrap(True)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
         table = QTableWidget(len(entries), 3, self)
         table.setObjectName("classifyInvalidTable")
-        table.setAccessibleName(self.tr("Invalid entries"))
-        table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Entry"), self.tr("Why")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
-            for col, text in enumerate((str(entry.line), entry.raw, entry.reason(lang))):
-                table.setItem(row, col, QTableWidgetItem(text))
+            table.setItem(row, 0, QTableWidgetItem(str(entry.line)))
+            table.setItem(row, 1, QTableWidgetItem(entry.raw))
+            table.setItem(row, 2, QTableWidgetItem())
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -162,9 +182,29 @@ class InvalidEntriesDialog(QDialog):
         self.table = table
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close, "invalidEntriesButtons")
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(table)
         layout.addWidget(buttons)
+        self.retranslateUi()
+
+    def lang(self) -> str:
+        return self._lang() if callable(self._lang) else self._lang
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Invalid entries"))
+        self.intro.setText(
+            self.tr("These entries are not patent numbers or patent IDs and will not be sent.")
+        )
+        self.table.setAccessibleName(self.tr("Invalid entries"))
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Entry"), self.tr("Why")])
+        lang = self.lang()
+        for row, entry in enumerate(self.entries):
+            self.table.item(row, 2).setText(entry.reason(lang))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
 
 class InputPanel(QWidget):
@@ -172,15 +212,21 @@ class InputPanel(QWidget):
 
     recountRequested = Signal()
     fileDropped = Signal(str)
+    submitRequested = Signal()  # Ctrl+Enter in the list box
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang_source: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.parsed: PatentInput | None = None
         self.lang_for_reasons = "en"
+        # The UI language for the reasons ("en"/"zh"): `lang_source`, else the owner's context.api_lang
+        if lang_source is None:
+            lang_source = getattr(getattr(parent, "context", None), "api_lang", None)
+        self.lang_source = lang_source
         self.edit = InputEdit(self)
         self.edit.setObjectName("classifyInputText")
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.edit.fileDropped.connect(self.fileDropped)
+        self.edit.submitRequested.connect(self.submitRequested)
         self.counts = QLabel(self)
         self.counts.setObjectName("classifyCountsLabel")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
@@ -245,19 +291,24 @@ class InputPanel(QWidget):
 
     def counts_text(self, parsed: PatentInput, cached: int, calls: int) -> str:
         """The live counts line, as rich text with the invalid count as a link when there are some."""
+        # "label: n" reads right for any n in English (no English plural catalogue is shipped)
         invalid = len(parsed.invalid)
-        invalid_text = self.tr("{0} invalid").format(invalid)
+        invalid_text = self.tr("invalid: {0}").format(invalid)
         if invalid:
-            link = self.tr("{0} invalid (click to see which and why)").format(invalid)
+            link = self.tr("invalid: {0} (click to see which and why)").format(invalid)
             invalid_text = f'<a href="invalid">{link}</a>'
         return self.tr(
-            "{0} unique, {1} duplicates, {2}, {3} already in the store, {4} API calls needed"
+            "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}"
         ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls)
+
+    def reasons_lang(self) -> str:
+        """The language of the invalid-entry reasons: the UI language at the time of asking."""
+        return self.lang_source() if callable(self.lang_source) else self.lang_for_reasons
 
     def show_invalid(self, _link: str = "") -> InvalidEntriesDialog | None:
         if self.parsed is None or not self.parsed.invalid:
             return None
-        dialog = InvalidEntriesDialog(self.parsed.invalid, self.lang_for_reasons, self)
+        dialog = InvalidEntriesDialog(self.parsed.invalid, self.reasons_lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.invalid_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "invalid_dialog", None))

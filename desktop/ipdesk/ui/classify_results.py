@@ -205,9 +205,9 @@ class ResultsPanel(QWidget):
     def _update_rows_label(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.rows_label.setText(self.tr("{0} rows").format(total))
+            self.rows_label.setText(self.tr("Rows: {0}").format(total))
         else:
-            self.rows_label.setText(self.tr("{0} of {1} rows").format(shown, total))
+            self.rows_label.setText(self.tr("Rows: {0} of {1}").format(shown, total))
         self.rowsShownChanged.emit(shown, total)
 
     # --- column chooser -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -55,11 +55,18 @@ class RunEnd:
     keys: list[str] = field(default_factory=list)
 
 
-def to_result_rows(rows: Sequence[svc.ClassRow], texts: dict[str, str]) -> list[ResultRow]:
-    """Service rows -> table rows; ``texts`` holds the translated status words for "ok" and "none"."""
+def to_result_rows(
+    rows: Sequence[svc.ClassRow], texts: dict[str, str], key_of: Mapping[str, str] | None = None
+) -> list[ResultRow]:
+    """Service rows -> table rows; ``texts`` holds the translated status words for "ok" and "none".
+
+    A row's ``input`` is the entry as typed; ``key_of`` maps it back to the key sent (default: the input
+    is the key, as for jobs resumed from the store, whose typed text is gone)."""
+    key_of = key_of or {}
     out = []
     for r in rows:
         status = r.error if r.status == "failed" else texts.get(r.status, r.status)
+        key = key_of.get(r.input, r.input)
         out.append(
             ResultRow(
                 r.input,
@@ -71,8 +78,8 @@ def to_result_rows(rows: Sequence[svc.ClassRow], texts: dict[str, str]) -> list[
                 r.seic_lv2_desc,
                 status,
                 r.status,
-                r.input,
-                svc.key_kind(r.input),
+                key,
+                svc.key_kind(key),
                 r.error,
             )
         )
@@ -124,19 +131,31 @@ class ClassifyRunner(QObject):
         """True from start until the worker has really stopped (also while a cancelled run winds down)."""
         return self._busy
 
-    def start(self, numbers: Sequence[str], ids: Sequence[str], lang: str, *, refresh: bool, texts) -> bool:
-        """Classify a new list (or continue the unfinished job for the same list and language)."""
-        return self._launch(None, list(numbers), list(ids), lang, refresh, texts)
+    def start(
+        self,
+        numbers: Sequence[str],
+        ids: Sequence[str],
+        lang: str,
+        *,
+        refresh: bool,
+        texts,
+        raw_text: Mapping[str, str] | None = None,
+    ) -> bool:
+        """Classify a new list (or continue the unfinished job for the same list and language).
 
-    def resume(self, job_id: int, texts) -> bool:
-        """Continue a recorded job (pending and failed keys)."""
-        return self._launch(job_id, [], [], None, None, texts)
+        ``raw_text``: key -> the entry as typed (``PatentInput.raw_text``), shown in the "input" column."""
+        return self._launch(None, list(numbers), list(ids), lang, refresh, texts, dict(raw_text or {}))
+
+    def resume(self, job_id: int, texts, raw_text: Mapping[str, str] | None = None) -> bool:
+        """Continue a recorded job (pending and failed keys). Without ``raw_text`` (a job from the store,
+        whose typed text is gone) the "input" column shows the keys."""
+        return self._launch(job_id, [], [], None, None, texts, dict(raw_text or {}))
 
     def cancel(self) -> None:
         if self._task is not None and self._task.running:
             self._task.cancel()
 
-    def _launch(self, job_id, numbers, ids, lang, refresh, texts) -> bool:
+    def _launch(self, job_id, numbers, ids, lang, refresh, texts, raw_text) -> bool:
         if self._busy:
             return False
         context = self._context
@@ -154,7 +173,19 @@ class ClassifyRunner(QObject):
         async def work(ctx) -> None:
             try:
                 await self._work(
-                    ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts
+                    ctx,
+                    gen,
+                    client,
+                    store,
+                    profile,
+                    ui_lang,
+                    job_id,
+                    numbers,
+                    ids,
+                    lang,
+                    refresh,
+                    texts,
+                    raw_text,
                 )
             except Exception as exc:  # reported in words; the traceback goes to the log
                 log.exception("classification run failed")
@@ -166,7 +197,7 @@ class ClassifyRunner(QObject):
 
     # --- worker thread (its own asyncio loop) -------------------------------------------------------------
     async def _work(
-        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts
+        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts, raw_text
     ):
         cancel: threading.Event = ctx.cancel_event
         if job_id is None:
@@ -182,7 +213,10 @@ class ClassifyRunner(QObject):
         done_keys = set(store.done_keys(job_id))
         stored = store.get_results(svc.OP, keys, lang)
         shown = [k for k in keys if k in stored and (k in done_keys or not refresh)]
-        rows = to_result_rows([r for k in shown for r in svc.rows_for(k, stored[k].payload)], texts)
+        key_of = {raw: key for key, raw in raw_text.items()}
+        rows = to_result_rows(
+            [r for k in shown for r in svc.rows_for(k, stored[k].payload, raw=raw_text.get(k))], texts, key_of
+        )
         dist = Distribution()
         dist.add_rows(rows)
         self._post(gen, self._reset, job_id, lang, rows, dist)
@@ -200,7 +234,7 @@ class ClassifyRunner(QObject):
             )
 
         def on_rows(service_rows: list[svc.ClassRow]) -> None:
-            self._post(gen, self.rowsAdded.emit, to_result_rows(service_rows, texts))
+            self._post(gen, self.rowsAdded.emit, to_result_rows(service_rows, texts, key_of))
 
         job = svc.ClassifyJob(
             client,
@@ -211,6 +245,7 @@ class ClassifyRunner(QObject):
             on_rows=on_rows,
             cancel=cancel,
             message_lang=ui_lang,
+            raw_text=raw_text,
         )
         if cancel.is_set():
             store.set_job_status(job_id, "cancelled")
@@ -222,7 +257,7 @@ class ClassifyRunner(QObject):
         failed_rows = []
         for key, (code, message) in failures.items():
             text = failure_text(code, message, ui_lang)
-            failed_rows.extend(to_result_rows([svc.failed_row(key, text)], texts))
+            failed_rows.extend(to_result_rows([svc.failed_row(key, text, raw_text.get(key))], texts, key_of))
         end = RunEnd(
             job_id,
             record.status,

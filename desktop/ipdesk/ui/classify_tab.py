@@ -49,6 +49,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.input = InputPanel(self)
         self.input.recountRequested.connect(self.recount)
         self.input.fileDropped.connect(self.open_file)
+        self.input.submitRequested.connect(self.classify)  # Ctrl+Enter in the list box
         self.open_button = self._button("classifyOpenButton", self.import_file)
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("classifyLangCombo")
@@ -246,7 +247,12 @@ class ClassifyTab(TabActionsMixin, QWidget):
                 return
             self._begin()
             if not self.runner.start(
-                parsed.numbers, parsed.ids, lang, refresh=refresh, texts=self.status_texts()
+                parsed.numbers,
+                parsed.ids,
+                lang,
+                refresh=refresh,
+                texts=self.status_texts(),
+                raw_text=parsed.raw_text,
             ):
                 self._update_buttons()
 
@@ -287,7 +293,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         if self._cancelling:
             return
         self.progress_label.setText(
-            self.tr("{0} done, {1} failed, {2} remaining of {3} · {4} calls · {5}").format(
+            self.tr("{0} done, {1} failed, {2} remaining of {3} · API calls: {4} · {5}").format(
                 p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds)
             )
         )
@@ -323,13 +329,13 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.progress.setValue(end.done + end.failed)
         if end.pending:
             text = self.tr(
-                "Stopped: {0} of {1} answered, {2} failed, {3} remaining · {4} calls. "
+                "Stopped: {0} of {1} answered, {2} failed, {3} remaining · API calls: {4}. "
                 "Resume continues where it stopped."
             )
         elif end.failed:
-            text = self.tr("Finished: {0} of {1} answered, {2} failed · {4} calls.")
+            text = self.tr("Finished: {0} of {1} answered, {2} failed · API calls: {4}.")
         else:
-            text = self.tr("Finished: {0} of {1} answered · {4} calls.")
+            text = self.tr("Finished: {0} of {1} answered · API calls: {4}.")
         self.progress_label.setText(text.format(end.done, end.total, end.failed, end.pending, end.calls))
         self.show_message(end.fatal_message or "")
 
@@ -357,7 +363,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             action.setEnabled(False)
         for job in self.jobs:
             when = job.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            label = self.tr("Job {0} · {1} patents · {2} left, {3} failed · {4} · {5}").format(
+            label = self.tr("Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}").format(
                 job.id, job.total, job.pending, job.failed, job.params.get("lang", "en"), when
             )
             action = self.jobs_menu.addAction(label)

@@ -7,7 +7,7 @@ Enter = next, Shift+Enter = previous, Esc = close.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -64,6 +64,10 @@ class FindBar(QWidget):
         self.prev_button.clicked.connect(self.previousRequested)
         self.next_button.clicked.connect(self.nextRequested)
         self.close_button.clicked.connect(self.close_bar)
+        # Esc closes the bar wherever the focus is inside it (the box, the arrows, "Match case")
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._escape.activated.connect(self.close_bar)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -115,8 +119,7 @@ class FindBar(QWidget):
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
         elif current < 0:
-            one = self.tr("1 match")
-            self.count_label.setText(one if total == 1 else self.tr("{0} matches").format(total))
+            self.count_label.setText(self.tr("Matches: {0}").format(total))
         else:
             self.count_label.setText(self.tr("{0} of {1}").format(current + 1, total))
 

@@ -224,13 +224,13 @@ class RiskActionsMixin:
             text = end.error
         elif end.cancelled:
             text = (
-                self.tr("Refresh cancelled: %1 of %2 companies done.")
+                self.tr("Refresh cancelled: companies done: %1 of %2.")
                 .replace("%1", str(end.done))
                 .replace("%2", str(end.total))
             )
         else:
             text = (
-                self.tr("Refreshed %1 of %2 companies; %3 failed.")
+                self.tr("Companies refreshed: %1 of %2; %3 failed.")
                 .replace("%1", str(end.total - end.failed))
                 .replace("%2", str(end.total))
                 .replace("%3", str(end.failed))
@@ -313,7 +313,7 @@ class RiskActionsMixin:
             text = end.fatal.message(self.context.api_lang())
         else:
             text = (
-                self.tr("History backfilled: %1 snapshots fetched (%2 calls).")
+                self.tr("History backfilled: snapshots fetched: %1, API calls: %2.")
                 .replace("%1", str(end.done))
                 .replace("%2", str(end.calls))
             )

@@ -4,8 +4,8 @@ C028 snapshots plus the current counts), note and tags, and the history backfill
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, QTime, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RISK_EVENT_FIELDS, RiskCounts
 from ipdesk.ui.risk_model import UNKNOWN, WatchRow, kind_label
+
+if TYPE_CHECKING:  # Qt Charts is loaded when a history is first drawn (not to show the tab)
+    from PySide6.QtCharts import QChart, QChartView
 
 BACKFILL_MONTHS = (3, 6, 12)
 INDICATORS = [("patent_count", f) for f in RISK_COUNT_FIELDS] + [
@@ -88,12 +91,12 @@ class RiskDetail(QWidget):
             self.indicator.addItem(name, (group, name))
         self.indicator.setCurrentIndex(RISK_COUNT_FIELDS.index("patent_pledge"))
         self.indicator.currentIndexChanged.connect(self._draw)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart_view = QChartView(self.chart, self.history_box)
+        # a label holds the chart's place (same name, the empty chart's title as text) until a history is drawn
+        self.chart: QChart | None = None
+        self.chart_view: QChartView | QLabel = QLabel(self.history_box)
         self.chart_view.setObjectName("riskHistoryChart")
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_view.setWordWrap(True)
         self.chart_view.setMinimumHeight(180)
         self.months = QComboBox(self.history_box)
         self.months.setObjectName("riskBackfillMonths")
@@ -244,15 +247,40 @@ class RiskDetail(QWidget):
         group, name = self.indicator.currentData()
         return [(day, indicator_value(counts, group, name)) for day, counts in self.points]
 
+    def _ensure_chart(self) -> QChart:
+        """The QChart, and its view built in place of the placeholder label, on first use."""
+        if self.chart is not None:
+            return self.chart
+        from PySide6.QtCharts import QChart, QChartView
+
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        view = QChartView(chart, self.history_box)
+        view.setObjectName("riskHistoryChart")
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(180)
+        view.setAccessibleName(self.chart_view.accessibleName())
+        placeholder, self.chart, self.chart_view = self.chart_view, chart, view
+        self.history_box.layout().replaceWidget(placeholder, view)
+        placeholder.setObjectName("")
+        placeholder.deleteLater()
+        return chart
+
     def _draw(self, *_: object) -> None:
+        values = [(d, v) for d, v in self.series_values() if v is not None] if self.points else []
+        empty = self.tr("No history stored yet: use Backfill history.") if self.row is not None else ""
+        if self.chart is None and not values:
+            self.chart_view.setText(empty)
+            return
+        from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
+
+        self._ensure_chart()
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        values = [(d, v) for d, v in self.series_values() if v is not None] if self.points else []
         if not values:
-            self.chart.setTitle(
-                self.tr("No history stored yet: use Backfill history.") if self.row is not None else ""
-            )
+            self.chart.setTitle(empty)
             return
         self.chart.setTitle(self.indicator.currentText())
         series = QLineSeries()
@@ -282,6 +310,8 @@ class RiskDetail(QWidget):
         series.attachAxis(y_axis)
 
     def chart_points(self) -> int:
+        if self.chart is None:
+            return 0
         series = self.chart.series()
         return series[0].count() if series else 0
 

@@ -1,6 +1,14 @@
-"""The status bar: active profile and endpoint, connection state, today's API calls, running jobs."""
+"""The status bar: active profile and endpoint, connection state, today's API calls, running jobs.
+
+Temporary messages follow a language switch: a message given as a callable (``show_message(lambda:
+self.tr(...))``) is worded again in the new language for the rest of its time; a message given as ready-made
+text (the ``message`` signals carry words) cannot be, so it is cleared rather than left in the old language.
+"""
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale
@@ -92,6 +100,9 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.context = context
+        self._retranslate: Callable[[], str] | None = None
+        self._shown = ""
+        self._until = 0.0
         self.profile_label = QLabel(self)
         self.profile_label.setObjectName("statusProfile")
         self.connection_label = QLabel(self)
@@ -114,8 +125,25 @@ class StatusBar(QStatusBar):
         context.tasks.message.connect(self.show_message)
         self.retranslateUi()
 
-    def show_message(self, text: str) -> None:
-        self.showMessage(text, 10000)
+    MESSAGE_MS = 10000
+
+    def show_message(self, text: str | Callable[[], str], timeout_ms: int = MESSAGE_MS) -> None:
+        """Show a temporary message; a callable is asked again for its words after a language switch."""
+        self._retranslate = text if callable(text) else None
+        shown = text() if callable(text) else text
+        self._shown = shown
+        self._until = time.monotonic() + timeout_ms / 1000
+        self.showMessage(shown, timeout_ms)
+
+    def _message_language_changed(self) -> None:
+        current = self.currentMessage()
+        if not current:
+            return
+        if self._retranslate is not None and current == self._shown:
+            left_ms = max(1000, int((self._until - time.monotonic()) * 1000))
+            self.show_message(self._retranslate, left_ms)
+        else:
+            self.clearMessage()  # words from before the switch: better gone than in the old language
 
     def refresh(self, *_: object) -> None:
         ctx = self.context
@@ -147,4 +175,5 @@ class StatusBar(QStatusBar):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            self._message_language_changed()
         super().changeEvent(event)
