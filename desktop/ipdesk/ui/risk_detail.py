@@ -291,8 +291,8 @@ class RiskDetail(QWidget):
             series.append(float(stamp), float(value))
         self.chart.addSeries(series)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("yyyy-MM-dd")
-        x_axis.setTickCount(min(6, max(2, len(values))))
+        x_axis.setFormat("yy-MM-dd")  # short enough for the narrow detail pane; full dates in the export
+        x_axis.setTickCount(min(4, max(2, len(values))))
         first, last = values[0][0], values[-1][0]
         if first == last:
             first, last = first - timedelta(days=8), last + timedelta(days=8)

@@ -169,9 +169,10 @@ class RiskTab(RiskActionsMixin, QWidget):
         self.splitter.setObjectName("riskSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_scroll)
-        self.splitter.setStretchFactor(0, 3)
+        # the watchlist (with its flag badges) gets most of the width; the detail pane scrolls
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 560])
+        self.splitter.setSizes([920, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
