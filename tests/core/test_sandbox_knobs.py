@@ -41,6 +41,7 @@ def test_qps_cap_sliding_window():
         time.sleep(1.05)
         assert p022(sandbox, session).json()["error_code"] == 0
         assert sandbox.counts["P022"] == 9 and sandbox.keys_served["P022"]["CN110650438A"] == 6
+        assert sandbox.refused["P022"] == 3
         sandbox.configure(qps=None)
         assert all(p022(sandbox, session).json()["error_code"] == 0 for _ in range(10))
 

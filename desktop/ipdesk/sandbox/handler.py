@@ -154,7 +154,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         if op == "token":
             self._token(body)
             return
-        if self.sandbox.over_qps():
+        if self.sandbox.over_qps(op):
             self._error(67200002)
             return
         bearer = auth[7:].strip() if auth.lower().startswith("bearer ") else None

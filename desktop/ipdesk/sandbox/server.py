@@ -102,6 +102,9 @@ class SandboxServer:
         self._window: collections.deque[float] = collections.deque()
         self._log: collections.deque[dict] = collections.deque(maxlen=log_size)
         self.counts: collections.Counter[str] = collections.Counter()
+        self.refused: collections.Counter[str] = (
+            collections.Counter()
+        )  # per operation: answered 67200002 (QPS)
         self.keys_served: dict[str, collections.Counter] = {op: collections.Counter() for op in OPERATIONS}
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -230,6 +233,7 @@ class SandboxServer:
     def reset_counts(self) -> None:
         with self._lock:
             self.counts.clear()
+            self.refused.clear()
             for counter in self.keys_served.values():
                 counter.clear()
 
@@ -260,7 +264,7 @@ class SandboxServer:
                         return code
         return None
 
-    def over_qps(self) -> bool:
+    def over_qps(self, op: str = "") -> bool:
         with self._lock:
             qps = self._knobs["qps"]
             if qps is None:
@@ -269,6 +273,7 @@ class SandboxServer:
             while self._window and now - self._window[0] >= 1.0:
                 self._window.popleft()
             if len(self._window) >= qps:
+                self.refused[op] += 1
                 return True
             self._window.append(now)
             return False
