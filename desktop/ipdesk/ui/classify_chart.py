@@ -157,6 +157,15 @@ class ClassificationChart(QWidget):
     def chart_view(self) -> QChartView:
         return self._ensure_chart()
 
+    def prepare(self) -> None:
+        """Build the chart view ahead of the first results (loading Qt Charts takes tens of milliseconds):
+        called once the user has a list to classify, so that cost does not stall the window mid-run."""
+        if self._chart is None:
+            self._ensure_chart()
+            self._view.chart().setTitle(
+                self.tr("The chart shows how the classified patents spread over the industries.")
+            )
+
     def _ensure_chart(self) -> QChartView:
         """The QChartView, built on first use in place of the placeholder label."""
         if self._chart is not None:

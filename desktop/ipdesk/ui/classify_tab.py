@@ -230,6 +230,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         def done(result) -> None:
             if generation == self._count_generation:
                 self.input.show_counts(*result)
+                if result[0].unique:  # a run is likely next: get the chart ready now, not mid-run
+                    self.results.chart.prepare()
 
         self.context.tasks.run("count", work, owner=self, on_result=done, show=False)
 
