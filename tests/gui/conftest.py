@@ -88,3 +88,24 @@ def show_tab(qtbot):
         return tab
 
     return show
+
+
+@pytest.fixture
+def make_classify_tab(sandbox_context, show_tab, qtbot):
+    """Factory: a shown Classification tab on a sandbox context (or the one given); runs stopped at teardown."""
+    import shiboken6
+
+    from ipdesk.ui.classify_tab import ClassifyTab
+
+    tabs = []
+
+    def make(context=None) -> ClassifyTab:
+        tab = show_tab(ClassifyTab(context if context is not None else sandbox_context()))
+        tabs.append(tab)
+        return tab
+
+    yield make
+    for tab in tabs:
+        if shiboken6.isValid(tab):
+            tab.runner.cancel()
+            qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)

@@ -8,7 +8,6 @@ import json
 from collections import Counter
 
 import pytest
-import shiboken6
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
@@ -18,26 +17,13 @@ from ipdesk.api.errors import error_for_code
 from ipdesk.sandbox import demo_data
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
 from ipdesk.ui.classify_model import COL_LV1_DESC, COL_STATUS, COLUMN_KEYS
-from ipdesk.ui.classify_tab import ClassifyTab
 
 COLUMNS = [*COLUMN_KEYS, "error"]
 
 
 @pytest.fixture
-def make_tab(sandbox_context, show_tab, qtbot):
-    tabs = []
-
-    def make(context=None) -> ClassifyTab:
-        tab = show_tab(ClassifyTab(context if context is not None else sandbox_context()))
-        tabs.append(tab)
-        return tab
-
-    yield make
-    for tab in tabs:
-        if not shiboken6.isValid(tab):
-            continue
-        tab.runner.cancel()
-        qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)
+def make_tab(make_classify_tab):
+    return make_classify_tab
 
 
 def expected_rows(keys, lang="en"):

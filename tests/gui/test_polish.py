@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from test_risk_support import XIAOMI, close_context, make_context, wait_idle
@@ -14,24 +13,12 @@ from test_risk_support import make_tab as make_risk_tab
 
 from ipdesk.sandbox.demo import demo_patent_numbers
 from ipdesk.services.patents import normalize_patent_list
-from ipdesk.ui.classify_tab import ClassifyTab
 from ipdesk.ui.fulltext_find import FindBar
 
 
 @pytest.fixture
-def make_tab(sandbox_context, show_tab, qtbot):
-    tabs = []
-
-    def make(context=None) -> ClassifyTab:
-        tab = show_tab(ClassifyTab(context if context is not None else sandbox_context()))
-        tabs.append(tab)
-        return tab
-
-    yield make
-    for tab in tabs:
-        if shiboken6.isValid(tab):
-            tab.runner.cancel()
-            qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)
+def make_tab(make_classify_tab):
+    return make_classify_tab
 
 
 def count(tab, qtbot, text: str) -> None:
