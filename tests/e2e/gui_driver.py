@@ -30,20 +30,10 @@ def say(kind: str, text: str = "") -> None:
     print(f"{kind} {text}".rstrip(), flush=True)
 
 
-def keep_refcounts() -> None:
-    try:  # PySide6 6.12.0 + Python 3.11 drops references to None (see ipdesk.ui.fulltext_refguard)
-        from ipdesk.ui.fulltext_refguard import keep_none_alive
-
-        keep_none_alive()
-    except ImportError:
-        pass
-
-
 async def wait_for(predicate, what: str, timeout: float = 20.0):
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
-        keep_refcounts()
         value = predicate()
         if value:
             return value
