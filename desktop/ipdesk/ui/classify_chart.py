@@ -228,11 +228,10 @@ class ClassificationChart(QWidget):
         self._back.setVisible(self._drill is not None)
         self._bars = bars
         self._draw(bars)
-        self._summary.setText(
-            self.tr(
-                "{0} patents answered: {1} classified, {2} with no SEIC classification, {3} failed."
-            ).format(dist.total, dist.total - len(dist.none), len(dist.none), len(dist.failed))
-        )
+        summary = self.tr(
+            "{0} patents answered: {1} classified, {2} with no SEIC classification, {3} failed."
+        ).format(dist.total, dist.total - len(dist.none), len(dist.none), len(dist.failed))
+        self._summary.setText(summary if dist.total else "")  # nothing to sum up before the first answer
 
     def _draw(self, bars: list[tuple[str, str, int]]) -> None:
         hint = self.tr("The chart shows how the classified patents spread over the industries.")
