@@ -353,10 +353,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
     # --- job list -------------------------------------------------------------------------------------
     def reload_jobs(self) -> None:
-        def done(jobs) -> None:
-            self.jobs = jobs
-
-        self.runner.load_jobs(done)
+        self.runner.load_jobs(lambda jobs: setattr(self, "jobs", jobs))
 
     def _fill_jobs_menu(self) -> None:
         self.jobs_menu.clear()

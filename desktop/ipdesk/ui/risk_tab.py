@@ -31,6 +31,7 @@ from ipdesk.ui.empty_state import EmptyHint
 from ipdesk.ui.risk_actions import RiskActionsMixin
 from ipdesk.ui.risk_badges import FlagBadgeDelegate
 from ipdesk.ui.risk_detail import RiskDetail
+from ipdesk.ui.risk_filter import WatchlistProxy
 from ipdesk.ui.risk_model import (
     COMPANY,
     FLAGS_COL,
@@ -38,7 +39,6 @@ from ipdesk.ui.risk_model import (
     REFRESHED,
     ROW_ROLE,
     WatchlistModel,
-    WatchlistProxy,
     flag_label,
 )
 from ipdesk.ui.risk_monitor import ReleaseMonitor
