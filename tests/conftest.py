@@ -244,6 +244,7 @@ def qloop(qapp):
     benchmarks): tearing a loop down with loop.stop() calls QApplication.exit() and breaks the session."""
     import qasync
 
+    _check_event_loops_still_run(qapp)
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     try:
@@ -275,3 +276,27 @@ def arun(qloop, qtbot):
         return future.result()
 
     return run
+
+
+_QUIT_STACKS: list[str] = []
+
+
+def _check_event_loops_still_run(qapp) -> None:
+    """Tripwire: one QCoreApplication.exit() outside app.exec() (e.g. a qasync loop.stop()) makes every later
+    QEventLoop.exec() return at once, so pytest-qt's waits stop processing events and every later Qt test
+    times out. Fail the first affected test instead, with the stack that emitted aboutToQuit."""
+    import traceback
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not getattr(qapp, "_ipdesk_quit_watch", False):
+        qapp.aboutToQuit.connect(lambda: _QUIT_STACKS.append("".join(traceback.format_stack(limit=25))))
+        qapp._ipdesk_quit_watch = True
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe.quit)
+    if probe.exec() != 0:
+        where = _QUIT_STACKS[0] if _QUIT_STACKS else "(no aboutToQuit was seen)"
+        pytest.fail(
+            "QCoreApplication.exit() was called earlier in this session; Qt event loops no longer run.\n"
+            f"First aboutToQuit came from:\n{where}"
+        )
