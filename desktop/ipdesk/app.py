@@ -5,7 +5,6 @@ asyncio runs on the Qt event loop through qasync; blocking API calls run in the 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
@@ -80,9 +79,13 @@ def set_application_version() -> None:
     QApplication.setApplicationVersion(__version__)
 
 
-def create_main_window(*, demo: bool | None = None):
-    """Build the context and the main window (QApplication and the asyncio loop must exist), and start the
-    active profile (or demo mode). Returns the MainWindow (its `context` holds everything else)."""
+def create_main_window(*, demo: bool | None = None, staged: bool = False):
+    """Build the context and the main window, and start the active profile (or demo mode). Returns the
+    MainWindow (its `context` holds everything else).
+
+    staged=False (tests, embedding): the asyncio loop must exist; the current tab is built now and the start is
+    queued. staged=True (run_gui): only the window's frame is built - no asyncio, no tab content, nothing
+    started - so it can be shown at once; call `finish_start(window, demo=...)` once the loop exists."""
     from ipdesk.ui.context import AppContext
     from ipdesk.ui.i18n import LanguageManager
     from ipdesk.ui.main_window import MainWindow
@@ -93,17 +96,37 @@ def create_main_window(*, demo: bool | None = None):
     language.apply()
     context = AppContext(settings=settings, language=language)
     language.setParent(context)
-    window = MainWindow(context)
-    app = QApplication.instance()
-    app.aboutToQuit.connect(window.shutdown)
-
-    def start() -> None:  # the sandbox / client come up once the window is shown (state "starting" till then)
-        if not window._shut:
-            context.start(demo)
-        set_application_version()
-
-    QTimer.singleShot(0, context, start)
+    if staged:
+        context.expect(demo)
+    window = MainWindow(context, build_current=not staged)
+    QApplication.instance().aboutToQuit.connect(window.shutdown)
+    if not staged:
+        QTimer.singleShot(0, context, lambda: finish_start(window, demo=demo))
     return window
+
+
+def finish_start(window, *, demo: bool | None = None) -> None:
+    """The second half of the start (the asyncio loop exists): the current tab, then the active profile or
+    demo mode (the sandbox and client come up on a worker; the state is "starting" till then)."""
+    if window._shut:
+        return
+    window.ensure_tab(window.tabs.currentIndex())
+    window.context.start(demo)
+    set_application_version()
+
+
+def wait_first_paint(app: QApplication, window, timeout_s: float = 0.5) -> None:
+    """Process Qt events until `window` is exposed and painted (bounded): the frame the user sees first."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.perf_counter() + timeout_s
+    handle = window.windowHandle()
+    while time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        if handle is not None and handle.isExposed():
+            app.processEvents()  # the paint that follows the expose
+            return
+        time.sleep(0.002)
 
 
 def process_age_ms() -> float | None:
@@ -138,26 +161,34 @@ def startup_report() -> None:
 
 
 def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
-    """Open the main window and run until it closes. demo=True forces demo mode; None = demo when no profile."""
-    import qasync
+    """Open the main window and run until it closes. demo=True forces demo mode; None = demo when no profile.
 
-    from ipdesk.ui.logsetup import setup_logging
-
+    The window's frame is shown and painted first; then asyncio (qasync), logging, the current tab and the
+    profile (or the demo sandbox) come up, so the user sees the window as soon as Qt can show one."""
     # Worker threads (HTTP, store, the in-process demo sandbox) share the interpreter lock with the GUI thread;
     # a 1 ms switch interval (default 5 ms) keeps the GUI thread's stalls short while they run.
     sys.setswitchinterval(0.001)
     app = create_application(argv)
+    window = create_main_window(demo=demo, staged=True)
+    window.show()
+    wait_first_paint(app, window)
+    shown_ms = (time.perf_counter() - _T0) * 1000
+    if os.environ.get("IPDESK_STARTUP_REPORT") == "1":
+        startup_report()
+
+    import asyncio
+
+    import qasync
+
+    from ipdesk.ui.logsetup import setup_logging
+
     setup_logging()
+    log.info("main window shown after %.0f ms", shown_ms)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    window = create_main_window(demo=demo)
-    window.show()
-    shown_ms = (time.perf_counter() - _T0) * 1000
-    if os.environ.get("IPDESK_STARTUP_REPORT") == "1":
-        startup_report()
-    log.info("main window shown after %.0f ms", shown_ms)
+    QTimer.singleShot(0, window, lambda: finish_start(window, demo=demo))
     with loop:
         loop.run_until_complete(closed.wait())
     return 0

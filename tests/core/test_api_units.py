@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import threading
 import time
 
@@ -236,6 +238,12 @@ def test_redact_registered_secrets_and_headers():
     )
 
 
+def test_values_too_short_to_be_secrets_do_not_garble_text():
+    register_secret("12")  # e.g. a token field holding a tiny number in a malformed answer
+    register_secret("abcdef")
+    assert redact("[C027 68300012 HTTP 200] abcdef") == "[C027 68300012 HTTP 200] ***"
+
+
 def test_filter_redacts_args_and_tracebacks(caplog):
     register_secret("very-secret-in-traceback")
     logger = logging.getLogger("ipdesk.test_api_units")
@@ -263,3 +271,24 @@ def test_install_redaction_on_handlers():
         )
     finally:
         logger.removeHandler(handler)
+
+
+def test_a_client_imports_requests_at_its_first_request_not_before(sandbox):
+    """requests (with urllib3, OpenSSL and charset_normalizer: ~8 MiB, ~75 ms) is loaded by the first call, so
+    the GUI's demo start - which makes no call - never pays for it."""
+    code = (
+        "import sys\n"
+        "from ipdesk.api.auth import Credentials, Secret\n"
+        "from ipdesk.api.client import PatSnapClient\n"
+        "from ipdesk.api.config import ClientConfig\n"
+        "from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET\n"
+        f"client = PatSnapClient(ClientConfig(base_url={sandbox.base_url!r}),\n"
+        "    Credentials(mode='client_credentials', client_id=DEMO_CLIENT_ID, secret=Secret(DEMO_CLIENT_SECRET)))\n"
+        "print('requests' in sys.modules)\n"
+        "client.test_connection()\n"
+        "print('requests' in sys.modules)\n"
+        "client.close()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]

@@ -26,7 +26,7 @@ def make_window(qloop, qtbot, qapp):
         windows.append(window)
         if wait_ready:
             qtbot.waitUntil(lambda: window.context.state not in ("starting",), timeout=10000)
-            # demo mode refreshes its sample watchlist on start (the release monitor): let that finish first
+            # start-up work (the release monitor refreshes a watched list): let it finish first
             qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
         return window
 

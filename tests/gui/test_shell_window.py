@@ -49,7 +49,7 @@ def test_add_account_button_opens_accounts_dialog(window, qtbot):
 
 def test_api_calls_today_come_from_the_usage_ledger(window, qtbot):
     qtbot.waitUntil(lambda: window.context.client() is not None, timeout=10000)
-    risk = window.findChild(QWidget, "tab_risk")  # demo mode refreshes its sample watchlist on start
+    risk = window.findChild(QWidget, "tab_risk")  # opening the tab refreshes the sample watchlist
     qtbot.waitUntil(
         lambda: risk._loaded and risk.model.rowCount() > 0 and not risk.runner.busy, timeout=20000
     )

@@ -45,7 +45,7 @@ from ipdesk.api.transport import (
     send,
 )
 
-if TYPE_CHECKING:  # requests (~75 ms, OpenSSL) is imported when a client creates its session
+if TYPE_CHECKING:  # requests (~75 ms, ~8 MiB with OpenSSL) is imported by a client's first request
     import requests
 
 log = get_logger("ipdesk.api.client")
@@ -104,18 +104,26 @@ class PatSnapClient:
         self._limiter = limiter if limiter is not None else default_limiter()
         self._on_call = on_call
         self._own_session = session is None
-        if session is None:
-            import requests
-            from requests.adapters import HTTPAdapter
-
-            session = requests.Session()  # trust_env stays on: HTTPS_PROXY / system proxies
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32, max_retries=0)
-            session.mount("https://", adapter)
-            session.mount("http://", adapter)
-        self._session = session
+        self._session_value = session  # our own session is made on the first request (requests is heavy)
+        self._session_lock = threading.Lock()
         self._tokens = TokenCache(self._fetch_token)
         self._rng = random.Random()
         self._rng_lock = threading.Lock()
+
+    @property
+    def _session(self) -> requests.Session:
+        if self._session_value is None:
+            with self._session_lock:
+                if self._session_value is None:
+                    import requests
+                    from requests.adapters import HTTPAdapter
+
+                    session = requests.Session()  # trust_env stays on: HTTPS_PROXY / system proxies
+                    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32, max_retries=0)
+                    session.mount("https://", adapter)
+                    session.mount("http://", adapter)
+                    self._session_value = session
+        return self._session_value
 
     def __repr__(self) -> str:
         return f"PatSnapClient(base_url={self.config.base_url!r}, mode={self._credentials.mode!r})"
@@ -126,8 +134,10 @@ class PatSnapClient:
 
     def close(self) -> None:
         self._tokens.clear()
-        if self._own_session:
-            self._session.close()
+        with self._session_lock:
+            session, self._session_value = self._session_value, None
+        if self._own_session and session is not None:
+            session.close()
 
     # ------------------------------------------------------------------ operations
     def seic_classification(

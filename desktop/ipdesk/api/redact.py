@@ -12,6 +12,9 @@ import threading
 
 MASK = "***"
 _MAX_SECRETS = 512  # tokens renew every ~30 min; keep the registry bounded
+# Shorter values are not PatSnap secrets (client secrets, API keys and tokens are far longer); masking them
+# everywhere would garble ordinary text - a token "12" would turn error code 68300012 into "683000***".
+MIN_SECRET_LENGTH = 6
 
 _lock = threading.Lock()
 _secrets: dict[str, None] = {}  # insertion-ordered set
@@ -32,9 +35,10 @@ _PATTERNS = (
 
 
 def register_secret(value: str) -> None:
-    """Remember a secret so that `redact` masks it wherever it appears."""
+    """Remember a secret so that `redact` masks it wherever it appears (values shorter than
+    MIN_SECRET_LENGTH are ignored)."""
     global _ordered
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or len(value.strip()) < MIN_SECRET_LENGTH:
         return
     with _lock:
         if value in _secrets:

@@ -7,7 +7,6 @@ With no profile configured (or `demo=True`) the app runs on the built-in sandbox
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from typing import TYPE_CHECKING, Any
@@ -16,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from ipdesk.ui.i18n import LanguageManager
-from ipdesk.ui.tasks import Task, TaskManager
+from ipdesk.ui.tasks import Task, TaskManager, _event_loop
 
 if TYPE_CHECKING:  # imported when first used: ipdesk.api (and requests) is not needed to show the window
     from ipdesk.services.profiles import Profile, ProfileStore
@@ -42,6 +41,7 @@ class AppContext(QObject):
     connectionChanged = Signal(str)  # a state code, see ipdesk.ui.texts.connection_state
     usageChanged = Signal(int)  # today's API calls of the active profile
     message = Signal(str)  # a short user message for the status bar
+    _callRecorded = Signal(str, object)  # from the worker that made the call
 
     def __init__(
         self,
@@ -69,9 +69,9 @@ class AppContext(QObject):
         self._stores: dict[bool, Any] = {}
         self._stores_failed: set[bool] = set()
         self._generation = 0
-        self._loop = asyncio.get_event_loop()
         self._usage_timer = QTimer(self, singleShot=True, interval=500)
         self._usage_timer.timeout.connect(self.refresh_usage)
+        self._callRecorded.connect(self._after_call)
 
     # -- accessors -------------------------------------------------------------------------------------
     @property
@@ -120,6 +120,11 @@ class AppContext(QObject):
         return self._stores.get(demo)
 
     # -- switching -------------------------------------------------------------------------------------
+    def expect(self, demo: bool | None = None) -> None:
+        """Before `start`: mark demo mode now when it will be used (demo=True, or no profile is saved), so the
+        first frame of the window already shows the demo banner."""
+        self.demo = bool(demo) or self.profiles.current_profile() is None
+
     def start(self, demo: bool | None = None) -> None:
         profile = None if demo else self.profiles.current_profile()
         if profile is None:
@@ -203,7 +208,7 @@ class AppContext(QObject):
 
     def _close_later(self, client: Any) -> None:
         if client is not None:
-            self._loop.run_in_executor(self.tasks.executor, client.close)
+            _event_loop().run_in_executor(self.tasks.executor, client.close)
 
     # -- clients ----------------------------------------------------------------------------------------
     def make_client(self, profile: Profile, secret: str, *, record_usage: bool = True) -> Any:
@@ -235,8 +240,8 @@ class AppContext(QObject):
                 except Exception:
                     log.exception("cannot record API usage")
         try:
-            self._loop.call_soon_threadsafe(self._after_call, profile_name, record)
-        except RuntimeError:  # loop closed while quitting
+            self._callRecorded.emit(profile_name, record)  # queued to the GUI thread
+        except RuntimeError:  # the context was deleted while quitting
             pass
 
     def _after_call(self, profile_name: str, record: Any) -> None:

@@ -1,15 +1,18 @@
 """The main window: demo banner, the three tabs, menus, status bar; saves and restores its layout.
 
 Only the current tab is built at startup; the others are LazyTab pages (see tab_loader.LazyTabsMixin).
+The modules the window's frame needs (this one, tabs, tab_loader) write `QtCore.Qt.X`, never `from QtCore
+import Qt` (and QtWidgets.QMessageBox, QtCore.QUrl): PySide6 builds a class's enums when the class is first
+used - all ~100 of the Qt namespace take ~15 ms - and for these that is after the first paint, not before it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -36,7 +39,10 @@ FOCUS_FALLBACK = {"copy": "copy", "select_all": "selectAll"}  # line edits, text
 
 
 class MainWindow(LazyTabsMixin, QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, build_current: bool = True
+    ) -> None:
+        """build_current=False leaves the current tab to `ensure_tab` (app.finish_start, after the first paint)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.context = context
@@ -50,7 +56,9 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         central = QWidget(self)
         central.setObjectName("centralWidget")
         self.banner = DemoBanner(central)
-        self.banner.setVisible(False)
+        self.banner.setVisible(
+            context.demo
+        )  # known before the start when the context was told what to expect
         self.banner.addAccountRequested.connect(self.open_accounts)
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("mainTabs")
@@ -72,10 +80,11 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.tabs.currentChanged.connect(self.ensure_tab)
         self.tabs.currentChanged.connect(self._update_actions)
         context.profileChanged.connect(self._maybe_build_risk_tab)
-        self._default_splitters = {s.objectName(): s.saveState() for s in self._splitters()}
+        self._default_splitters: dict[str, QByteArray] = {}  # filled as tabs are built (_restore_splitters)
         self.retranslateUi()
         self.restore_layout()
-        self.ensure_tab(self.tabs.currentIndex())
+        if build_current:
+            self.ensure_tab(self.tabs.currentIndex())
         self._update_actions()
 
     # -- wiring --------------------------------------------------------------------------------------
@@ -145,15 +154,16 @@ class MainWindow(LazyTabsMixin, QMainWindow):
             self._accounts.activateWindow()
             return
         dialog = AccountsDialog(self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "_accounts", None))
         self._accounts = dialog
         dialog.open()
 
-    def _info(self, name: str, title: str, text: str, icon=QMessageBox.Icon.Information) -> QMessageBox:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+    def _info(self, name: str, title: str, text: str, icon=None) -> QtWidgets.QMessageBox:
+        icon = QtWidgets.QMessageBox.Icon.Information if icon is None else icon
+        box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.Ok, self)
         box.setObjectName(name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
 
@@ -168,7 +178,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
                 "testConnectionResult",
                 self.tr("Test connection"),
                 self.tr("The connection test failed: %1").replace("%1", text),
-                QMessageBox.Icon.Warning,
+                QtWidgets.QMessageBox.Icon.Warning,
             )
 
         self.status.show_message(lambda: self.tr("Testing the connection…"))
@@ -178,14 +188,14 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         from ipdesk.ui import about
 
         box = self._info("aboutBox", self.tr("About IP Desk"), about.about_html())
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         icon = QGuiApplication.windowIcon()
         if not icon.isNull():
             box.setIconPixmap(icon.pixmap(64, 64))
 
     def open_log_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(log_dir())))
 
     def copy_diagnostics(self) -> None:
         from ipdesk.ui import about
@@ -217,10 +227,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(state)
-        for splitter in self._splitters():
-            saved = s.value(f"splitters/{splitter.objectName()}")
-            if isinstance(saved, QByteArray | bytes):
-                splitter.restoreState(saved)
+        # the splitters live in the tabs: each tab restores its own when it is built (_restore_splitters)
         last = str(s.value("window/last_tab", "") or "")
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).objectName() == f"tab_{last}":
@@ -267,26 +274,28 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         event.accept()
 
     def _ask_stop_jobs(self, count: int) -> None:
-        if self.findChild(QMessageBox, "confirmStopJobs") is not None:
+        if self.findChild(QtWidgets.QMessageBox, "confirmStopJobs") is not None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             self.tr("Jobs are running"),
             self.tr(
                 "Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed "
                 "the next time you start IP Desk."
             ).replace("%1", str(count)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("confirmStopJobs")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Stop and quit"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep running"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.button(QtWidgets.QMessageBox.StandardButton.Yes).setText(self.tr("Stop and quit"))
+        box.button(QtWidgets.QMessageBox.StandardButton.No).setText(self.tr("Keep running"))
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         box.finished.connect(
-            lambda answer: self._stop_jobs_and_close() if answer == QMessageBox.StandardButton.Yes else None
+            lambda answer: (
+                self._stop_jobs_and_close() if answer == QtWidgets.QMessageBox.StandardButton.Yes else None
+            )
         )
         box.open()
 

@@ -6,7 +6,8 @@ LazyTabsMixin is mixed into MainWindow (a QMainWindow with `tabs`, `context` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
@@ -24,7 +25,9 @@ class LazyTabsMixin:
             return page
         tab = build_tab(page.spec, self.context, self.tabs)
         focus = QApplication.focusWidget()
-        take_focus = focus is None or focus is self.tabs or self.tabs.isAncestorOf(focus)
+        # at start (the window shown before its first tab was built) Qt focused the first button it found
+        first = index == self.tabs.currentIndex() and not self._focused_once
+        take_focus = first or focus is None or focus is self.tabs or self.tabs.isAncestorOf(focus)
         self._swapping = True
         self.tabs.setUpdatesEnabled(False)
         try:
@@ -39,6 +42,7 @@ class LazyTabsMixin:
         self._restore_splitters(tab)
         if index == self.tabs.currentIndex() and self.isVisible() and take_focus:
             self._focus_first_input(tab)
+            self._focused_once = True
         return tab
 
     def tab_widget(self, key: str) -> QWidget | None:  # the tab named `tab_<key>` (built if needed)
@@ -77,21 +81,22 @@ class LazyTabsMixin:
                 tab.isAncestorOf(widget)
                 and widget.isEnabled()
                 and widget.isVisibleTo(tab)
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
             ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                widget.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._focused_once:
+        if not self._focused_once and not isinstance(self.current_tab(), LazyTab):
             self._focused_once = True
             self._focus_first_input(self.current_tab())
 
     def _maybe_build_risk_tab(self, *_: object) -> None:
         """Build the risk tab once the client is ready if its release monitor has work (monitoring on, a
-        non-empty watchlist): notifications must not wait for the user to open the tab."""
+        non-empty watchlist): notifications must not wait for the user to open the tab. Demo mode's sample
+        watchlist is added (and refreshed) when the tab is first opened, like a watchlist the user fills."""
         index = next((i for i, spec in enumerate(TAB_SPECS) if spec.key == "risk"), None)
         if index is None or not isinstance(self.tabs.widget(index), LazyTab) or self.context.client() is None:
             return
@@ -102,9 +107,9 @@ class LazyTabsMixin:
         if self.context.settings.value(SETTING, True) in (False, "false", "0", 0):
             return
 
-        def work(ctx) -> bool:  # demo mode: the tab gives an empty watchlist the sample companies
+        def work(ctx) -> bool:  # an empty watchlist (demo mode's too) waits until the tab is opened
             store = self.context.store()
-            return store is not None and (self.context.demo or bool(store.list_companies()))
+            return store is not None and bool(store.list_companies())
 
         def done(watched: bool) -> None:
             if watched:

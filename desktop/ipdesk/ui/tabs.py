@@ -16,10 +16,10 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,7 @@ class TabActions(Protocol):
 ACTION_METHODS = ("import_file", "export", "copy", "select_all", "find")
 
 
-@dataclass(frozen=True)
-class TabSpec:
+class TabSpec(NamedTuple):  # (a NamedTuple: dataclasses is not imported before the first paint)
     key: str  # stable id: objectName "tab_<key>", QSettings value of the last tab
     modules: tuple[str, ...]  # candidates, first importable wins
     title: Callable[[], str]  # translated at call time
@@ -91,9 +90,9 @@ class PlaceholderTab(QWidget):
         self.setObjectName(f"tab_{spec.key}")
         self._label = QLabel(self)
         self._label.setObjectName(f"placeholder_{spec.key}")
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.addWidget(self._label)

@@ -23,18 +23,20 @@ thread stops at its next check (its slot in the pool stays busy until then).
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import logging
 import threading
 import weakref
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+if TYPE_CHECKING:  # asyncio (~10 ms, OpenSSL) is imported once the window is shown, with the qasync loop
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ class Task(QObject):
         self.error_message: str | None = None
         self._manager = manager
         self._owner = owner
-        self._loop = asyncio.get_event_loop()
+        self._loop = _event_loop()
         self._thread = threading.get_ident()
         self.context = TaskContext(name, self._report_threadsafe)
         self._future: asyncio.Future | None = None
@@ -176,7 +178,8 @@ class TaskManager(QObject):
     ) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="ipdesk-worker")
+        self._max_workers = max_workers
+        self._executor_value: ThreadPoolExecutor | None = None  # made on first use
         self._tasks: list[Task] = []
         self._shut = False
         app = QCoreApplication.instance()
@@ -185,7 +188,15 @@ class TaskManager(QObject):
 
     @property
     def executor(self) -> ThreadPoolExecutor:
-        return self._executor
+        if self._executor_value is None:
+            if self._shut:
+                raise RuntimeError("the task manager was shut down")
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor_value = ThreadPoolExecutor(
+                max_workers=self._max_workers, thread_name_prefix="ipdesk-worker"
+            )
+        return self._executor_value
 
     def tasks(self) -> list[Task]:
         return list(self._tasks)
@@ -244,19 +255,21 @@ class TaskManager(QObject):
             task._owner_slot = owner_gone
             owner.destroyed.connect(owner_gone)
         self._tasks.append(task)
-        task._future = asyncio.ensure_future(self._drive(task, work))
+        task._future = _event_loop().create_task(self._drive(task, work))
         if show:
             self.taskStarted.emit(task)
         return task
 
     async def _drive(self, task: Task, work: Callable[[TaskContext], Any]) -> None:
+        import asyncio
+
         ctx = task.context
         try:
             if inspect.iscoroutinefunction(work):
                 result = await work(ctx)
             else:
                 loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(self._executor, work, ctx)
+                result = await loop.run_in_executor(self.executor, work, ctx)
         except asyncio.CancelledError:
             task._finish(PAUSED if task.state == PAUSED else CANCELLED)
             return
@@ -318,12 +331,22 @@ class TaskManager(QObject):
             return
         self._shut = True
         self.stop_all(pause=True)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor_value is not None:
+            self._executor_value.shutdown(wait=False, cancel_futures=True)
 
 
 def _run_in_own_loop(work: Callable[[TaskContext], Any], ctx: TaskContext) -> Any:
     """A worker thread's body for `own_loop=True`: the coroutine in a fresh asyncio loop."""
+    import asyncio
+
     return asyncio.run(work(ctx))
+
+
+def _event_loop() -> asyncio.AbstractEventLoop:
+    """The GUI thread's asyncio loop (the qasync loop; app.run_gui sets it once the window is shown)."""
+    import asyncio
+
+    return asyncio.get_event_loop()
 
 
 class GuiPost:
@@ -338,7 +361,7 @@ class GuiPost:
 
     def __init__(self, receiver: QObject) -> None:
         self._receiver = weakref.ref(receiver)
-        self._loop = asyncio.get_event_loop()
+        self._loop = _event_loop()
         self.run = 0
 
     def next_run(self) -> int:

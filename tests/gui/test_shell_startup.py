@@ -1,0 +1,107 @@
+"""The staged start (issue 4, start-up time and memory): the window's frame is shown and painted before asyncio,
+the tabs' modules, requests or the sandbox are loaded; the rest comes up right after; demo mode does no work at
+start that the user has not asked for (the sample watchlist waits until the Risk tab is opened), while a
+watchlist with companies in it is still monitored from the start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from ipdesk.ui.tabs import TAB_SPECS, LazyTab
+
+FIRST_FRAME = r"""
+import json, sys
+from ipdesk.app import create_application, create_main_window, wait_first_paint
+app = create_application(["ipdesk"])
+window = create_main_window(demo=True, staged=True)
+window.show()
+wait_first_paint(app, window)
+handle = window.windowHandle()
+print(json.dumps({
+    "exposed": handle is not None and handle.isExposed(),
+    "banner": window.banner.isVisible(),
+    "title": window.windowTitle(),
+    "menus": [a.text() for a in window.menuBar().actions()],
+    "current_is_placeholder": type(window.tabs.currentWidget()).__name__,
+    "loaded": sorted(m for m in ("asyncio", "qasync", "requests", "sqlite3", "ipdesk.sandbox.server",
+                                 "ipdesk.ui.classify_tab", "ipdesk.api.client") if m in sys.modules),
+}))
+"""
+
+
+def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load(data_dir):
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"},
+    )
+    assert result.returncode == 0, result.stderr
+    frame = json.loads(result.stdout.strip().splitlines()[-1])
+    assert frame["exposed"] and frame["banner"], frame  # demo mode is known before the start: no layout jump
+    assert frame["title"] == "IP Desk — demo mode"
+    assert frame["menus"] == ["&File", "&Edit", "&View", "&Account", "&Help"]
+    assert frame["current_is_placeholder"] == "LazyTab"
+    assert frame["loaded"] == [], f"loaded before the first paint: {frame['loaded']}"
+
+
+def test_the_rest_comes_up_after_the_first_paint(qloop, qtbot, data_dir):
+    from ipdesk.app import create_application, create_main_window, finish_start, wait_first_paint
+
+    app = create_application([])
+    window = create_main_window(demo=True, staged=True)
+    qtbot.addWidget(window)
+    window.show()
+    wait_first_paint(app, window)
+    assert isinstance(window.tabs.currentWidget(), LazyTab)
+    assert window.context.state == "starting"
+    try:
+        finish_start(window, demo=True)
+        tab = window.tabs.currentWidget()
+        assert not isinstance(tab, LazyTab) and tab.objectName() == "tab_classification"
+        assert tab.isAncestorOf(app.focusWidget())  # typing works at once
+        qtbot.waitUntil(lambda: window.context.client() is not None, timeout=10000)
+        assert window.context.demo and window.banner.isVisible()
+    finally:
+        window.context.tasks.stop_all(pause=False)
+        window.shutdown()
+
+
+def _risk_page(window) -> QWidget:
+    """The Risk monitoring page as it is (findChild would build it)."""
+    return window.tabs.widget(next(i for i, spec in enumerate(TAB_SPECS) if spec.key == "risk"))
+
+
+def test_demo_start_builds_no_risk_tab_and_makes_no_call(window, qtbot):
+    qtbot.waitUntil(lambda: window.context.state == "ready", timeout=10000)
+    qtbot.wait(300)  # the start-up watchlist check has run
+    assert isinstance(_risk_page(window), LazyTab)  # the sample watchlist waits until the tab is opened
+    assert window.context.client()._session_value is None  # no HTTP session: not one request was made
+    assert not window.context.tasks.running()
+    # opening the tab gives the empty demo watchlist its sample companies and refreshes them
+    risk = window.findChild(QWidget, "tab_risk")
+    qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not risk.runner.busy, timeout=20000)
+    assert all(row.trend is not None for row in risk.model.rows())
+
+
+def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_dir):
+    from ipdesk.services.context import database_path
+    from ipdesk.services.store import Store
+
+    store = Store(database_path(True))
+    store.add_company("credit_code", "91110108551385082Q")  # Xiaomi, in the demo data
+    store.close()
+    window = make_window(demo=True, wait_ready=False)
+    qtbot.waitUntil(lambda: not isinstance(_risk_page(window), LazyTab), timeout=10000)
+    risk = _risk_page(window)
+    qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: risk.model.rows()[0].trend is not None, timeout=20000)  # refreshed, not asked
+    qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
