@@ -73,7 +73,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def set_application_version() -> None:
-    """QCoreApplication.applicationVersion from the package metadata (importlib.metadata: not at startup)."""
+    """QCoreApplication.applicationVersion (ipdesk.__version__)."""
     from ipdesk import __version__
 
     QApplication.setApplicationVersion(__version__)
@@ -160,6 +160,22 @@ def startup_report() -> None:
     print(f"startup_ms={age_text} rss_kb={rss_kb()}", flush=True)
 
 
+def import_asyncio_without_openssl():
+    """Import asyncio without letting it load the ssl module (OpenSSL: ~4.5 MiB resident). asyncio imports ssl
+    only for its own TLS transports (loop.create_connection(ssl=...)), which IP Desk never uses: its HTTPS goes
+    through requests on worker threads, and requests imports ssl itself on the first API call. Without this,
+    every session - demo mode, or a user who only reads stored results - would carry OpenSSL from the start."""
+    if "asyncio" not in sys.modules and "ssl" not in sys.modules:
+        sys.modules["ssl"] = None  # `import ssl` raises ImportError, which asyncio expects when ssl is missing
+        try:
+            import asyncio  # noqa: F401
+        finally:
+            del sys.modules["ssl"]
+    import asyncio
+
+    return asyncio
+
+
 def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
     """Open the main window and run until it closes. demo=True forces demo mode; None = demo when no profile.
 
@@ -176,8 +192,7 @@ def run_gui(argv: list[str], *, demo: bool | None = None) -> int:
     if os.environ.get("IPDESK_STARTUP_REPORT") == "1":
         startup_report()
 
-    import asyncio
-
+    asyncio = import_asyncio_without_openssl()
     import qasync
 
     from ipdesk.ui.logsetup import setup_logging

@@ -105,3 +105,63 @@ def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_
     qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() == 1, timeout=10000)
     qtbot.waitUntil(lambda: risk.model.rows()[0].trend is not None, timeout=20000)  # refreshed, not asked
     qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
+
+
+IDLE_DEMO = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+import ipdesk.app as app
+
+def report():
+    window = next(w for w in app.QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    maps = open("/proc/self/maps").read() if sys.platform.startswith("linux") else ""
+    print(json.dumps({
+        "state": window.context.state,
+        "loaded": sorted(m for m in ("ssl", "_hashlib", "requests", "http.server", "importlib.metadata",
+                                     "ipdesk.sandbox.server", "ipdesk.ui.risk_tab") if m in sys.modules),
+        "libcrypto": "libcrypto" in maps,
+    }), flush=True)
+    app.QApplication.instance().quit()
+
+create = app.create_application
+
+def create_application(argv):  # the report is timed from the QApplication's creation
+    qapp = create(argv)
+    QTimer.singleShot(1500, report)
+    return qapp
+
+app.create_application = create_application
+sys.exit(app.run_gui(["ipdesk"], demo=True))
+"""
+
+
+def test_demo_mode_idles_without_openssl_requests_or_the_sandbox_server(data_dir):
+    """What start-up leaves out until it is needed (the first API call loads them: see test_api_units and
+    test_sandbox_lazy)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-c", IDLE_DEMO], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    idle = json.loads(result.stdout.strip().splitlines()[-1])
+    assert idle["state"] == "ready" and idle["loaded"] == [], idle
+    if sys.platform.startswith("linux"):
+        assert not idle["libcrypto"], "OpenSSL was loaded at start"
+
+
+def test_asyncio_without_openssl_leaves_ssl_working_for_requests():
+    code = (
+        "import sys\n"
+        "from ipdesk.app import import_asyncio_without_openssl\n"
+        "asyncio = import_asyncio_without_openssl()\n"
+        "import asyncio.sslproto\n"
+        "assert 'ssl' not in sys.modules and asyncio.sslproto.ssl is None\n"
+        "import ssl, requests\n"
+        "context = ssl.create_default_context()\n"
+        "assert context.verify_mode == ssl.CERT_REQUIRED and requests.Session().verify is True\n"
+        "asyncio.run(asyncio.sleep(0))\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

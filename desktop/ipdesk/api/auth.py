@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import math
 import threading
 import time
@@ -39,6 +38,8 @@ class Secret:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Secret):
             return NotImplemented
+        import hmac  # here, not at import: it loads OpenSSL (libcrypto, ~4 MiB) that the GUI may never need
+
         return hmac.compare_digest(
             self._value.encode("utf-8", "surrogatepass"), other._value.encode("utf-8", "surrogatepass")
         )

@@ -22,19 +22,18 @@ import datetime
 import logging
 import random
 import secrets
+import socket
 import threading
 import time
 from http.server import ThreadingHTTPServer
 from typing import Any
 
 from ipdesk.sandbox.handler import SandboxHandler
+from ipdesk.sandbox.lazy import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET  # noqa: F401 - re-exported
 from ipdesk.sandbox.ops_common import ServeContext
 
 log = logging.getLogger(__name__)
 
-DEMO_CLIENT_ID = "ipdesk-demo"
-DEMO_CLIENT_SECRET = "ipdesk-demo-secret"
-DEMO_API_KEY = "ipdesk-demo-key"
 OPERATIONS = ("P022", "P073", "P019", "C027", "C028", "C029")
 FAULTS = ("ok", "truncated", "non_json", "html_502", "http_429", "reset")
 TOKEN_SHAPES = ("access_token", "token", "token_data", "access_token_data", "issued_at")
@@ -59,11 +58,15 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address, sandbox: SandboxServer):
+    def __init__(self, address, sandbox: SandboxServer, listening: socket.socket | None = None):
         self.sandbox = sandbox
         self.connections: set = set()
         self.connections_lock = threading.Lock()
-        super().__init__(address, SandboxHandler)
+        super().__init__(address, SandboxHandler, bind_and_activate=listening is None)
+        if listening is not None:  # serve a socket already bound and listening (LazySandbox)
+            self.socket.close()
+            self.socket = listening
+            self.server_address = listening.getsockname()
 
     def handle_error(self, request, client_address) -> None:  # no tracebacks on stderr
         import sys
@@ -112,9 +115,10 @@ class SandboxServer:
         self._initial_knobs = dict(self._knobs)
 
     # ----- lifecycle
-    def start(self) -> SandboxServer:
+    def start(self, *, listening: socket.socket | None = None) -> SandboxServer:
+        """Serve on 127.0.0.1:port, or on `listening`, a loopback socket already bound and listening."""
         if self._httpd is None:
-            self._httpd = _HTTPServer(("127.0.0.1", self._port), self)
+            self._httpd = _HTTPServer(("127.0.0.1", self._port), self, listening)
             self._thread = threading.Thread(
                 target=self._httpd.serve_forever, args=(0.05,), name="ipdesk-sandbox", daemon=True
             )

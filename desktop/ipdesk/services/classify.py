@@ -8,7 +8,6 @@ classification: that is an answer too, stored as ``null`` (status "none"). Each 
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -171,6 +170,8 @@ def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
 
 
 def fingerprint(keys: Sequence[str], lang: str) -> str:
+    import hashlib  # here, not at import: it loads OpenSSL (libcrypto, ~4 MiB), unneeded until a job starts
+
     digest = hashlib.sha256(lang.encode())
     for key in sorted(keys):
         digest.update(b"\n" + key.encode())

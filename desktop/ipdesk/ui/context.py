@@ -138,22 +138,26 @@ class AppContext(QObject):
             self.connectionChanged.emit(state)
 
     def use_demo(self) -> Task:
-        """Switch to the built-in sandbox (started once, on a worker)."""
+        """Switch to the built-in sandbox. Its address is known at once; the server itself starts with the
+        first request (LazySandbox), and the demo client is made on a worker."""
+        from ipdesk.sandbox.lazy import LazySandbox
+
         self._generation += 1
         generation = self._generation
         self._set_state("starting")
+        if self._sandbox is None:  # made here, not on the worker: a cancelled start cannot leak it
+            self._sandbox = LazySandbox()
+        sandbox = self._sandbox
 
         def work(ctx):
-            from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+            from ipdesk.sandbox.lazy import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
             from ipdesk.services.profiles import Profile
 
-            sandbox = self._sandbox or SandboxServer().start()
             profile = Profile(DEMO_PROFILE_NAME, sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
-            return sandbox, profile, self.make_client(profile, DEMO_CLIENT_SECRET)
+            return profile, self.make_client(profile, DEMO_CLIENT_SECRET)
 
         def done(result) -> None:
-            sandbox, profile, client = result
-            self._sandbox = sandbox
+            profile, client = result
             if generation != self._generation:
                 self._close_later(client)
                 return
