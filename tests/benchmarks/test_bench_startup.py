@@ -6,8 +6,8 @@ window with the expected name, polled with xdotool every 10 ms), and VmRSS from 
 Both are started the same way: this test's Python running a script file (the installed `ipdesk` console script,
 the baseline's script written to tmp), the same environment, platform xcb under the same Xvfb.
 Median of several alternating runs. Targets (issue 4): at most 1.3 times the time and 1.5 times the memory; they
-are printed with the ratios, while the assertions only catch regressions (time ratio < 6, memory ratio < 3) so a
-loaded CI machine does not go red.
+are printed with the ratios (met on a quiet machine: about 1.2-1.3 and 1.47), while the assertions catch
+regressions with room for a loaded CI machine (time ratio < 2, memory ratio < 1.65).
 The app's own "main window shown after N ms" log line (time since ipdesk.app was imported) is reported too, and
 its IPDESK_STARTUP_REPORT=1 line (`startup_ms=` since the process was created, `rss_kb=` at that moment) as a
 cross-check of the outside measurement.
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.benchmark
 RUNS = 5
 IDLE_S = 1.0
 TIME_TARGET, MEMORY_TARGET = 1.3, 1.5  # issue 4, reported
-TIME_LIMIT, MEMORY_LIMIT = 6.0, 3.0  # asserted: regressions only
+TIME_LIMIT, MEMORY_LIMIT = 2.0, 1.65  # asserted: regressions (a loaded machine stretches the time most)
 BARE = (
     "import sys\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"

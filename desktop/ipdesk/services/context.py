@@ -123,6 +123,15 @@ def credentials_from_profile(profile, secrets) -> Credentials:
     return Credentials(profile.mode, profile.client_id, Secret(value))
 
 
+def record_call(store, profile: str, record: CallRecord) -> bool:
+    """The usage ledger's rule, the GUI's and the CLI's: an attempt counts as an API call when it reached the
+    service (an HTTP answer came back); token requests are not API calls in the quota sense. True if counted."""
+    if record.operation == "token" or record.http_status is None:
+        return False
+    store.record_usage(profile, record.operation, calls=1, results=record.results if record.ok else 0)
+    return True
+
+
 def database_path(demo: bool) -> os.PathLike[str]:
     return paths.data_dir() / DEMO_DATABASE if demo else paths.database_path()
 
@@ -181,7 +190,7 @@ def build_context(
     def on_call(record: CallRecord) -> None:
         counter.add(record)
         try:
-            store.record_usage(name, record.operation, calls=1, results=record.results if record.ok else 0)
+            record_call(store, name, record)
         except Exception:  # noqa: BLE001 - the ledger must never break a call
             log.exception("could not record usage")
 

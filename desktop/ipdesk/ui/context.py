@@ -236,13 +236,14 @@ class AppContext(QObject):
         )
 
     def _record_call(self, profile_name: str, record: Any) -> None:
-        if record.operation != "token":  # token requests are not API calls in the quota sense
-            store = self.store()
-            if store is not None:
-                try:
-                    store.record_usage(profile_name, record.operation, 1, record.results if record.ok else 0)
-                except Exception:
-                    log.exception("cannot record API usage")
+        store = self.store()
+        if store is not None:
+            try:
+                from ipdesk.services.context import record_call
+
+                record_call(store, profile_name, record)
+            except Exception:
+                log.exception("cannot record API usage")
         try:
             self._callRecorded.emit(profile_name, record)  # queued to the GUI thread
         except RuntimeError:  # the context was deleted while quitting
