@@ -229,3 +229,21 @@ def test_own_loop_needs_a_coroutine_function(qloop):
             manager.run("Blocking", lambda ctx: None, owner=None, own_loop=True)
     finally:
         manager.shutdown()
+
+
+def test_a_running_job_name_follows_a_language_switch(window, qtbot):
+    from ipdesk.ui.risk_refresh import refresh_task_name
+
+    started, stopped = threading.Event(), threading.Event()
+    task = window.context.tasks.run(refresh_task_name, _long_work(started, stopped), owner=window)
+    label = window.findChild(QLabel, "jobsLabel")
+    qtbot.waitUntil(lambda: label.text() == "Refresh risk data", timeout=5000)
+    language = window.context.language
+    try:
+        language.apply("zh_CN")
+        qtbot.waitUntil(lambda: label.text() == "刷新风险数据", timeout=5000)
+        assert task.context.name == "Refresh risk data"  # the worker's copy is the name it started with
+    finally:
+        language.apply("en")
+        task.cancel()
+    assert stopped.wait(2)

@@ -304,7 +304,7 @@ class AppContext(QObject):
                 client.close()
 
         return self.tasks.run(
-            self.tr("Test connection"), work, owner=owner, on_result=on_result, on_error=on_error
+            lambda: self.tr("Test connection"), work, owner=owner, on_result=on_result, on_error=on_error
         )
 
     def shutdown(self) -> None:

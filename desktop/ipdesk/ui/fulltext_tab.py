@@ -236,7 +236,7 @@ class FullTextTab(QWidget):
 
         self.show_status(self.tr("Opening {0} ({1})…").format(patent, lang))
         task = context.tasks.run(
-            self.tr("Open {0}").format(patent),
+            lambda: self.tr("Open {0}").format(patent),
             work,
             owner=self,
             on_result=self._opened,

@@ -20,6 +20,16 @@ from ipdesk.services.risk import CompanyRisk, RiskService
 from ipdesk.ui.tasks import GuiPost
 
 log = logging.getLogger(__name__)
+
+
+def refresh_task_name() -> str:  # called each time the status bar shows the task: follows the language
+    return QCoreApplication.translate("RiskRunner", "Refresh risk data")
+
+
+def backfill_task_name() -> str:
+    return QCoreApplication.translate("RiskRunner", "Backfill risk history")
+
+
 Clock = Callable[[], datetime]
 
 
@@ -70,7 +80,7 @@ class RiskRunner(QObject):
         profile = self.context.profile.name if self.context.profile is not None else ""
         return RiskService(self.context.client(), self.context.store(), profile=profile, now=self.clock)
 
-    def _start(self, name: str, body, end: RunEnd, *, ask_on_close: bool = True) -> bool:
+    def _start(self, name: Callable[[], str], body, end: RunEnd, *, ask_on_close: bool = True) -> bool:
         if self._busy or self.context.client() is None or self.context.store() is None:
             return False
         generation = self._post.next_run()
@@ -134,9 +144,8 @@ class RiskRunner(QObject):
             end.cancelled, end.fatal = outcome.batch.cancelled, outcome.fatal
             end.watched = store.list_companies()
 
-        name = QCoreApplication.translate("RiskRunner", "Refresh risk data")
         # the release monitor's own refresh runs again at the next start: quitting need not ask about it
-        return self._start(name, body, end, ask_on_close=reason != "monitor")
+        return self._start(refresh_task_name, body, end, ask_on_close=reason != "monitor")
 
     def backfill(self, plan: Sequence[str]) -> bool:
         """Fetch the C028 snapshots of a backfill plan (one call per entry)."""
@@ -147,5 +156,4 @@ class RiskRunner(QObject):
             end.done, end.failed, end.calls = outcome.done, outcome.failed, outcome.calls
             end.cancelled, end.fatal = outcome.cancelled, outcome.fatal
 
-        name = QCoreApplication.translate("RiskRunner", "Backfill risk history")
-        return self._start(name, body, end)
+        return self._start(backfill_task_name, body, end)

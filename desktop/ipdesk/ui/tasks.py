@@ -74,9 +74,9 @@ class Task(QObject):
     progressChanged = Signal(int, int)  # done, total (0 = unknown)
     stateChanged = Signal(str)
 
-    def __init__(self, name: str, manager: TaskManager, owner: QObject | None) -> None:
+    def __init__(self, name: str | Callable[[], str], manager: TaskManager, owner: QObject | None) -> None:
         super().__init__(None)  # owned by Python: lives while the manager or a caller holds it
-        self.name = name
+        self._name = name
         self.state = RUNNING
         self.done = 0
         self.total = 0
@@ -85,7 +85,7 @@ class Task(QObject):
         self._owner = owner
         self._loop = _event_loop()
         self._thread = threading.get_ident()
-        self.context = TaskContext(name, self._report_threadsafe)
+        self.context = TaskContext(self.name, self._report_threadsafe)
         self._future: asyncio.Future | None = None
         self._callbacks: dict[str, Callable[..., Any] | None] = {}
         self.on_pause: Callable[[], None] | None = None
@@ -95,6 +95,11 @@ class Task(QObject):
 
     def __repr__(self) -> str:
         return f"Task({self.name!r}, state={self.state})"
+
+    @property
+    def name(self) -> str:
+        """The name in the current UI language (a task started with a callable follows a language switch)."""
+        return self._name() if callable(self._name) else self._name
 
     @property
     def running(self) -> bool:
@@ -206,7 +211,7 @@ class TaskManager(QObject):
 
     def run(
         self,
-        name: str,
+        name: str | Callable[[], str],
         work: Callable[[TaskContext], Any],
         *,
         owner: QObject | None,
@@ -223,7 +228,8 @@ class TaskManager(QObject):
         """Start `work(ctx)` (coroutine function or blocking function). `show=False` keeps it out of the
         status bar list (tiny housekeeping tasks such as keyring reads). `own_loop=True` runs a coroutine
         function on a worker thread in its own asyncio loop instead of on the GUI loop. `ask_on_close=False` marks
-        automatic work (e.g. the release monitor's refresh) that quitting stops without asking."""
+        automatic work (e.g. the release monitor's refresh) that quitting stops without asking. `name` may be a
+        function returning the translated name: the status bar then follows a language switch."""
         if own_loop:
             if not inspect.iscoroutinefunction(work):
                 raise TypeError("own_loop=True needs an async def work(ctx)")
