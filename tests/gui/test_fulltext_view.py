@@ -209,6 +209,21 @@ def test_find_highlights_every_hit_and_counts_per_section(view, qtbot):
     assert view.find_bar.isHidden() and view.text.extraSelections() == [] and view.tree.hit_count(0) is None
 
 
+def test_esc_in_the_text_closes_the_find_bar(view, qtbot):
+    raw, entries = make_doc()
+    view.set_outline(build_outline(raw, offsets(entries, "cp", raw)))
+    view.activateWindow()
+    view.show_find()
+    qtbot.keyClicks(view.find_bar.edit, "alpha")
+    qtbot.waitUntil(lambda: view.hits != [], timeout=2000)
+    view.text.setFocus()
+    qtbot.waitUntil(view.text.hasFocus, timeout=2000)
+    qtbot.keyClick(view.text, Qt.Key.Key_Escape)
+    assert view.find_bar.isHidden() and view.hits == [] and view.text.extraSelections() == []
+    qtbot.keyClick(view.text, Qt.Key.Key_Escape)  # with the bar closed Esc does nothing here
+    assert view.find_bar.isHidden()
+
+
 def test_ctrl_down_up_and_scroll_following(view, qtbot):
     raw, entries = make_doc(astral=True)
     view.set_outline(build_outline(raw, offsets(entries, "utf16", raw)))

@@ -113,6 +113,11 @@ class PatentView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        # Esc in the text or the outline (the splitter: not the bar, which has its own) closes an open find bar
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.splitter)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._escape.setEnabled(False)
+        self._escape.activated.connect(self.find_bar.close_bar)
         self.retranslateUi()
 
     # -- texts ----------------------------------------------------------------------------------------------
@@ -269,6 +274,7 @@ class PatentView(QWidget):
     def show_find(self) -> None:
         selected = self.text.textCursor().selectedText()
         self.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+        self._escape.setEnabled(True)
 
     def search(self, query: str, case_sensitive: bool = False) -> int:
         """Highlight every occurrence of query and count them per section; returns the number of hits."""
@@ -314,6 +320,7 @@ class PatentView(QWidget):
         self._apply_selections()
 
     def _find_closed(self) -> None:
+        self._escape.setEnabled(False)
         self.search("", False)
         self.text.setFocus()
 
