@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-key", action="store_true", help="with set: the profile uses an API key")
 
     sub.add_parser("usage", parents=[common], help="calls and results per day, profile and operation")
+    p = sub.add_parser(
+        "jobs",
+        parents=[common],
+        help="classification jobs not finished (run the same command again to finish)",
+    )
+    p.add_argument("--all", action="store_true", help="finished jobs too")
     return parser
 
 
@@ -296,6 +302,34 @@ def cmd_usage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_jobs(args: argparse.Namespace) -> int:
+    from ipdesk.services.context import database_path
+    from ipdesk.services.store import Store
+
+    with Store(database_path(args.demo)) as store:
+        jobs = [j for j in store.list_jobs() if args.all or j.pending or j.failed]
+    if not jobs:
+        say("No unfinished jobs.", "没有未完成的任务。")
+        return EXIT_OK
+    print(
+        f"{'id':>5}  {'kind':<9}  {'status':<9}  {'started':<16}  {'lang':<4}  {'total':>7}  {'done':>7}  "
+        f"{'failed':>7}  {'pending':>7}"
+    )
+    for job in jobs:
+        started = job.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        lang = str(job.params.get("lang", ""))
+        print(
+            f"{job.id:>5}  {job.kind:<9}  {job.status:<9}  {started:<16}  {lang:<4}  {job.total:>7}  "
+            f"{job.done:>7}  {job.failed:>7}  {job.pending:>7}"
+        )
+    say(
+        "To finish a job, run the same `ipdesk classify` command again (or use Jobs in the Classification tab): "
+        "only what is missing is fetched.",
+        "要完成任务，请再次运行相同的 `ipdesk classify` 命令（或使用“分类”页中的“任务”）：只获取缺少的部分。",
+    )
+    return EXIT_OK
+
+
 def run_command(args: argparse.Namespace) -> int:
     if args.command == "sandbox":
         return cmd_sandbox(args)
@@ -303,6 +337,8 @@ def run_command(args: argparse.Namespace) -> int:
         return cmd_credentials(args)
     if args.command == "usage":
         return cmd_usage(args)
+    if args.command == "jobs":
+        return cmd_jobs(args)
     from ipdesk import cli_jobs
 
     return getattr(cli_jobs, f"cmd_{args.command}")(args)

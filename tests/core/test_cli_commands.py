@@ -1,4 +1,4 @@
-"""`ipdesk risk`, `outline`, `sandbox`, `usage`, `credentials` and global options, against real parts."""
+"""`ipdesk risk`, `outline`, `sandbox`, `usage`, `jobs`, `credentials` and global options, against real parts."""
 
 from __future__ import annotations
 
@@ -90,6 +90,26 @@ def test_usage_lists_the_ledger(env, tmp_path, capsys):
     out = capsys.readouterr().out
     line = next(row for row in out.splitlines() if " P022 " in row)
     assert line.split()[-2:] == ["1", "2"]  # one call, two results
+
+
+def test_jobs_lists_what_is_left_to_finish(env, tmp_path, capsys):
+    from ipdesk.services.context import database_path
+    from ipdesk.services.store import Store
+
+    src = tmp_path / "l.txt"
+    src.write_text("CN110650438A\nUS9800501B2\n", encoding="utf-8")
+    assert main(["classify", "--input", str(src)]) == 0  # finished
+    with Store(database_path(False)) as store:  # a run stopped after one of three keys
+        job = store.create_job("classify", {"lang": "cn"}, ["CN1", "CN2", "CN3"])
+        store.mark_done(job, ["CN1"])
+    capsys.readouterr()
+    assert main(["jobs"]) == 0
+    out = capsys.readouterr()
+    rows = [line.split() for line in out.out.splitlines()[1:]]
+    assert [(r[0], r[1], r[-5:]) for r in rows] == [(str(job), "classify", ["cn", "3", "1", "0", "2"])]
+    assert "ipdesk classify" in out.err
+    assert main(["jobs", "--all"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3  # header, the finished job and the open one
 
 
 def test_sandbox_command_serves_until_stopped(tmp_path):
