@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -44,6 +46,21 @@ def require_tool(name: str) -> str:
             pytest.fail(message + " (CI=true: a missing tool is a failure)")
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(scope="session")
+def run_python():
+    """run_python(code, env=None) -> the stdout of `python -c code` in a fresh interpreter; a non-zero exit fails
+    the test with its stderr. For what only a fresh process shows, such as which modules a start loads."""
+
+    def run(code: str, env: dict | None = None, timeout: float = 60) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, env=env
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run
 
 
 @pytest.fixture(name="require_tool", scope="session")

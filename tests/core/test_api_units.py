@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 import threading
 import time
 
@@ -273,7 +271,7 @@ def test_install_redaction_on_handlers():
         logger.removeHandler(handler)
 
 
-def test_a_client_imports_requests_at_its_first_request_not_before(sandbox):
+def test_a_client_imports_requests_at_its_first_request_not_before(sandbox, run_python):
     """requests (with urllib3, OpenSSL and charset_normalizer: ~8 MiB, ~75 ms) is loaded by the first call, so
     the GUI's demo start - which makes no call - never pays for it."""
     code = (
@@ -289,6 +287,5 @@ def test_a_client_imports_requests_at_its_first_request_not_before(sandbox):
         "print('requests' in sys.modules)\n"
         "client.close()\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True"]
+    stdout = run_python(code)
+    assert stdout.split() == ["False", "True"]

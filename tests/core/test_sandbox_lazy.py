@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import socket
-import subprocess
-import sys
 
 import pytest
 
@@ -49,7 +47,7 @@ def test_stopped_before_any_connection_it_closes_its_port():
         socket.create_connection(("127.0.0.1", port), timeout=2)
 
 
-def test_waiting_loads_neither_http_server_nor_the_demo_data():
+def test_waiting_loads_neither_http_server_nor_the_demo_data(run_python):
     code = (
         "import sys\n"
         "from ipdesk.sandbox.lazy import LazySandbox\n"
@@ -58,6 +56,5 @@ def test_waiting_loads_neither_http_server_nor_the_demo_data():
         " if m in sys.modules))\n"
         "s.stop()\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    stdout = run_python(code)
+    assert stdout.strip() == "[]"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 
 from PySide6.QtWidgets import QWidget
@@ -35,16 +34,12 @@ print(json.dumps({
 """
 
 
-def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load(data_dir):
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"},
-    )
-    assert result.returncode == 0, result.stderr
-    frame = json.loads(result.stdout.strip().splitlines()[-1])
+OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
+
+
+def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load(data_dir, run_python):
+    stdout = run_python(FIRST_FRAME, env={**os.environ, **OFFSCREEN})
+    frame = json.loads(stdout.strip().splitlines()[-1])
     assert frame["exposed"] and frame["banner"], frame  # demo mode is known before the start: no layout jump
     assert frame["title"] == "IP Desk — demo mode"
     assert frame["menus"] == ["&File", "&Edit", "&View", "&Account", "&Help"]
@@ -135,21 +130,16 @@ sys.exit(app.run_gui(["ipdesk"], demo=True))
 """
 
 
-def test_demo_mode_idles_without_openssl_requests_or_the_sandbox_server(data_dir):
+def test_demo_mode_idles_without_openssl_requests_or_the_sandbox_server(data_dir, run_python):
     """What start-up leaves out until it is needed (the first API call loads them: see test_api_units and
     test_sandbox_lazy)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
-    result = subprocess.run(
-        [sys.executable, "-c", IDLE_DEMO], capture_output=True, text=True, timeout=60, env=env
-    )
-    assert result.returncode == 0, result.stderr
-    idle = json.loads(result.stdout.strip().splitlines()[-1])
+    idle = json.loads(run_python(IDLE_DEMO, env={**os.environ, **OFFSCREEN}).strip().splitlines()[-1])
     assert idle["state"] == "ready" and idle["loaded"] == [], idle
     if sys.platform.startswith("linux"):
         assert not idle["libcrypto"], "OpenSSL was loaded at start"
 
 
-def test_asyncio_without_openssl_leaves_ssl_working_for_requests():
+def test_asyncio_without_openssl_leaves_ssl_working_for_requests(run_python):
     code = (
         "import sys\n"
         "from ipdesk.app import import_asyncio_without_openssl\n"
@@ -162,6 +152,5 @@ def test_asyncio_without_openssl_leaves_ssl_working_for_requests():
         "asyncio.run(asyncio.sleep(0))\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    stdout = run_python(code)
+    assert stdout.strip() == "ok"
