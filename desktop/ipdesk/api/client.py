@@ -36,11 +36,13 @@ from ipdesk.api.models import (
 from ipdesk.api.ratelimit import RateLimiter, default_limiter
 from ipdesk.api.redact import get_logger
 from ipdesk.api.transport import (
+    RETRY_AFTER_MAX,
     TOKEN_PATH,
     build_request,
     check_envelope,
     check_token_envelope,
     count_results,
+    note_retry_after,
     read_payload,
     send,
 )
@@ -299,7 +301,7 @@ class PatSnapClient:
                     log.info("%s: authentication refused; renewing the token once", operation)
                     self._tokens.invalidate(bearer)
                     continue
-                if exc.retryable and attempt < self.config.max_retries:
+                if self._should_retry(exc, attempt):
                     self._sleep_backoff(attempt, cancel, operation, exc)
                     attempt += 1
                     continue
@@ -312,12 +314,19 @@ class PatSnapClient:
             return False
         return exc.code in RENEW_CODES or exc.http_status == 401
 
+    def _should_retry(self, exc: ApiError, attempt: int) -> bool:
+        if (exc.retry_after or 0.0) > RETRY_AFTER_MAX:  # set on retryable errors only; the user decides
+            log.warning("%s: the service asked to wait %.0f s: not retrying", exc.operation, exc.retry_after)
+            return False
+        return exc.retryable and attempt < self.config.max_retries
+
     def _sleep_backoff(
         self, attempt: int, cancel: threading.Event | None, operation: str, exc: ApiError
     ) -> None:
         cap = min(self.config.backoff_max, self.config.backoff_base * (2**attempt))
         with self._rng_lock:
-            delay = self._rng.uniform(0, cap)
+            delay = max(self._rng.uniform(0, cap), exc.retry_after or 0.0)  # at least the Retry-After
+        self._limiter.pause(exc.retry_after or 0.0)  # a Retry-After holds back every call sharing the limiter
         log.info("%s: transient failure (%r); retry %d in %.2f s", operation, exc, attempt + 1, delay)
         if cancel is None:
             time.sleep(delay)
@@ -341,7 +350,7 @@ class PatSnapClient:
                 token = self._exchange("token", request, envelope_required=False)
             except ApiError as exc:
                 exc.operation = "token"
-                if exc.retryable and attempt < self.config.max_retries:
+                if self._should_retry(exc, attempt):
                     self._sleep_backoff(attempt, None, "token", exc)
                     attempt += 1
                     continue
@@ -356,6 +365,7 @@ class PatSnapClient:
         code: int | None = None
         ok = False
         results = 0
+        response = None
         try:
             response = send(self._session, request, self.config)
             status = response.status_code
@@ -371,6 +381,7 @@ class PatSnapClient:
         except ApiError as exc:
             code = exc.code
             status = status if exc.http_status is None else exc.http_status
+            note_retry_after(exc, response)
             raise
         finally:
             elapsed = time.monotonic() - started

@@ -6,6 +6,8 @@ server message that echoes a secret never reaches a log or a dialog.
 
 from __future__ import annotations
 
+import datetime
+
 from ipdesk.api.redact import redact
 
 # code -> (english, chinese): what happened + what to do.
@@ -160,6 +162,30 @@ _KIND_MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# added to the message when the service said when to try again (Retry-After): (english, chinese)
+_RETRY_AT_MESSAGE = (
+    "The service asked IP Desk to wait {wait} before the next request: try again after {at}.",
+    "服务要求 IP Desk 等待 {wait}后再发送请求:请在 {at} 之后重试。",
+)
+
+
+def _format_wait(seconds: float, idx: int) -> str:
+    seconds = max(0, round(seconds))
+    if seconds < 120:
+        return (f"{seconds} s", f"{seconds} 秒")[idx]
+    minutes = round(seconds / 60)
+    if minutes < 120:
+        return (f"{minutes} min", f"{minutes} 分钟")[idx]
+    hours, minutes = divmod(minutes, 60)
+    return (f"{hours} h {minutes} min", f"{hours} 小时 {minutes} 分钟")[idx]
+
+
+def _format_at(when: datetime.datetime) -> str:
+    local = when.astimezone()  # the computer's time zone
+    if local.date() == datetime.datetime.now().astimezone().date():
+        return local.strftime("%H:%M:%S")
+    return local.strftime("%Y-%m-%d %H:%M")
+
 
 class ApiError(Exception):
     """Base of every client error. `message(lang)` gives the user-facing text."""
@@ -167,6 +193,8 @@ class ApiError(Exception):
     retryable: bool = False
     fatal: bool = False
     kind: str = "unknown"
+    retry_after: float | None = None  # seconds the service asked to wait (Retry-After header), when valid
+    retry_at: datetime.datetime | None = None  # the moment that wait ends (aware); appended to message()
 
     def __init__(
         self,
@@ -190,11 +218,24 @@ class ApiError(Exception):
             self.kind = kind
         super().__init__(self.detail or "")
 
+    def set_retry_after(self, seconds: float, now: datetime.datetime | None = None) -> None:
+        """Record the service's Retry-After (seconds from `now`, default the current time)."""
+        now = now or datetime.datetime.now(datetime.UTC)
+        self.retry_after = float(seconds)
+        self.retry_at = now + datetime.timedelta(seconds=seconds)
+
     def message(self, lang: str = "en") -> str:
         idx = 1 if lang.lower().startswith("zh") else 0
         if self.code is not None and self.code in ERROR_MESSAGES:
-            return ERROR_MESSAGES[self.code][idx]
-        return _KIND_MESSAGES.get(self.kind, _KIND_MESSAGES["unknown"])[idx]
+            text = ERROR_MESSAGES[self.code][idx]
+        else:
+            text = _KIND_MESSAGES.get(self.kind, _KIND_MESSAGES["unknown"])[idx]
+        if self.retry_at is not None and self.retry_after is not None:
+            extra = _RETRY_AT_MESSAGE[idx].format(
+                wait=_format_wait(self.retry_after, idx), at=_format_at(self.retry_at)
+            )
+            text += ("" if idx else " ") + extra
+        return text
 
     def __str__(self) -> str:
         where = []

@@ -129,6 +129,15 @@ class RateLimiter:
             # push the next start out so the lowered rate applies at once
             self._next_start = max(self._next_start, time.monotonic() + 1.0 / self.rate)
 
+    def pause(self, seconds: float) -> None:
+        """Start nothing for `seconds`: the service asked for a pause (Retry-After), and it applies to every
+        call sharing this limiter, not only to the one that was told."""
+        if seconds <= 0:
+            return
+        with self._cond:
+            self._next_start = max(self._next_start, time.monotonic() + seconds)
+            self._cond.notify_all()
+
     def on_success(self) -> None:
         """A request went through: slow additive recovery (per second of success) up to max_rate."""
         with self._cond:

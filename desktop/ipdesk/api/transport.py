@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +22,10 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "C029": ("POST", "/company/enterprise-patent-risk-warning-trend"),
 }
 TOKEN_PATH = "/oauth/token"
+RETRY_AFTER_CEILING = 1e9  # seconds (~31 years): longer Retry-After values are read as this
+# The longest Retry-After (seconds) the client waits for before a retry. A transient answer asking for a longer
+# pause is not retried: its error is raised at once, and its message says when to try again.
+RETRY_AFTER_MAX = 60.0
 
 
 def build_request(
@@ -152,3 +158,51 @@ def check_token_envelope(payload: Any, status: int) -> None:
     raise_for_lenient_code(payload, status, "token")
     if payload.get("status") is False:
         raise ApiError("status false without an error code", http_status=status, operation="token")
+
+
+def _http_date(value: str | None) -> datetime.datetime | None:
+    """An RFC 9110 HTTP-date (or any RFC 5322 date) as an aware datetime; None when unreadable."""
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=datetime.UTC)  # "-0000": UTC
+
+
+def parse_retry_after(
+    value: str | None, *, date: str | None = None, now: datetime.datetime | None = None
+) -> float | None:
+    """Seconds to wait from a Retry-After header (RFC 9110 §10.2.3): delay-seconds or an HTTP-date.
+
+    An HTTP-date is measured against the answer's own `Date` header when that is readable (the server's clock,
+    so a wrong local clock does not matter), else against `now` (default: the current time). Returns None for
+    no header, garbage, a negative or zero delay, or a date not in the future: the caller keeps its backoff.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isascii() and text.isdigit():  # delay-seconds = 1*DIGIT
+        digits = text.lstrip("0")
+        seconds = float(int(digits)) if 0 < len(digits) <= 9 else (RETRY_AFTER_CEILING if digits else 0.0)
+        return seconds if seconds > 0 else None
+    when = _http_date(text)
+    if when is None:
+        return None
+    reference = _http_date(date) or now or datetime.datetime.now(datetime.UTC)
+    seconds = min(RETRY_AFTER_CEILING, (when - reference).total_seconds())
+    return seconds if seconds > 0 else None
+
+
+def retry_after_of(response: requests.Response) -> float | None:
+    """The Retry-After of an answer, in seconds (see parse_retry_after), or None."""
+    return parse_retry_after(response.headers.get("Retry-After"), date=response.headers.get("Date"))
+
+
+def note_retry_after(exc: ApiError, response: requests.Response | None) -> None:
+    """Record the Retry-After of the answer that caused a retryable error on the error itself."""
+    if exc.retryable and response is not None:
+        seconds = retry_after_of(response)
+        if seconds is not None:
+            exc.set_retry_after(seconds)

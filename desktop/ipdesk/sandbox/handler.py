@@ -91,11 +91,18 @@ class SandboxHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    def _json(self, body: dict, status: int = 200) -> None:
-        self._send(status, json.dumps(body, ensure_ascii=False).encode(), "application/json;charset=UTF-8")
+    def _json(self, body: dict, status: int = 200, headers: dict | None = None) -> None:
+        payload = json.dumps(body, ensure_ascii=False).encode()
+        self._send(status, payload, "application/json;charset=UTF-8", headers)
 
-    def _error(self, code: int, message: str | None = None, status: int | None = None) -> None:
-        self._json(envelope(code, message=message), status or (401 if code == 67200003 else 200))
+    def _error(
+        self, code: int, message: str | None = None, status: int | None = None, headers: dict | None = None
+    ) -> None:
+        self._json(envelope(code, message=message), status or (401 if code == 67200003 else 200), headers)
+
+    def _retry_after(self, status: int) -> dict[str, str] | None:
+        value = self.sandbox.retry_after_header(status)
+        return {"Retry-After": value} if value is not None else None
 
     def _read_body(self) -> bytes:
         try:
@@ -183,7 +190,8 @@ class SandboxHandler(BaseHTTPRequestHandler):
 
     def _fault(self, fault: int | str) -> None:
         if isinstance(fault, int):
-            self._error(fault)
+            status = 401 if fault == 67200003 else 200
+            self._error(fault, status=status, headers=self._retry_after(status))
         elif fault == "truncated":
             payload = json.dumps(envelope(0, [])).encode() + b" " * 64
             self.send_response(200)
@@ -193,9 +201,10 @@ class SandboxHandler(BaseHTTPRequestHandler):
             self.wfile.write(payload[: len(payload) // 2])
             self.close_connection = True
         elif fault == "non_json":
-            self._send(200, b"OK <not json> upstream answered garbage", "application/json;charset=UTF-8")
+            garbage = b"OK <not json> upstream answered garbage"
+            self._send(200, garbage, "application/json;charset=UTF-8", self._retry_after(200))
         elif fault == "html_502":
-            self._send(502, _HTML_502, "text/html")
+            self._send(502, _HTML_502, "text/html", self._retry_after(502))
         elif fault == "reset":
             self.close_connection = True
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -203,9 +212,7 @@ class SandboxHandler(BaseHTTPRequestHandler):
         elif str(fault).startswith("http_"):
             status = int(str(fault)[5:])
             code = _STATUS_CODES.get(status, 67200100)
-            extra = {"Retry-After": "1"} if status == 429 else None
-            payload = json.dumps(envelope(code)).encode()
-            self._send(status, payload, "application/json;charset=UTF-8", extra)
+            self._json(envelope(code), status, self._retry_after(status))
 
     def _token(self, body: bytes) -> None:
         auth = self.headers.get("Authorization") or ""

@@ -11,6 +11,9 @@ other code with HTTP 200 (as the real gateway does for business errors).
 Knobs (constructor or configure()): latency_ms, qps (67200002 above it, sliding 1 s window), token_lifetime,
 inject={code: rate}, inject_ops={"P022", ...} (None: the six operations; add "token" to target it),
 fail_next=[code | "ok" | "truncated" | "non_json" | "html_502" | "http_429" | "http_<status>" | "reset"],
+retry_after (the Retry-After header of fault answers, from fail_next or inject: None, the default, sends "1"
+with http_429 only; "" sends none; a str or number is sent as is on every code, non_json, html_502 and
+http_<status> fault, e.g. "120" or "soon"; an aware datetime is sent as an HTTP-date, e.g. for 503),
 quirks (seic_no numbers, credit_code number, "-" for unknown), unknown_as ("omit"|"null"|"dash"),
 offset_units ("codepoint" default | "utf16"), expires_in_as_string, token_shape (see TOKEN_SHAPES), today, seed.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import datetime
+import email.utils
 import logging
 import random
 import secrets
@@ -44,6 +48,7 @@ _KNOBS = {
     "inject": {},
     "inject_ops": None,
     "fail_next": [],
+    "retry_after": None,
     "quirks": False,
     "unknown_as": None,
     "offset_units": "codepoint",
@@ -177,6 +182,11 @@ class SandboxServer:
                         ):
                             raise ValueError(f"unknown fault: {item!r}")
                     self._fail_next = collections.deque(value)
+                elif name == "retry_after" and (
+                    isinstance(value, bool)
+                    or not isinstance(value, str | int | float | datetime.datetime | None)
+                ):
+                    raise ValueError("retry_after must be None, text, a number or a datetime")
                 elif name == "token_shape" and value not in TOKEN_SHAPES:
                     raise ValueError(f"token_shape must be one of {TOKEN_SHAPES}")
                 elif name == "seed":
@@ -267,6 +277,15 @@ class SandboxServer:
                     if self._rng.random() < rate:
                         return code
         return None
+
+    def retry_after_header(self, status: int) -> str | None:
+        """The Retry-After value of a fault answer with HTTP `status` (None: no header); see the retry_after knob."""
+        value = self.knob("retry_after")
+        if value is None:
+            return "1" if status == 429 else None
+        if isinstance(value, datetime.datetime):
+            return email.utils.format_datetime(value.astimezone(datetime.UTC), usegmt=True)
+        return str(value) or None
 
     def over_qps(self, op: str = "") -> bool:
         with self._lock:
