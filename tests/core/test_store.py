@@ -160,6 +160,71 @@ def test_migrates_v1_to_current_with_a_backup(tmp_path):
     assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v1.bak"]
 
 
+def _make_v2_database(path) -> None:
+    """A v1 database plus the schema-2 tables as IP Desk wrote them, with two watched companies."""
+    _make_v1_database(path)
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        CREATE TABLE watchlist (id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('credit_code', 'org_number', 'company_name')),
+            value TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]', added_at TEXT NOT NULL, last_refreshed TEXT,
+            last_release_checked TEXT, flags_new INTEGER NOT NULL DEFAULT 0,
+            verify_override INTEGER NOT NULL DEFAULT 0, UNIQUE (kind, value));
+        CREATE TABLE recent_items (id INTEGER PRIMARY KEY, patent TEXT NOT NULL, lang TEXT NOT NULL,
+            opened_at TEXT NOT NULL, UNIQUE (patent, lang));
+        INSERT INTO watchlist VALUES (3, 'credit_code', '91110108551385082Q', '小米', 'supplier',
+            '["supplier"]', '2025-03-02T08:00:00.000000+00:00', '2025-03-02T09:00:00.000000+00:00',
+            '2025-03-01', 1, 0);
+        INSERT INTO watchlist VALUES (5, 'company_name', '北京不存在科技有限公司', '', '', '[]',
+            '2025-03-02T08:00:00.000000+00:00', NULL, '2025-03-01', 0, 0);
+        INSERT INTO recent_items VALUES (1, 'US9800501B2', 'EN', '2025-03-02T08:00:00.000000+00:00');
+        PRAGMA user_version = 2;
+        """
+    )
+    conn.close()
+
+
+def test_migrates_v2_to_current_keeping_the_watchlist(tmp_path):
+    path = tmp_path / "ipdesk.sqlite3"
+    _make_v2_database(path)
+    with Store(path) as store:
+        assert store.found_version == 2
+        assert store.pragma("user_version") == SCHEMA_VERSION
+        xiaomi, missing = store.list_companies()
+        assert (xiaomi.id, xiaomi.kind, xiaomi.value, xiaomi.display_name, xiaomi.note) == (
+            3,
+            "credit_code",
+            "91110108551385082Q",
+            "小米",
+            "supplier",
+        )
+        assert xiaomi.tags == ("supplier",) and xiaomi.flags_new and xiaomi.last_refreshed is not None
+        assert str(xiaomi.last_release_checked) == "2025-03-01"
+        assert (missing.id, missing.kind, missing.value) == (5, "company_name", "北京不存在科技有限公司")
+        # a company migrated from v2 has no stored refresh error; one can be recorded now
+        assert not xiaomi.failed and not missing.failed and missing.last_error_at is None
+        store.update_company(missing.id, last_error_code=68300012, last_error_at=xiaomi.added_at)
+        assert store.get_company(missing.id).last_error_code == 68300012
+        assert store.recent()[0].patent == "US9800501B2"
+        assert store.get_state("last_job") == 7
+    backup = tmp_path / "ipdesk.sqlite3.v2.bak"
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT COUNT(*) FROM watchlist").fetchone()[0] == 2
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(watchlist)")}
+        assert "last_error_code" not in columns
+    finally:
+        conn.close()
+    with Store(path) as store:  # opening again neither migrates nor backs up again
+        assert store.found_version == SCHEMA_VERSION
+        assert store.get_company(5).last_error_code == 68300012
+    assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v2.bak"]
+
+
 def test_a_failing_migration_changes_nothing(tmp_path):
     path = tmp_path / "ipdesk.sqlite3"
     _make_v1_database(path)

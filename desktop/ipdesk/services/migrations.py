@@ -124,7 +124,21 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """The outcome of each watched company's last refresh: the error it failed with (all NULL = it succeeded,
+    or no refresh happened yet). ``last_error_code`` is the service's error code, ``last_error_kind`` the kind
+    of a failure that carried none (e.g. "transport"), ``last_error_at`` when it failed (ISO, UTC)."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE watchlist ADD COLUMN last_error_code INTEGER;
+        ALTER TABLE watchlist ADD COLUMN last_error_kind TEXT;
+        ALTER TABLE watchlist ADD COLUMN last_error_at TEXT
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

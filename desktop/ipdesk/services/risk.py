@@ -10,6 +10,10 @@ Unknown values ("-", null) raise nothing and stay unknown. Risk score = sum over
 ``FLAG_WEIGHTS[flag] * growth`` (growth = the larger of the two figures), so litigation and invalidation weigh
 most. "New since last check": a flag whose growth is above what the previously stored C029 answer showed
 (or that it did not show at all); nothing is new at a company's first check.
+
+The outcome of a watched company's last refresh is kept on its watchlist entry: the error it failed with (e.g.
+68300012 "company not found") is stored by the worker that made the call, and cleared when a refresh succeeds;
+``stored_error`` rebuilds it as an ApiError so that it is shown after a restart as a live failure is.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from ipdesk.api.errors import ApiError
+from ipdesk.api.errors import ApiError, error_for_code
 from ipdesk.api.models import RiskCounts, RiskTrend, parse_risk_counts, parse_risk_trend
 from ipdesk.services import releases
 from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit
@@ -115,6 +119,19 @@ class RiskOutcome:
         return self.batch.fatal
 
 
+_NO_ERROR = {"last_error_code": None, "last_error_kind": None, "last_error_at": None}
+
+
+def stored_error(company) -> ApiError | None:
+    """The error a watched company's last refresh failed with (stored on the WatchedCompany), rebuilt as the
+    ApiError a live failure would be, so it is shown the same way; None when it succeeded or never ran."""
+    if company.last_error_code is not None:
+        return error_for_code(company.last_error_code)
+    if company.last_error_kind is not None:
+        return ApiError(kind=company.last_error_kind)
+    return None
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -191,16 +208,36 @@ class RiskService:
         self._after_refresh(risk, now)
         return risk
 
+    def _watched(self, key: str):
+        kind, _, value = key.partition(":")
+        return self.store.find_company(kind, value)
+
     def _after_refresh(self, risk: CompanyRisk, now: datetime) -> None:
-        """Record the refresh on the watchlist entry, if the company is watched."""
-        kind, _, value = risk.key.partition(":")
-        watched = self.store.find_company(kind, value)
-        if watched is None or risk.from_store:
+        """Record the refresh on the watchlist entry, if the company is watched (a stored error is cleared)."""
+        watched = self._watched(risk.key)
+        if watched is None:
+            return
+        if risk.from_store:
+            self._clear_error(watched)
             return
         fields = {"last_refreshed": now, "last_release_checked": releases.latest_release(now.date())}
+        fields.update(_NO_ERROR)
         if risk.new:
             fields["flags_new"] = True
         self.store.update_company(watched.id, **fields)
+
+    def _clear_error(self, watched) -> None:
+        if watched is not None and watched.failed:
+            self.store.update_company(watched.id, **_NO_ERROR)
+
+    def _record_failure(self, unit: Unit, error: ApiError) -> None:
+        """Store the error a watched company's refresh failed with (worker thread; not for fatal errors)."""
+        watched = self._watched(unit.keys[0])
+        if watched is not None:
+            kind = None if error.code is not None else error.kind  # the code says it all when there is one
+            self.store.update_company(
+                watched.id, last_error_code=error.code, last_error_kind=kind, last_error_at=self.now()
+            )
 
     def _backfill_one(self, unit: Unit, cancel: threading.Event) -> RiskCounts:
         key, _, day = unit.keys[0].rpartition("@")
@@ -233,10 +270,12 @@ class RiskService:
             hit = None if force else self.stored(key)
             if hit is not None:
                 results[key] = hit
+                self._clear_error(self._watched(key))  # shown as succeeded: not failed after a restart
             else:
                 todo.append(key)
         runner = BatchRunner(
             lambda unit, ev: self._refresh_one(unit, ev, force),
+            record_failure=self._record_failure,
             max_workers=self.max_workers,
             on_progress=on_progress,
             on_unit_done=done,

@@ -25,6 +25,9 @@ UPDATABLE_FIELDS = (
     "last_release_checked",
     "flags_new",
     "verify_override",
+    "last_error_code",
+    "last_error_kind",
+    "last_error_at",
 )
 
 
@@ -41,6 +44,15 @@ class WatchedCompany:
     last_release_checked: date | None  # the release date the company was last refreshed for
     flags_new: bool  # "new since last check": flags appeared or grew and the user has not seen them yet
     verify_override: bool  # query anyway although the code fails its check character
+    # the error the last refresh failed with (all None: it succeeded, or none happened yet)
+    last_error_code: int | None = None  # the service's error code, e.g. 68300012 "company not found"
+    last_error_kind: str | None = None  # ApiError.kind, for a failure that carried no code (e.g. "transport")
+    last_error_at: datetime | None = None
+
+    @property
+    def failed(self) -> bool:
+        """True when the last refresh of the company failed."""
+        return self.last_error_code is not None or self.last_error_kind is not None
 
     @property
     def key(self) -> str:
@@ -50,12 +62,13 @@ class WatchedCompany:
 
 _COLUMNS = (
     "id, kind, value, display_name, note, tags, added_at, last_refreshed, last_release_checked, "
-    "flags_new, verify_override"
+    "flags_new, verify_override, last_error_code, last_error_kind, last_error_at"
 )
 
 
 def _row_to_company(row: tuple) -> WatchedCompany:
-    cid, kind, value, display, note, tags, added, refreshed, checked, flags_new, override = row
+    cid, kind, value, display, note, tags, added, refreshed, checked, flags_new, override = row[:11]
+    error_code, error_kind, error_at = row[11:]
     return WatchedCompany(
         cid,
         kind,
@@ -68,6 +81,9 @@ def _row_to_company(row: tuple) -> WatchedCompany:
         date_from_iso(checked),
         bool(flags_new),
         bool(override),
+        None if error_code is None else int(error_code),
+        error_kind,
+        from_iso(error_at),
     )
 
 
@@ -80,8 +96,12 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
 def _column_value(name: str, value: Any) -> Any:
     if name == "tags":
         return json.dumps(_clean_tags(value), ensure_ascii=False)
-    if name == "last_refreshed":
+    if name in ("last_refreshed", "last_error_at"):
         return None if value is None else to_iso(value)
+    if name == "last_error_code":
+        return None if value is None else int(value)
+    if name == "last_error_kind":
+        return None if value is None else str(value)
     if name == "last_release_checked":
         return None if value is None else value.isoformat()
     if name in ("flags_new", "verify_override"):

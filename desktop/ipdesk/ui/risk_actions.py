@@ -15,7 +15,7 @@ from ipdesk.api.models import parse_risk_counts
 from ipdesk.services import export as exporter
 from ipdesk.services import releases
 from ipdesk.services.companies import classify_company, to_query
-from ipdesk.services.risk import CURRENT_OP
+from ipdesk.services.risk import CURRENT_OP, stored_error
 from ipdesk.ui.risk_import import ColumnDialog, column_values, history_rows, read_table, report_row
 from ipdesk.ui.risk_model import WatchRow, flag_label
 from ipdesk.ui.risk_refresh import RunEnd
@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 class RiskActionsMixin:
     # -- loading ----------------------------------------------------------------------------------------------
     def load(self) -> None:
-        """Read the watchlist and the last stored figures (on a worker), then start monitoring. In demo mode
-        an empty watchlist gets the sandbox's sample companies, ready for Refresh all."""
+        """Read the watchlist, the last stored figures and the error of a failed last refresh (on a worker),
+        then start monitoring. In demo mode an empty watchlist gets the sandbox's sample companies, ready for
+        Refresh all."""
         self._watch_store = self.context.store()
 
         def work(ctx):
@@ -45,9 +46,9 @@ class RiskActionsMixin:
             rows = []
             for company in companies:
                 stored = service.stored(company.key, fresh_only=False)
-                rows.append(
-                    WatchRow(company, stored.trend if stored else None, stored.current if stored else None)
-                )
+                trend, current = (stored.trend, stored.current) if stored else (None, None)
+                # the error its last refresh failed with is shown as a live failure is (no call made)
+                rows.append(WatchRow(company, trend, current, stored_error(company)))
             return rows
 
         def done(rows) -> None:
@@ -77,7 +78,7 @@ class RiskActionsMixin:
         query = to_query(entry, allow_unverified=anyway)
         self._show_check("", None)
         company = self.store().add_company(query.kind, query.value, verify_override=anyway)
-        self.model.upsert(self.model.row_for(company.key) or WatchRow(company))
+        self.model.upsert(self.model.row_for(company.key) or WatchRow(company, error=stored_error(company)))
         self.add_edit.clear()
         self._update_buttons()
         self.select_key(company.key)
@@ -134,7 +135,7 @@ class RiskActionsMixin:
                 continue
             company = store.add_company(entry.kind, entry.value)
             if self.model.row_for(company.key) is None:
-                new_rows.append(WatchRow(company))
+                new_rows.append(WatchRow(company, error=stored_error(company)))
         before = self.model.rowCount()
         self.model.append_rows(new_rows)
         added = self.model.rowCount() - before
