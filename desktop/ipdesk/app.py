@@ -166,7 +166,8 @@ def import_asyncio_without_openssl():
     through requests on worker threads, and requests imports ssl itself on the first API call. Without this,
     every session - demo mode, or a user who only reads stored results - would carry OpenSSL from the start."""
     if "asyncio" not in sys.modules and "ssl" not in sys.modules:
-        sys.modules["ssl"] = None  # `import ssl` raises ImportError, which asyncio expects when ssl is missing
+        # with None in sys.modules, `import ssl` raises ImportError, which asyncio expects when ssl is missing
+        sys.modules["ssl"] = None
         try:
             import asyncio  # noqa: F401
         finally:

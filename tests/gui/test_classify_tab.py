@@ -223,8 +223,8 @@ def test_job_list_after_restart_and_other_language_tooltip(make_tab, qtbot, sand
 
     sandbox.configure(latency_ms=0)
     fresh = make_tab(context)  # "after a restart": a new tab, the job comes from the store
-    qtbot.waitUntil(lambda: any(j.id == job_id for j in fresh.jobs), timeout=5000)
-    fresh._fill_jobs_menu()
+    assert fresh.runner.jobs is None  # not read before the Jobs button is used
+    fresh.jobs_menu.aboutToShow.emit()  # the menu opens: the list is read then
     actions = [a for a in fresh.jobs_menu.actions() if a.text().startswith(f"Job {job_id} ")]
     assert len(actions) == 1
     actions[0].trigger()

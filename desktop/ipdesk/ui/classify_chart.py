@@ -8,13 +8,12 @@ filter on it, clicking a level-2 bar filters on that, Back returns to level 1 an
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QCursor, QPainter, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipdesk.ui.classify_model import ResultRow
 
@@ -171,6 +170,7 @@ class ClassificationChart(QWidget):
         if self._chart is not None:
             return self._view
         from PySide6.QtCharts import QChart, QChartView
+        from PySide6.QtGui import QPainter
 
         chart = QChart()
         chart.legend().setVisible(False)
@@ -279,6 +279,9 @@ class ClassificationChart(QWidget):
         series.attachAxis(axis_x)
 
     def _hover(self, status: bool, index: int) -> None:
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
         if not status or not 0 <= index < len(self._bars):
             QToolTip.hideText()
             return
@@ -292,6 +295,8 @@ class ClassificationChart(QWidget):
 
 def _short(name: str, limit: int = 15) -> str:
     """Shorten a name to about ``limit`` Latin letters (a CJK character counts as two)."""
+    import unicodedata
+
     width = 0
     for i, ch in enumerate(name):
         width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1

@@ -2,21 +2,24 @@
 
 Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.COLUMNS``): status is the
 machine word (ok, none, failed) and the error has its own column. The clipboard gets the visible columns as
-shown, tab-separated, one line per row, which Excel pastes into cells.
+shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
+service pulls in hashlib and the API models) are imported on the first export, not when the tab is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ipdesk.services.classify import COLUMNS
-from ipdesk.services.export import write_rows
-from ipdesk.ui.classify_model import ResultRow
+if TYPE_CHECKING:
+    from ipdesk.ui.classify_model import ResultRow
 
 EXPORT_FORMATS = ("csv", "xlsx", "json")
 
 
 def export_records(rows: Sequence[ResultRow]) -> list[dict[str, str]]:
+    from ipdesk.services.classify import COLUMNS
+
     return [dict(zip(COLUMNS, (*r[:7], r.kind, r.error), strict=True)) for r in rows]
 
 
@@ -24,6 +27,9 @@ def export_table(rows: Sequence[ResultRow], path: str, fmt: str) -> int:
     """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
+    from ipdesk.services.classify import COLUMNS
+    from ipdesk.services.export import write_rows
+
     return write_rows(export_records(rows), path, fmt, COLUMNS)
 
 

@@ -1,4 +1,5 @@
-"""Input area of the classification tab: the list box, the live counts line and the invalid-entries popup.
+"""Input area of the classification tab: the list box, the live counts line and the result-language box (the
+invalid-entries popup, ``classify_invalid``, is imported when first opened).
 
 Files (.txt, .csv, .xlsx) come in through Open… or drag-and-drop; ``read_table`` (Qt-free, blocking, run on a
 worker) turns them into columns, and the user picks the column when there are several. The counts line is
@@ -8,32 +9,21 @@ normalises the text on a worker thread.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ipdesk.services.patents import InvalidEntry, PatentInput, parse_patent
-from ipdesk.ui.dialogs import dialog_buttons
+if TYPE_CHECKING:  # the patent parser and the dialogs are imported when first needed, not with the tab
+    from ipdesk.services.patents import PatentInput
+    from ipdesk.ui.classify_invalid import InvalidEntriesDialog
 
 INPUT_SUFFIXES = (".txt", ".csv", ".xlsx")
 DEBOUNCE_MS = 250
+RESULT_LANGUAGES = (("English", "en"), ("中文", "cn"))  # (name in its own language, API code)
 
 
 @dataclass(frozen=True)
@@ -49,6 +39,8 @@ class Table:
 
 def _looks_like_header(row: list[str]) -> bool:
     """A first row where no cell is a patent number or id is a header row."""
+    from ipdesk.services.patents import InvalidEntry, parse_patent
+
     cells = [c for c in row if c.strip()]
     return bool(cells) and all(isinstance(parse_patent(c), InvalidEntry) for c in cells)
 
@@ -92,6 +84,9 @@ def read_table(path: str | Path) -> Table:
     else:
         text = raw.decode("utf-8", errors="replace")
     if suffix == ".csv":
+        import csv
+        import io
+
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
@@ -152,59 +147,39 @@ class InputEdit(QPlainTextEdit):
             super().dropEvent(event)
 
 
-class InvalidEntriesDialog(QDialog):
-    """Lists the invalid entries: line, text, reason (in the UI language, re-rendered on a language switch).
+class LanguageCombo(QComboBox):
+    """The result language. Names other than the first are set when the box is first used (focus, click,
+    wheel, a new current item): measuring "中文" loads a CJK font (~3 MiB) the window does not need until then,
+    and as it is narrower than "English" the box has the same size either way."""
 
-    ``lang``: the UI language ("en"/"zh"), or a callable returning it (read again on each switch)."""
-
-    def __init__(
-        self, entries: list[InvalidEntry], lang: str | Callable[[], str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("classifyInvalidDialog")
-        self.entries = list(entries)
-        self._lang = lang
-        self.resize(720, 380)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        table = QTableWidget(len(entries), 3, self)
-        table.setObjectName("classifyInvalidTable")
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        for row, entry in enumerate(entries):
-            table.setItem(row, 0, QTableWidgetItem(str(entry.line)))
-            table.setItem(row, 1, QTableWidgetItem(entry.raw))
-            table.setItem(row, 2, QTableWidgetItem())
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table = table
-        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Close, "invalidEntriesButtons")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        self.retranslateUi()
+        for index, (name, code) in enumerate(RESULT_LANGUAGES):
+            self.addItem(name if index == 0 else "", code)
+        self._named = False
+        self.currentIndexChanged.connect(self.name_items)
 
-    def lang(self) -> str:
-        return self._lang() if callable(self._lang) else self._lang
+    def name_items(self) -> None:
+        if not self._named:
+            self._named = True
+            for index, (name, _code) in enumerate(RESULT_LANGUAGES):
+                self.setItemText(index, name)
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
-        self.setWindowTitle(self.tr("Invalid entries"))
-        self.intro.setText(
-            self.tr("These entries are not patent numbers or patent IDs and will not be sent.")
-        )
-        self.table.setAccessibleName(self.tr("Invalid entries"))
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Entry"), self.tr("Why")])
-        lang = self.lang()
-        for row, entry in enumerate(self.entries):
-            self.table.item(row, 2).setText(entry.reason(lang))
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.name_items()
+        super().focusInEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.name_items()
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.name_items()
+        super().wheelEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.name_items()
+        super().showPopup()
 
 
 class InputPanel(QWidget):
@@ -281,6 +256,12 @@ class InputPanel(QWidget):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    def clear_counts(self) -> None:
+        """The box is empty: the counts line says so (nothing was parsed)."""
+        self.parsed = None
+        self._last_counts = (0, 0)
+        self.counts.setText(self.tr("Nothing entered yet."))
+
     def show_counts(self, parsed: PatentInput, cached: int, calls: int) -> None:
         self.parsed = parsed
         self._last_counts = (cached, calls)
@@ -308,6 +289,8 @@ class InputPanel(QWidget):
     def show_invalid(self, _link: str = "") -> InvalidEntriesDialog | None:
         if self.parsed is None or not self.parsed.invalid:
             return None
+        from ipdesk.ui.classify_invalid import InvalidEntriesDialog
+
         dialog = InvalidEntriesDialog(self.parsed.invalid, self.reasons_lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.invalid_dialog = dialog
@@ -323,12 +306,16 @@ class InputPanel(QWidget):
         for header, column in zip(table.headers, table.columns, strict=True):
             sample = next((c for c in column if c), "")
             samples.append(f"{header} — {sample}" if sample else header)
+        from ipdesk.services.patents import InvalidEntry, parse_patent
+
         best = max(
             range(len(table.columns)),
             key=lambda i: sum(
                 not isinstance(parse_patent(c), InvalidEntry) for c in table.columns[i][:50] if c
             ),
         )
+        from PySide6.QtWidgets import QDialog, QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setObjectName("classifyColumnPicker")
         dialog.setWindowTitle(self.tr("Choose the column"))

@@ -132,6 +132,7 @@ class ClassificationTableModel(QAbstractTableModel):
 
     # --- our interface ------------------------------------------------------------------------
     def set_failed_brush(self, brush) -> None:
+        """The status text colour of failed rows (a QColor or QBrush; None: the view's)."""
         self._failed_brush = brush
 
     def rows(self) -> list[ResultRow]:

@@ -16,15 +16,18 @@ import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ipdesk.api.errors import error_for_code
-from ipdesk.services import classify as svc
-from ipdesk.services.batch import Progress
 from ipdesk.ui.classify_chart import Distribution
 from ipdesk.ui.classify_model import ResultRow
 from ipdesk.ui.tasks import GuiPost
+
+if TYPE_CHECKING:  # the classification service (hashlib, the API models, the batch runner) loads on first run
+    from ipdesk.services import classify as svc
+    from ipdesk.services.batch import Progress
+    from ipdesk.services.patents import PatentInput
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,8 @@ def to_result_rows(
 
     A row's ``input`` is the entry as typed; ``key_of`` maps it back to the key sent (default: the input
     is the key, as for jobs resumed from the store, whose typed text is gone)."""
+    from ipdesk.services.classify import key_kind
+
     key_of = key_of or {}
     out = []
     for r in rows:
@@ -79,22 +84,50 @@ def to_result_rows(
                 status,
                 r.status,
                 key,
-                svc.key_kind(key),
+                key_kind(key),
                 r.error,
             )
         )
     return out
 
 
+def normalize(text: str) -> PatentInput:
+    """The typed list, normalised (``services.patents`` is imported when there is a list)."""
+    from ipdesk.services.patents import normalize_patent_list
+
+    return normalize_patent_list(text)
+
+
+def count_input(
+    text: str, lang: str, refresh: bool, store_of: Callable[[], object]
+) -> tuple[PatentInput, int, int]:
+    """The counts line's numbers (blocking, for a worker): the parsed list, how many are already in the store
+    ``store_of()`` and the API calls needed."""
+    parsed = normalize(text)
+    store = store_of()
+    if store is None:
+        from ipdesk.services.batch import calls_needed
+
+        return parsed, 0, calls_needed(len(parsed.numbers), len(parsed.ids))
+    from ipdesk.services.classify import plan_classification
+
+    plan = plan_classification(store, parsed.numbers, parsed.ids, lang, refresh=refresh)
+    return parsed, len(plan.cached), plan.calls_needed
+
+
 def failure_text(code, message: str, lang: str) -> str:
     """A stored failure in the UI language: the mapped message for a known code, else the stored words."""
     if isinstance(code, int) or (isinstance(code, str) and code.isdigit()):
+        from ipdesk.api.errors import error_for_code
+
         return error_for_code(int(code)).message(lang)
     return message or ""
 
 
 def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
     """Code -> name in the other language, from answers stored in that language for these keys."""
+    from ipdesk.services import classify as svc
+
     names: dict[str, str] = {}
     for cached in store.get_results(svc.OP, keys, other_lang).values():
         if cached.payload is None:
@@ -125,6 +158,8 @@ class ClassifyRunner(QObject):
         self._post = GuiPost(self)
         self.job_id: int | None = None
         self.lang = "en"
+        self.jobs: list | None = None  # resumable jobs, read from the store once the list is needed
+        self._jobs_read = False
 
     @property
     def busy(self) -> bool:
@@ -192,13 +227,15 @@ class ClassifyRunner(QObject):
                 text = context.tasks.user_message(exc)
                 self._post(gen, self._ended, RunEnd(job_id, "error", fatal_message=text))
 
-        self._task = context.tasks.run(self.tr("Classification"), work, owner=self, own_loop=True)
+        self._task = context.tasks.run(lambda: self.tr("Classification"), work, owner=self, own_loop=True)
         return True
 
     # --- worker thread (its own asyncio loop) -------------------------------------------------------------
     async def _work(
         self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts, raw_text
     ):
+        from ipdesk.services import classify as svc
+
         cancel: threading.Event = ctx.cancel_event
         if job_id is None:
             keys = numbers + ids
@@ -295,14 +332,43 @@ class ClassifyRunner(QObject):
             self.busyChanged.emit(busy)
 
     # --- job list --------------------------------------------------------------------------------------
+    # Not read at start (that would open the store): when the Jobs button takes the focus or its menu opens,
+    # after each run, and again after a profile switch once it has been read.
+    def reload_jobs(self) -> None:
+        self._jobs_read = True
+        self.load_jobs(lambda jobs: setattr(self, "jobs", jobs))
+
+    def jobs_wanted(self) -> None:
+        """The list will be needed soon: read it now (on a worker) unless that was done."""
+        if not self._jobs_read:
+            self.reload_jobs()
+
+    def jobs_changed(self) -> None:
+        """The store changed (profile switch): read the list again if it was ever read."""
+        if self._jobs_read:
+            self.reload_jobs()
+
+    def jobs_now(self) -> list:
+        """The list to show now (read here, blocking, if it has not come in yet); then read again for next time."""
+        if self.jobs is None:
+            self.jobs = resumable_jobs(self._context.store)
+        jobs = self.jobs
+        self.reload_jobs()
+        return jobs
+
     def load_jobs(self, on_result: Callable[[list], None]) -> None:
         """Resumable classification jobs (newest first), read on a worker."""
         store_of = self._context.store
+        self._context.tasks.run(
+            "jobs", lambda ctx: resumable_jobs(store_of), owner=self, on_result=on_result, show=False
+        )
 
-        def work(ctx):
-            store = store_of()
-            if store is None:
-                return []
-            return [j for j in store.list_jobs(kind=svc.JOB_KIND) if j.pending or j.failed]
 
-        self._context.tasks.run("jobs", work, owner=self, on_result=on_result, show=False)
+def resumable_jobs(store_of: Callable[[], object]) -> list:
+    """Classification jobs with keys left or failed (newest first), from the store ``store_of()`` (blocking)."""
+    store = store_of()
+    if store is None:
+        return []
+    from ipdesk.services.classify import JOB_KIND
+
+    return [j for j in store.list_jobs(kind=JOB_KIND) if j.pending or j.failed]

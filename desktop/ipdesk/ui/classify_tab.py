@@ -7,9 +7,9 @@ Input box + live counts (``classify_input``), run controls and progress (here), 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.services.classify import plan_classification
-from ipdesk.services.patents import normalize_patent_list
-from ipdesk.ui.classify_input import InputPanel, read_table
+from ipdesk.ui.classify_input import InputPanel, LanguageCombo, read_table
 from ipdesk.ui.classify_results import ResultsPanel
-from ipdesk.ui.classify_run import ClassifyRunner, RunEnd, RunProgress
+from ipdesk.ui.classify_run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
 from ipdesk.ui.classify_tab_actions import TabActionsMixin
+
+MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style sheet would cost ~0.5 MiB
 
 
 def create_tab(context, parent: QWidget | None = None) -> ClassifyTab:
@@ -41,7 +41,6 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.setObjectName("tab_classification")
         self.context = context
         self.runner = ClassifyRunner(context, self)
-        self.jobs: list = []
         self._count_generation = 0
         self._last_end: RunEnd | None = None
         self._cancelling = False
@@ -51,10 +50,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.input.fileDropped.connect(self.open_file)
         self.input.submitRequested.connect(self.classify)  # Ctrl+Enter in the list box
         self.open_button = self._button("classifyOpenButton", self.import_file)
-        self.lang_combo = QComboBox(self)
+        self.lang_combo = LanguageCombo(self)
         self.lang_combo.setObjectName("classifyLangCombo")
-        self.lang_combo.addItem("English", "en")
-        self.lang_combo.addItem("中文", "cn")
         self.lang_combo.currentIndexChanged.connect(self.input.recount_now)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
@@ -68,6 +65,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.jobs_menu.setObjectName("classifyJobsMenu")
         self.jobs_menu.aboutToShow.connect(self._fill_jobs_menu)
         self.jobs_button.setMenu(self.jobs_menu)
+        self.jobs_button.installEventFilter(self)
         self.classify_button = self._button("classifyButton", self.classify)
         self.classify_button.setDefault(True)
         controls = QHBoxLayout()
@@ -101,7 +99,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("classifyMessageLabel")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        palette = QPalette()  # only the text colour: the other roles follow the app's light or dark palette
+        palette.setColor(QPalette.ColorRole.WindowText, MESSAGE_COLOR)
+        self.message.setPalette(palette)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
@@ -129,10 +129,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.runner.errorOccurred.connect(self.show_message)
         self.runner.busyChanged.connect(lambda _busy: self._update_buttons())
         if hasattr(context, "profileChanged"):
-            context.profileChanged.connect(lambda _p: (self.input.recount_now(), self.reload_jobs()))
+            context.profileChanged.connect(lambda _p: (self.input.recount_now(), self.runner.jobs_changed()))
         self.retranslateUi()
         self._update_buttons()
-        self.reload_jobs()
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -216,22 +215,18 @@ class ClassifyTab(TabActionsMixin, QWidget):
         text, lang, refresh = self.input.text(), self.lang(), self.refresh_check.isChecked()
         store_of = self.context.store
         self.input.lang_for_reasons = self.context.api_lang()
-
-        def work(ctx):
-            parsed = normalize_patent_list(text)
-            store = store_of()
-            if store is None:
-                from ipdesk.services.batch import calls_needed
-
-                return parsed, 0, calls_needed(len(parsed.numbers), len(parsed.ids))
-            plan = plan_classification(store, parsed.numbers, parsed.ids, lang, refresh=refresh)
-            return parsed, len(plan.cached), plan.calls_needed
+        if not text.strip():  # nothing to count: no worker, no store (it is opened once there is a list)
+            self.input.clear_counts()
+            return
 
         def done(result) -> None:
             if generation == self._count_generation:
                 self.input.show_counts(*result)
                 if result[0].unique:  # a run is likely next: get the chart ready now, not mid-run
                     self.results.chart.prepare()
+
+        def work(ctx):
+            return count_input(text, lang, refresh, store_of)
 
         self.context.tasks.run("count", work, owner=self, on_result=done, show=False)
 
@@ -260,7 +255,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
         self.context.tasks.run(
             "normalise",
-            lambda ctx: normalize_patent_list(text),
+            lambda ctx: normalize(text),
             owner=self,
             on_result=start,
             on_error=self.show_message,
@@ -353,21 +348,26 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
     # --- job list -------------------------------------------------------------------------------------
     def reload_jobs(self) -> None:
-        self.runner.load_jobs(lambda jobs: setattr(self, "jobs", jobs))
+        self.runner.reload_jobs()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.jobs_button and event.type() == QEvent.Type.FocusIn:
+            self.runner.jobs_wanted()  # keyboard: read the list before the menu is opened
+        return super().eventFilter(watched, event)
 
     def _fill_jobs_menu(self) -> None:
         self.jobs_menu.clear()
-        if not self.jobs:
+        jobs = self.runner.jobs_now()
+        if not jobs:
             action = self.jobs_menu.addAction(self.tr("No stopped jobs"))
             action.setEnabled(False)
-        for job in self.jobs:
+        for job in jobs:
             when = job.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
             label = self.tr("Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}").format(
                 job.id, job.total, job.pending, job.failed, job.params.get("lang", "en"), when
             )
             action = self.jobs_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, j=job.id: self.resume(j))
-        self.reload_jobs()
 
     # --- files ----------------------------------------------------------------------------------------
     def import_file(self) -> None:
