@@ -6,7 +6,6 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$ROOT/build/linux}
-VERSION=$(python3 -c "import tomllib,sys;print(tomllib.load(open(sys.argv[1],'rb'))['project']['version'])" "$ROOT/pyproject.toml")
 ARCH=$(dpkg --print-architecture)
 mkdir -p "$OUT"
 
@@ -19,6 +18,7 @@ rm -rf "$SRC" && mkdir -p "$SRC"
 cp -a "$ROOT/pyproject.toml" "$ROOT/README.md" "$ROOT/desktop" "$ROOT/resources" "$SRC/"
 find "$SRC" -name __pycache__ -prune -exec rm -rf {} +
 "$VENV/bin/pip" install -q --disable-pip-version-check "$SRC" "pyinstaller>=6.10"
+VERSION=$("$VENV/bin/python" -c "import ipdesk; print(ipdesk.__version__)")  # written once, in ipdesk/__init__.py
 
 # 2. The bundle.
 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
