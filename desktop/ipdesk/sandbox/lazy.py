@@ -9,6 +9,7 @@ the listen backlog meanwhile, so the client sees nothing but a first answer a fe
 
 from __future__ import annotations
 
+import logging
 import select
 import socket
 import threading
@@ -54,9 +55,14 @@ class LazySandbox:
         with self._lock:
             if self._stopped:
                 return
-            from ipdesk.sandbox.server import SandboxServer
+            try:
+                from ipdesk.sandbox.server import SandboxServer
 
-            self._server = SandboxServer().start(listening=self._socket)
+                self._server = SandboxServer().start(listening=self._socket)
+            except (
+                Exception
+            ):  # the client's request then times out with the mapped message; the cause is here
+                logging.getLogger(__name__).exception("the demo sandbox could not start")
 
     def stop(self) -> None:
         """Stop the server if it started, else close the socket; idempotent."""
