@@ -116,15 +116,17 @@ def finish_start(window, *, demo: bool | None = None) -> None:
 
 
 def wait_first_paint(app: QApplication, window, timeout_s: float = 0.5) -> None:
-    """Process Qt events until `window` is exposed and painted (bounded): the frame the user sees first."""
+    """Process Qt events until `window` is exposed and painted (bounded): the frame the user sees first.
+    Clicks and keys wait (Qt keeps them) until the asyncio loop runs: a command must not start a task before."""
     from PySide6.QtCore import QEventLoop
 
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     deadline = time.perf_counter() + timeout_s
     handle = window.windowHandle()
     while time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        app.processEvents(flags, 10)
         if handle is not None and handle.isExposed():
-            app.processEvents()  # the paint that follows the expose
+            app.processEvents(flags)  # the paint that follows the expose
             return
         time.sleep(0.002)
 
