@@ -124,6 +124,7 @@ def test_beyond_the_cap_stops_with_when_to_try_again(client, sandbox, fault, cls
     assert sandbox.counts["P022"] == 1 and len(_p022_times(sandbox)) == 1
     err = info.value
     assert err.retryable and err.operation == "P022"
+    assert err.fatal  # a job stops here instead of calling on during the pause
     assert err.retry_after == pytest.approx(seconds, abs=2)
     assert abs((err.retry_at - asked).total_seconds() - seconds) < 3
     clock = err.retry_at.astimezone().strftime("%H:%M")  # local time, as the user reads it
@@ -147,6 +148,28 @@ def test_token_endpoint_honours_the_cap(sandbox, demo_credentials, records):
     assert "try again after" in info.value.message("en")
     assert sandbox.counts["token"] == 1
     client.close()
+
+
+def test_closing_the_client_ends_a_token_retry_wait_at_once(sandbox, demo_credentials, records):
+    client = _client(sandbox, demo_credentials, records)
+    sandbox.configure(fail_next=["http_503"] * 3, inject_ops={"token"}, retry_after="30")
+    failures = []
+
+    def connect() -> None:
+        try:
+            client.test_connection()
+        except Exception as exc:  # noqa: BLE001 - what the worker sees
+            failures.append(exc)
+
+    worker = threading.Thread(target=connect)
+    worker.start()
+    time.sleep(0.3)  # the worker waits out the Retry-After holding the token lock
+    started = time.monotonic()
+    client.close()  # the GUI thread at quit
+    assert time.monotonic() - started < 1.0
+    worker.join(2)
+    assert not worker.is_alive() and len(failures) == 1
+    assert sandbox.counts["token"] == 1
 
 
 def test_exhausted_retries_say_when_to_try_again(sandbox, demo_credentials, records):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 
@@ -58,3 +59,24 @@ def test_waiting_loads_neither_http_server_nor_the_demo_data(run_python):
     )
     stdout = run_python(code)
     assert stdout.strip() == "[]"
+
+
+def test_a_sandbox_that_cannot_start_refuses_connections_instead_of_hanging(monkeypatch, caplog):
+    from ipdesk.api.errors import TransportError
+    from ipdesk.sandbox import server
+
+    def broken(self, *, listening=None):
+        raise RuntimeError("demo data missing")
+
+    monkeypatch.setattr(server.SandboxServer, "start", broken)
+    sandbox = LazySandbox()
+    client = demo_client(sandbox.base_url)
+    started = time.monotonic()
+    try:
+        with pytest.raises(TransportError):
+            client.test_connection()
+    finally:
+        client.close()
+        sandbox.stop()
+    assert time.monotonic() - started < 10  # refused at once (and retried), not read timeouts of 30 s each
+    assert "the demo sandbox could not start" in caplog.text and "demo data missing" in caplog.text

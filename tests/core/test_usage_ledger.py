@@ -1,7 +1,10 @@
-"""The usage ledger's rule (GUI status bar and `ipdesk usage` alike): an attempt counts as an API call when it
-reached the service; a connection reset before any answer, and token requests, do not count."""
+"""The usage ledger's rule (GUI status bar and `ipdesk usage` alike): an attempt counts as an API call once the
+request was sent (a reset or a read timeout may still be charged); one that could not connect does not, nor do
+token requests."""
 
 from __future__ import annotations
+
+import pytest
 
 from ipdesk.api.client import PatSnapClient
 from ipdesk.api.config import ClientConfig
@@ -9,7 +12,7 @@ from ipdesk.services.context import record_call
 from ipdesk.services.store import Store
 
 
-def test_only_attempts_that_reached_the_service_are_counted(sandbox, demo_credentials, data_dir):
+def test_attempts_sent_to_the_service_are_counted(sandbox, demo_credentials, data_dir):
     store = Store(data_dir / "ledger.sqlite3")
     counted = []
     client = PatSnapClient(
@@ -19,10 +22,35 @@ def test_only_attempts_that_reached_the_service_are_counted(sandbox, demo_creden
     )
     try:
         client.seic_classification(["CN110650438A"], by="patent_number")  # token + one call
-        sandbox.configure(fail_next=["reset", "html_502"])  # no answer, then a 502 page, then the answer
+        sandbox.configure(fail_next=["reset", "html_502"])  # read then reset, a 502 page, then the answer
         client.seic_classification(["CN110650438A"], by="patent_number")
     finally:
         client.close()
-    assert counted == [("token", False), ("P022", True), ("P022", False), ("P022", True), ("P022", True)]
-    assert store.calls_today("p") == 3
+    assert counted == [("token", False), ("P022", True), ("P022", True), ("P022", True), ("P022", True)]
+    assert store.calls_today("p") == 4
+    store.close()
+
+
+def test_an_attempt_that_could_not_connect_is_not_counted(demo_credentials, data_dir):
+    import socket
+
+    from ipdesk.api.errors import TransportError
+
+    with socket.create_server(("127.0.0.1", 0)) as probe:  # a port nobody listens on once closed
+        port = probe.getsockname()[1]
+    store = Store(data_dir / "ledger.sqlite3")
+    records = []
+    client = PatSnapClient(
+        ClientConfig(base_url=f"http://127.0.0.1:{port}", max_retries=1),
+        demo_credentials,
+        on_call=lambda record: records.append((record, record_call(store, "p", record))),
+    )
+    try:
+        with pytest.raises(TransportError) as info:
+            client.seic_classification(["CN110650438A"], by="patent_number")
+    finally:
+        client.close()
+    assert info.value.kind == "connect" and "Could not connect" in info.value.message("en")
+    assert records and all(not record.sent and not counted for record, counted in records)
+    assert store.calls_today("p") == 0
     store.close()

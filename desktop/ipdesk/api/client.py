@@ -38,6 +38,7 @@ from ipdesk.api.redact import get_logger
 from ipdesk.api.transport import (
     RETRY_AFTER_MAX,
     TOKEN_PATH,
+    CallRecord,
     build_request,
     check_envelope,
     check_token_envelope,
@@ -77,18 +78,6 @@ class CompanyQuery:
         return {self.kind: self.value.strip()}
 
 
-@dataclass(frozen=True)
-class CallRecord:
-    """Reported after every HTTP attempt (the usage ledger)."""
-
-    operation: str  # "P022","P073","P019","C027","C028","C029","token"
-    ok: bool
-    results: int
-    error_code: int | None
-    http_status: int | None
-    elapsed: float
-
-
 class PatSnapClient:
     """Blocking and thread-safe. Every call is paced by the shared RateLimiter and retried when transient."""
 
@@ -107,15 +96,15 @@ class PatSnapClient:
         self._on_call = on_call
         self._own_session = session is None
         self._session_value = session  # our own session is made on the first request (requests is heavy)
-        self._session_lock = threading.Lock()
+        self._lock = threading.Lock()  # the session (made on first use) and the jitter's random generator
+        self._closed = threading.Event()
         self._tokens = TokenCache(self._fetch_token)
         self._rng = random.Random()
-        self._rng_lock = threading.Lock()
 
     @property
     def _session(self) -> requests.Session:
         if self._session_value is None:
-            with self._session_lock:
+            with self._lock:
                 if self._session_value is None:
                     import requests
                     from requests.adapters import HTTPAdapter
@@ -135,8 +124,9 @@ class PatSnapClient:
         return self._limiter
 
     def close(self) -> None:
+        self._closed.set()  # first: a token retry waiting under the token lock gives up at once
         self._tokens.clear()
-        with self._session_lock:
+        with self._lock:
             session, self._session_value = self._session_value, None
         if self._own_session and session is not None:
             session.close()
@@ -317,6 +307,7 @@ class PatSnapClient:
     def _should_retry(self, exc: ApiError, attempt: int) -> bool:
         if (exc.retry_after or 0.0) > RETRY_AFTER_MAX:  # set on retryable errors only; the user decides
             log.warning("%s: the service asked to wait %.0f s: not retrying", exc.operation, exc.retry_after)
+            exc.fatal = True  # a job stops here (keeping what is done) instead of calling on in the pause
             return False
         return exc.retryable and attempt < self.config.max_retries
 
@@ -324,13 +315,11 @@ class PatSnapClient:
         self, attempt: int, cancel: threading.Event | None, operation: str, exc: ApiError
     ) -> None:
         cap = min(self.config.backoff_max, self.config.backoff_base * (2**attempt))
-        with self._rng_lock:
+        with self._lock:
             delay = max(self._rng.uniform(0, cap), exc.retry_after or 0.0)  # at least the Retry-After
         self._limiter.pause(exc.retry_after or 0.0)  # a Retry-After holds back every call sharing the limiter
         log.info("%s: transient failure (%r); retry %d in %.2f s", operation, exc, attempt + 1, delay)
-        if cancel is None:
-            time.sleep(delay)
-        elif cancel.wait(delay):
+        if (cancel or self._closed).wait(delay):  # the token's retries (no cancel) end when the client closes
             raise CancelledError(operation=operation)
 
     def _fetch_token(self) -> AccessToken:
@@ -363,7 +352,7 @@ class PatSnapClient:
         started = time.monotonic()
         status: int | None = None
         code: int | None = None
-        ok = False
+        ok, sent = False, True
         results = 0
         response = None
         try:
@@ -379,7 +368,7 @@ class PatSnapClient:
             ok, results = True, count_results(operation, data)
             return data
         except ApiError as exc:
-            code = exc.code
+            code, sent = exc.code, exc.kind != "connect"
             status = status if exc.http_status is None else exc.http_status
             note_retry_after(exc, response)
             raise
@@ -389,7 +378,7 @@ class PatSnapClient:
                 "%s %s -> HTTP %s, error_code %s, %d result(s) in %.3f s",
                 operation, request.method, status, code, results, elapsed,
             )  # fmt: skip
-            self._report(CallRecord(operation, ok, results, code, status, elapsed))
+            self._report(CallRecord(operation, ok, results, code, status, elapsed, sent))
 
     def _report(self, record: CallRecord) -> None:
         if self._on_call is None:

@@ -137,6 +137,11 @@ _KIND_MESSAGES: dict[str, tuple[str, str]] = {
         "settings) and try again.",
         "与服务的连接失败或响应不完整。请检查网络(及代理设置)后重试。",
     ),
+    "connect": (
+        "Could not connect to the service (connection refused, unknown host or no answer to connect). Check "
+        "the network, the proxy settings and the endpoint URL of the profile, then try again.",
+        "无法连接到服务(连接被拒绝、主机名未知或连接无响应)。请检查网络、代理设置和配置的端点 URL,然后重试。",
+    ),
     "tls": (
         "The server's TLS certificate could not be verified. If your network uses its own certificate "
         "authority, set REQUESTS_CA_BUNDLE to its CA bundle file.",

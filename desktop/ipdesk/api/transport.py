@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import json
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ipdesk.api.config import ClientConfig
@@ -26,6 +27,19 @@ RETRY_AFTER_CEILING = 1e9  # seconds (~31 years): longer Retry-After values are 
 # The longest Retry-After (seconds) the client waits for before a retry. A transient answer asking for a longer
 # pause is not retried: its error is raised at once, and its message says when to try again.
 RETRY_AFTER_MAX = 60.0
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """Reported after every HTTP attempt (the usage ledger)."""
+
+    operation: str  # "P022","P073","P019","C027","C028","C029","token"
+    ok: bool
+    results: int
+    error_code: int | None
+    http_status: int | None
+    elapsed: float
+    sent: bool = True  # False: no connection to the service was made (never_connected)
 
 
 def build_request(
@@ -102,9 +116,22 @@ def send(session: requests.Session, request: requests.Request, config: ClientCon
         requests.exceptions.ChunkedEncodingError,
         requests.exceptions.ContentDecodingError,
     ) as exc:
-        raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}") from None
+        kind = "connect" if never_connected(exc) else "transport"
+        raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}", kind=kind) from None
     except requests.exceptions.RequestException as exc:
         raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}", retryable=False) from None
+
+
+def never_connected(exc: Exception) -> bool:
+    """The request never reached the service: connection refused, unknown host, proxy failure, connect timeout
+    (a read timeout or a reset came after the request was sent)."""
+    import requests
+    from urllib3.exceptions import NewConnectionError
+
+    if isinstance(exc, requests.exceptions.ConnectTimeout | requests.exceptions.ProxyError):
+        return True
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, NewConnectionError)
 
 
 def raise_for_lenient_code(payload: Any, status: int, operation: str) -> None:

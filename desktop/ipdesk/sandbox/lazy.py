@@ -10,13 +10,15 @@ the listen backlog meanwhile, so the client sees nothing but a first answer a fe
 from __future__ import annotations
 
 import logging
-import select
+import selectors
 import socket
 import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ipdesk.sandbox.server import SandboxServer
+
+log = logging.getLogger(__name__)
 
 DEMO_CLIENT_ID = "ipdesk-demo"
 DEMO_CLIENT_SECRET = "ipdesk-demo-secret"
@@ -28,6 +30,7 @@ class LazySandbox:
 
     def __init__(self) -> None:
         self._socket = socket.create_server(("127.0.0.1", 0))
+        self._port = self._socket.getsockname()[1]
         self._wake_read, self._wake_write = socket.socketpair()
         self._lock = threading.Lock()
         self._server: SandboxServer | None = None
@@ -37,7 +40,7 @@ class LazySandbox:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        return f"http://127.0.0.1:{self._port}"
 
     @property
     def server(self) -> SandboxServer | None:
@@ -48,10 +51,15 @@ class LazySandbox:
         return f"LazySandbox({self.base_url}, started={self._server is not None})"
 
     def _wait(self) -> None:
-        try:
-            select.select([self._socket, self._wake_read], [], [])
-        except (OSError, ValueError):  # closed by stop()
-            return
+        with selectors.DefaultSelector() as selector:  # not select.select: it fails on descriptors >= 1024
+            selector.register(self._socket, selectors.EVENT_READ)
+            selector.register(self._wake_read, selectors.EVENT_READ)
+            try:
+                selector.select()
+            except (OSError, ValueError):  # closed under us by stop()
+                if not self._stopped:
+                    log.exception("the demo sandbox stopped waiting")
+                return
         with self._lock:
             if self._stopped:
                 return
@@ -59,10 +67,9 @@ class LazySandbox:
                 from ipdesk.sandbox.server import SandboxServer
 
                 self._server = SandboxServer().start(listening=self._socket)
-            except (
-                Exception
-            ):  # the client's request then times out with the mapped message; the cause is here
-                logging.getLogger(__name__).exception("the demo sandbox could not start")
+            except Exception:  # refuse connections from now on: a client fails at once, not after timeouts
+                log.exception("the demo sandbox could not start")
+                self._socket.close()
 
     def stop(self) -> None:
         """Stop the server if it started, else close the socket; idempotent."""

@@ -124,9 +124,10 @@ def credentials_from_profile(profile, secrets) -> Credentials:
 
 
 def record_call(store, profile: str, record: CallRecord) -> bool:
-    """The usage ledger's rule, the GUI's and the CLI's: an attempt counts as an API call when it reached the
-    service (an HTTP answer came back); token requests are not API calls in the quota sense. True if counted."""
-    if record.operation == "token" or record.http_status is None:
+    """The usage ledger's rule, the GUI's and the CLI's: an attempt counts as an API call once the request was
+    sent to the service (it may be charged even when no answer came back); one that could not connect does not,
+    nor do token requests (not API calls in the quota sense). True if counted."""
+    if record.operation == "token" or not record.sent:
         return False
     store.record_usage(profile, record.operation, calls=1, results=record.results if record.ok else 0)
     return True

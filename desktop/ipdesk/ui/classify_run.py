@@ -344,8 +344,9 @@ class ClassifyRunner(QObject):
             self.reload_jobs()
 
     def jobs_changed(self) -> None:
-        """The store changed (profile switch): read the list again if it was ever read."""
+        """The store changed (profile switch): read the list again if it was ever read (never show the old one)."""
         if self._jobs_read:
+            self.jobs = None
             self.reload_jobs()
 
     def jobs_now(self) -> list:
