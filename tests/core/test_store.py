@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -119,6 +120,19 @@ def _make_v1_database(path) -> None:
     conn.close()
 
 
+@contextlib.contextmanager
+def _backup(path, version: int):
+    """The backup made before migrating a schema-`version` database (it must still be at that version)."""
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        yield conn
+    finally:
+        conn.close()
+
+
 def test_migrates_v1_to_current_with_a_backup(tmp_path):
     path = tmp_path / "ipdesk.sqlite3"
     _make_v1_database(path)
@@ -143,17 +157,11 @@ def test_migrates_v1_to_current_with_a_backup(tmp_path):
         assert store.list_companies() == [company]
         store.add_recent("US9800501B2", "EN")
         assert store.recent()[0].patent == "US9800501B2"
-    backup = tmp_path / "ipdesk.sqlite3.v1.bak"
-    assert backup.exists()
-    conn = sqlite3.connect(backup)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    with _backup(path, 1) as conn:
         assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
         assert "watchlist" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    finally:
-        conn.close()
     if sys.platform != "win32":
-        assert _mode(backup) == 0o600
+        assert _mode(tmp_path / "ipdesk.sqlite3.v1.bak") == 0o600
     # opening again neither migrates nor backs up again
     with Store(path) as store:
         assert store.found_version == SCHEMA_VERSION
@@ -209,16 +217,9 @@ def test_migrates_v2_to_current_keeping_the_watchlist(tmp_path):
         assert store.get_company(missing.id).last_error_code == 68300012
         assert store.recent()[0].patent == "US9800501B2"
         assert store.get_state("last_job") == 7
-    backup = tmp_path / "ipdesk.sqlite3.v2.bak"
-    assert backup.exists()
-    conn = sqlite3.connect(backup)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    with _backup(path, 2) as conn:
         assert conn.execute("SELECT COUNT(*) FROM watchlist").fetchone()[0] == 2
-        columns = {r[1] for r in conn.execute("PRAGMA table_info(watchlist)")}
-        assert "last_error_code" not in columns
-    finally:
-        conn.close()
+        assert "last_error_code" not in {r[1] for r in conn.execute("PRAGMA table_info(watchlist)")}
     with Store(path) as store:  # opening again neither migrates nor backs up again
         assert store.found_version == SCHEMA_VERSION
         assert store.get_company(5).last_error_code == 68300012
