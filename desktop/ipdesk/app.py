@@ -9,7 +9,6 @@ import logging
 import os
 import sys
 import time
-from importlib import resources
 
 import shiboken6  # noqa: F401 - loads PySide6's import hook (patched below), not Qt
 
@@ -44,7 +43,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ipdesk.services.paths import APPLICATION, ORGANIZATION  # noqa: E402
+from ipdesk.services.paths import APPLICATION, ORGANIZATION, resource_dir  # noqa: E402
 
 log = logging.getLogger(__name__)
 _T0 = time.perf_counter()
@@ -52,7 +51,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def app_icon() -> QIcon:
-    icons = resources.files("ipdesk.resources") / "icons"
+    icons = resource_dir("icons")
     icon = QIcon()
     for size in ICON_SIZES:
         png = icons / f"ipdesk-{size}.png"

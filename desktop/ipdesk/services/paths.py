@@ -87,3 +87,12 @@ def log_dir(create: bool = True) -> Path:
 def database_path(create_dir: bool = True) -> Path:
     """The SQLite database file (the file itself is created by the store, with mode 0o600)."""
     return data_dir(create_dir) / DATABASE_FILENAME
+
+
+def resource_dir(*parts: str) -> Path:
+    """A folder of the shipped resources (package `ipdesk.resources`), the same in a wheel, an editable install
+    and a PyInstaller bundle. A plain path, as the resources are plain files: importlib.resources would cost
+    ~10 ms before the window can be shown."""
+    import ipdesk.resources
+
+    return Path(ipdesk.resources.__file__).parent.joinpath(*parts)

@@ -7,9 +7,10 @@ re-applies its texts in `retranslateUi()` (called from `changeEvent`). API error
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+
+from ipdesk.services.paths import resource_dir
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ SETTINGS_KEY = "ui/language"
 
 
 def translations_dir() -> str:
-    return str(resources.files("ipdesk.resources") / "translations")
+    return str(resource_dir("translations"))
 
 
 def system_language() -> str:
@@ -68,7 +69,7 @@ class LanguageManager(QObject):
         self._translators = []
         if effective != "en":
             # The shell's catalogue plus one per GUI area (ipdesk_<area>_<lang>.qm), each owned by that area.
-            folder = resources.files("ipdesk.resources") / "translations"
+            folder = resource_dir("translations")
             names = sorted(
                 entry.name[: -len(".qm")]
                 for entry in folder.iterdir()
