@@ -27,6 +27,7 @@ print(json.dumps({
     "banner": window.banner.isVisible(),
     "title": window.windowTitle(),
     "menus": [a.text() for a in window.menuBar().actions()],
+    "profile": window.status.profile_label.text(),
     "current_is_placeholder": type(window.tabs.currentWidget()).__name__,
     "loaded": sorted(m for m in ("asyncio", "qasync", "requests", "sqlite3", "ipdesk.sandbox.server",
                                  "ipdesk.ui.classify_tab", "ipdesk.api.client") if m in sys.modules),
@@ -43,6 +44,7 @@ def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load
     assert frame["exposed"] and frame["banner"], frame  # demo mode is known before the start: no layout jump
     assert frame["title"] == "IP Desk — demo mode"
     assert frame["menus"] == ["&File", "&Edit", "&View", "&Account", "&Help"]
+    assert frame["profile"] == "Demo (Built-in sandbox)"
     assert frame["current_is_placeholder"] == "LazyTab"
     assert frame["loaded"] == [], f"loaded before the first paint: {frame['loaded']}"
 

@@ -148,12 +148,12 @@ class StatusBar(QStatusBar):
     def refresh(self, *_: object) -> None:
         ctx = self.context
         profile = ctx.profile
-        if profile is None:
+        if ctx.demo:  # known before the start (AppContext.expect): the first frame already says so
+            self.profile_label.setText(self.tr("Demo (%1)").replace("%1", texts.endpoint_name("demo")))
+            self.profile_label.setToolTip(profile.base_url if profile is not None else "")
+        elif profile is None:
             self.profile_label.setText(self.tr("No profile"))
             self.profile_label.setToolTip("")
-        elif ctx.demo:
-            self.profile_label.setText(self.tr("Demo (%1)").replace("%1", texts.endpoint_name("demo")))
-            self.profile_label.setToolTip(profile.base_url)
         else:
             self.profile_label.setText(f"{profile.name} · {texts.endpoint_name(profile.endpoint)}")
             self.profile_label.setToolTip(profile.base_url)
