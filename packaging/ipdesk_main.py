@@ -2,7 +2,7 @@
 
 import sys
 
-from ipdesk.cli import main
+from ipdesk.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

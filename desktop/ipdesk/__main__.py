@@ -2,6 +2,6 @@
 
 import sys
 
-from ipdesk.cli import main
+from ipdesk.cli.main import main
 
 sys.exit(main())

@@ -4,55 +4,55 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="28"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="29"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="29"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="30"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="30"/>
         <source>Sections to export:</source>
         <translation>要导出的章节：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="33"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="33"/>
         <source>Sections to export</source>
         <translation>要导出的章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="40"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="40"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="42"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="42"/>
         <source>Select all sections</source>
         <translation>选择全部章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="44"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="46"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="46"/>
         <source>Select no section</source>
         <translation>不选择任何章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="48"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="50"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="48"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="50"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="52"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="54"/>
         <source>Plain text</source>
         <translation>纯文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_export.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="66"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -60,64 +60,64 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="74"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="74"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="75"/>
         <source>Find in text</source>
         <translation>在文本中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="76"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="77"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="76"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="77"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="78"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="78"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="79"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="79"/>
         <source>Previous match</source>
         <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="80"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="80"/>
         <source>Next match (Enter)</source>
         <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="81"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="81"/>
         <source>Next match</source>
         <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="82"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="82"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="83"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="84"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="84"/>
         <source>Number of matches</source>
         <translation>匹配数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="120"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="120"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="122"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="122"/>
         <source>Matches: {0}</source>
         <translation>匹配：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_find.py" line="124"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/find.py" line="124"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 处，共 {1} 处</translation>
     </message>
@@ -125,162 +125,162 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="50"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="46"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="145"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="141"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="145"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="146"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="147"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="153"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="149"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="150"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="152"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="154"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="155"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="156"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="158"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="159"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="160"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="161"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="163"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="167"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="237"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="233"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="239"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="235"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="258"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="300"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="296"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="311"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="307"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="313"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="309"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="316"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="336"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="332"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="344"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="340"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="348"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="344"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="356"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="352"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="356"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="352"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_tab.py" line="359"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="355"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -288,37 +288,37 @@
 <context>
     <name>FulltextOutline</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="19"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="19"/>
         <source>The section&apos;s positions went beyond the text and were cut to its end.</source>
         <translation>该章节的位置超出了文本范围，已截断到文本末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="22"/>
         <source>The section&apos;s heading was not found at its position.</source>
         <translation>在该章节的位置上未找到其标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="25"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="25"/>
         <source>The heading was found a little away from its given position.</source>
         <translation>标题位于离给定位置稍远的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="28"/>
         <source>Positions were counted in UTF-16 units and have been converted to characters.</source>
         <translation>位置是按 UTF-16 单元计数的，已转换为字符位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="31"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="31"/>
         <source>The section had no start position; it was located by its heading.</source>
         <translation>该章节没有起始位置，已根据其标题定位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="34"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="34"/>
         <source>The section was given out of order and has been sorted.</source>
         <translation>该章节的顺序有误，已重新排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="37"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="37"/>
         <source>The section&apos;s end was before its start and has been ignored.</source>
         <translation>该章节的结束位置在起始位置之前，已忽略。</translation>
     </message>
@@ -326,27 +326,27 @@
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="72"/>
         <source>Outline of the description</source>
         <translation>说明书章节目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_outline.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="105"/>
         <source>Category: {0}</source>
         <translation>类别：{0}</translation>
     </message>
@@ -354,52 +354,52 @@
 <context>
     <name>PatentView</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="120"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="125"/>
         <source>Description text</source>
         <translation>说明书文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="121"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="126"/>
         <source>Load description from file…</source>
         <translation>从文件载入说明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="122"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="127"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="124"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="129"/>
         <source>No description text. Use “Load description from file…” to read one.</source>
         <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="126"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="131"/>
         <source>Notes about this description</source>
         <translation>关于此说明书的提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="127"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="132"/>
         <source>Description of {0}</source>
         <translation>{0} 的说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="143"/>
         <source>The text shown is from the family member {0}.</source>
         <translation>所显示的文本来自同族专利 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="140"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="145"/>
         <source>No description text is available for this patent in this language.</source>
         <translation>该专利在此语言下没有说明书文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="147"/>
         <source>No sections are known for this description: the whole text is shown.</source>
         <translation>此说明书没有章节信息：显示全文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext_view.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="149"/>
         <source>Some section positions were corrected (see the ⚠ entries).</source>
         <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/about.py" line="19"/>
+        <location filename="../../desktop/ipdesk/ui/shell/about.py" line="19"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/about.py" line="20"/>
+        <location filename="../../desktop/ipdesk/ui/shell/about.py" line="20"/>
         <source>Qt version</source>
         <translation>Qt 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/about.py" line="21"/>
+        <location filename="../../desktop/ipdesk/ui/shell/about.py" line="21"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/about.py" line="23"/>
+        <location filename="../../desktop/ipdesk/ui/shell/about.py" line="23"/>
         <source>A desktop workbench for IP analysts on the PatSnap Open Platform.</source>
         <translation>基于智慧芽开放平台、面向知识产权分析师的桌面工作台。</translation>
     </message>
@@ -27,170 +27,170 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="100"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="100"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="101"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="101"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="102"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="103"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="103"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="104"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="105"/>
         <source>&amp;Use this profile</source>
         <translation>使用此配置(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="107"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="107"/>
         <source>Profiles</source>
         <translation>配置列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="108"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="108"/>
         <source>Add profile</source>
         <translation>添加配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="109"/>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="304"/>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="333"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="304"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="333"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="110"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="111"/>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="111"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="250"/>
         <source>Save profile</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="112"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="112"/>
         <source>Use this profile</source>
         <translation>使用此配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="113"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="113"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="114"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="114"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="192"/>
         <source>Checking the system keyring…</source>
         <translation>正在检查系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="195"/>
         <source>Secrets are kept in the system keyring (%1).</source>
         <translation>密钥保存在系统密钥环中(%1)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="201"/>
         <source>A secret you enter can be kept in memory for this session only.</source>
         <translation>您输入的密钥可以只在本次运行期间保存在内存中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="213"/>
         <source>Enter the client secret.</source>
         <translation>请输入 Client Secret。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="215"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="215"/>
         <source>Enter the API key.</source>
         <translation>请输入 API Key。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="221"/>
         <source>A profile with this name already exists.</source>
         <translation>已存在同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="248"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="263"/>
         <source>No usable keyring</source>
         <translation>没有可用的密钥环</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="264"/>
         <source>The secret could not be stored in a system keyring.</source>
         <translation>无法将密钥保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="269"/>
         <source>Keep it in memory for this session only? You will have to enter it again after IP Desk closes. It is never written to a file.</source>
         <translation>是否只在本次运行期间将其保存在内存中?关闭 IP Desk 后需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="291"/>
         <source>Saved. The secret is kept in memory until IP Desk closes.</source>
         <translation>已保存。密钥保存在内存中,直到 IP Desk 关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="293"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="293"/>
         <source>Saved. The secret is in the system keyring.</source>
         <translation>已保存。密钥已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="305"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="305"/>
         <source>Delete the profile “%1” and its secret from the keyring?</source>
         <translation>删除配置“%1”并从密钥环中删除其密钥?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="321"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="321"/>
         <source>The profile “%1” was deleted.</source>
         <translation>配置“%1”已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="344"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="344"/>
         <source>Switched to “%1”.</source>
         <translation>已切换到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="352"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="352"/>
         <source>Enter the secret to test.</source>
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="359"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="359"/>
         <source>The connection works: the service accepted these credentials.</source>
         <translation>连接正常:服务已接受这些凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="363"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="363"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts.py" line="366"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="366"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/context.py" line="35"/>
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="34"/>
         <source>No secret is stored for the profile “{0}”. Open Account → Accounts… and enter it.</source>
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/context.py" line="297"/>
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="307"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -211,28 +211,28 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="37"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="37"/>
         <source>Demo mode: the data you see is sample data.</source>
         <translation>演示模式:您看到的数据是示例数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="40"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="40"/>
         <source>It comes from the built-in sandbox, not from PatSnap. Add your account to work with real data.</source>
         <translation>这些数据来自内置沙盒,而非智慧芽。添加您的账户即可使用真实数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="43"/>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="46"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="43"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="46"/>
         <source>Demo mode notice</source>
         <translation>演示模式提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="44"/>
         <source>Add account…</source>
         <translation>添加账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/banner.py" line="45"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="45"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
@@ -240,34 +240,34 @@
 <context>
     <name>JobsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="75"/>
         <source>%1 (+%n more)</source>
         <translation>
             <numerusform>%1(另有 %n 项)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="83"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="86"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="87"/>
         <source>Cancel this job</source>
         <translation>取消此任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="88"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="88"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="89"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="89"/>
         <source>Running job</source>
         <translation>正在运行的任务</translation>
     </message>
@@ -275,73 +275,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="133"/>
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="135"/>
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="137"/>
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="138"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="172"/>
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常:服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="179"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="180"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="184"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="190"/>
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="206"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="281"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="283"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="290"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="291"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -349,97 +349,97 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="51"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="52"/>
         <source>&amp;Endpoint:</source>
         <translation>接入点(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="53"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="53"/>
         <source>&amp;URL:</source>
         <translation>地址(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="54"/>
         <source>&amp;Authentication:</source>
         <translation>认证方式(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="55"/>
         <source>Client &amp;ID:</source>
         <translation>Client &amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="64"/>
         <source>Profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="65"/>
         <source>Endpoint</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="66"/>
         <source>Endpoint URL</source>
         <translation>接入点地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="67"/>
         <source>Authentication mode</source>
         <translation>认证方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="68"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="69"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="69"/>
         <source>Keyring status</source>
         <translation>密钥环状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="91"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="91"/>
         <source>Client &amp;secret:</source>
         <translation>Client &amp;Secret:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="91"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="91"/>
         <source>API &amp;key:</source>
         <translation>API &amp;Key:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="92"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="92"/>
         <source>Client secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="92"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="92"/>
         <source>API key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="94"/>
         <source>Stored in the keyring; leave empty to keep it</source>
         <translation>已保存在密钥环中;留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="120"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="120"/>
         <source>Enter a name of at most 64 characters, without “:”.</source>
         <translation>请输入不超过 64 个字符、且不含“:”的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="122"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="122"/>
         <source>Enter a valid https:// address (plain http is allowed only for this computer).</source>
         <translation>请输入有效的 https:// 地址(仅本机地址允许使用 http)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/accounts_form.py" line="124"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="124"/>
         <source>Enter the client ID.</source>
         <translation>请输入 Client ID。</translation>
     </message>
@@ -447,37 +447,37 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="155"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="152"/>
         <source>Demo (%1)</source>
         <translation>演示(%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="163"/>
         <source>API calls today: %1</source>
         <translation>今日 API 调用:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="169"/>
         <source>Active profile</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="170"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="171"/>
         <source>API calls today</source>
         <translation>今日 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/statusbar.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="172"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -485,37 +485,37 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="52"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="53"/>
         <source>Classify lists of patents by strategic emerging industry (SEIC). This tool is not included in this build of IP Desk.</source>
         <translation>按战略性新兴产业(SEIC)对专利清单分类。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="62"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="63"/>
         <source>Read a patent description with a clickable outline of its sections. This tool is not included in this build of IP Desk.</source>
         <translation>阅读专利说明书,并通过可点击的章节大纲跳转。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="74"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="72"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="73"/>
         <source>Watch companies for patent risk warnings (pledges, litigation, transfers). This tool is not included in this build of IP Desk.</source>
         <translation>监控企业的专利风险预警(质押、诉讼、转让)。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tabs.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="102"/>
         <source>This tool could not be loaded. The details were written to the log.</source>
         <translation>无法加载此工具。详细信息已写入日志。</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/tasks.py" line="298"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="317"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>
@@ -531,102 +531,102 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="12"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="12"/>
         <source>The system keyring is available.</source>
         <translation>系统密钥环可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="13"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="13"/>
         <source>No system keyring is available on this computer (no Secret Service, Keychain or Credential Manager was found).</source>
         <translation>此计算机上没有可用的系统密钥环(未找到 Secret Service、钥匙串或凭据管理器)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="18"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="18"/>
         <source>The keyring is disabled in the keyring configuration.</source>
         <translation>密钥环已在 keyring 配置中被禁用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="19"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="19"/>
         <source>The only keyring available keeps secrets in a file, which IP Desk does not use.</source>
         <translation>唯一可用的密钥环会把密钥保存在文件中,IP Desk 不使用这种方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="22"/>
         <source>The system keyring did not answer in time (it may be locked or waiting for a password).</source>
         <translation>系统密钥环未及时响应(可能已锁定或正在等待输入密码)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="25"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="25"/>
         <source>The system keyring is locked. Unlock your password manager and try again.</source>
         <translation>系统密钥环已锁定。请解锁您的密码管理器后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="28"/>
         <source>The system keyring reported an error. The details were written to the log.</source>
         <translation>系统密钥环报告了错误。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="33"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="33"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="34"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="34"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="35"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="35"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="36"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="36"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="37"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="37"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="38"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="38"/>
         <source>Service error</source>
         <translation>服务错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="39"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="39"/>
         <source>Secret missing</source>
         <translation>缺少密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="42"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="42"/>
         <source>PatSnap (global)</source>
         <translation>智慧芽(全球)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="43"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="43"/>
         <source>Zhihuiya (China)</source>
         <translation>智慧芽(中国)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="44"/>
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="45"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="45"/>
         <source>Built-in sandbox</source>
         <translation>内置沙盒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="48"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="48"/>
         <source>Client ID + client secret</source>
         <translation>Client ID + Client Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/texts.py" line="49"/>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="49"/>
         <source>API key</source>
         <translation>API Key</translation>
     </message>
@@ -634,157 +634,157 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="85"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="94"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="94"/>
         <source>Import a file into the current tab</source>
         <translation>将文件导入当前标签页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
         <source>Export the current tab&apos;s results</source>
         <translation>导出当前标签页的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
         <source>Quit IP Desk</source>
         <translation>退出 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>Copy the selection</source>
         <translation>复制所选内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>Select everything in the current view</source>
         <translation>选择当前视图中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
         <source>Find in the current tab</source>
         <translation>在当前标签页中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="101"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="102"/>
         <source>Restore the default window size and panel sizes</source>
         <translation>恢复默认的窗口大小和面板大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
         <source>Add, edit or delete PatSnap accounts</source>
         <translation>添加、编辑或删除智慧芽账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
         <source>Check that the active account can sign in</source>
         <translation>检查当前账户能否登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109"/>
         <source>&amp;About IP Desk</source>
         <translation>关于 IP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109"/>
         <source>Version, Qt version and data folder</source>
         <translation>版本、Qt 版本和数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
         <source>Show the folder with IP Desk&apos;s log files</source>
         <translation>显示存放 IP Desk 日志文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
         <source>Copy &amp;diagnostics</source>
         <translation>复制诊断信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="113"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="113"/>
         <source>Copy technical details (without secrets) to the clipboard</source>
         <translation>将技术信息(不含密钥)复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121"/>
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

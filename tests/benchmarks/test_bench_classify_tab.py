@@ -21,9 +21,9 @@ from benchmarks.inputs import benchmark_inputs
 from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.profiles import Profile
-from ipdesk.ui.classify_tab import ClassifyTab
-from ipdesk.ui.context import AppContext
-from ipdesk.ui.i18n import LanguageManager
+from ipdesk.ui.classify.tab import ClassifyTab
+from ipdesk.ui.core.context import AppContext
+from ipdesk.ui.core.i18n import LanguageManager
 
 N_INPUTS = 10_000
 LATENCY_MS = 200

@@ -26,7 +26,7 @@ from ipdesk.api.config import ClientConfig  # noqa: E402
 from ipdesk.api.models import DescriptionOffsets, Section, SectionName  # noqa: E402
 from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET  # noqa: E402
 from ipdesk.services.outline import build_outline  # noqa: E402
-from ipdesk.ui.fulltext_view import PatentView  # noqa: E402
+from ipdesk.ui.fulltext.view import PatentView  # noqa: E402
 
 pytestmark = pytest.mark.benchmark
 

@@ -8,7 +8,7 @@ the baseline's script written to tmp), the same environment, platform xcb under 
 Median of several alternating runs. Targets (issue 4): at most 1.3 times the time and 1.5 times the memory; they
 are printed with the ratios (met on a quiet machine: about 1.2-1.3 and 1.47), while the assertions catch
 regressions with room for a loaded CI machine (time ratio < 2, memory ratio < 1.65).
-The app's own "main window shown after N ms" log line (time since ipdesk.app was imported) is reported too, and
+The app's own "main window shown after N ms" log line (time since ipdesk.ui.app was imported) is reported too, and
 its IPDESK_STARTUP_REPORT=1 line (`startup_ms=` since the process was created, `rss_kb=` at that moment) as a
 cross-check of the outside measurement.
 """
@@ -104,7 +104,7 @@ def test_startup_time_and_memory_against_a_bare_qmainwindow(
         f"time ratio {time_ratio:.2f} (target <= {TIME_TARGET}: {'met' if time_ratio <= TIME_TARGET else 'NOT met'}), "
         f"memory ratio {memory_ratio:.2f} (target <= {MEMORY_TARGET}: "
         f"{'met' if memory_ratio <= MEMORY_TARGET else 'NOT met'}); "
-        f"app's own log: shown after {statistics.median(own_ms):.0f} ms from ipdesk.app import; "
+        f"app's own log: shown after {statistics.median(own_ms):.0f} ms from ipdesk.ui.app import; "
         f"app's own report: startup_ms={self_ms:.0f} since process creation, rss_kb={self_kb} when shown"
     )
     assert all(found), f"no startup_ms=... line from IPDESK_STARTUP_REPORT=1: {reports}"

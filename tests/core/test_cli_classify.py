@@ -15,7 +15,7 @@ from collections import Counter
 import pytest
 
 from ipdesk.api.ratelimit import default_limiter
-from ipdesk.cli import main
+from ipdesk.cli.main import main
 from ipdesk.sandbox.demo import demo_patent_numbers
 from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
 from ipdesk.services.store import Store

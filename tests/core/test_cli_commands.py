@@ -11,7 +11,7 @@ import sys
 import pytest
 import requests
 
-from ipdesk.cli import main
+from ipdesk.cli.main import main
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents
 from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 

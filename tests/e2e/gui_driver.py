@@ -4,7 +4,7 @@
     python gui_driver.py session OUTDIR
     python gui_driver.py screens LANG
 
-The app is built exactly as `ipdesk` builds it (ipdesk.app: create_application, setup_logging, a qasync loop,
+The app is built exactly as `ipdesk` builds it (ipdesk.ui.app: create_application, setup_logging, a qasync loop,
 create_main_window), then a scenario clicks and types into the app's own widgets, found by objectName.
 Protocol on stdout: `STEP <text>`, `RESULT <json>`, `READY <name>` (screens: the state is on screen; the
 driver waits for a line on stdin before going on), `DONE`; a failure prints `FAIL <text>` and exits 1.
@@ -260,8 +260,8 @@ SCENARIOS = {"account": scenario_account, "session": scenario_session, "screens"
 def main(argv: list[str]) -> int:
     import qasync
 
-    from ipdesk.app import create_application, create_main_window
-    from ipdesk.ui.logsetup import setup_logging
+    from ipdesk.ui.app import create_application, create_main_window
+    from ipdesk.ui.core.logsetup import setup_logging
 
     scenario, args = SCENARIOS[argv[1]], argv[2:]
     app = create_application(["ipdesk"])

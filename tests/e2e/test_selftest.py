@@ -1,4 +1,4 @@
-"""`ipdesk --self-test` (ipdesk.selftest.run_self_test) from source, in a fresh process as a user would run it.
+"""`ipdesk --self-test` (ipdesk.ui.selftest.run_self_test) from source, in a fresh process as a user would run it.
 
 The frozen bundle runs the same checks in packaging/linux/smoke.sh (CI: packaging/ci.sh)."""
 
@@ -18,7 +18,7 @@ CHECKS = {"window", "tabs", "classify", "outline", "risk", "resources", "https",
 
 
 def run(args: list[str], env: dict[str, str], timeout: float = 120) -> tuple[int, dict[str, tuple[str, str]]]:
-    code = "import sys; from ipdesk.selftest import run_self_test; sys.exit(run_self_test({}))".format(
+    code = "import sys; from ipdesk.ui.selftest import run_self_test; sys.exit(run_self_test({}))".format(
         "require_keyring=True" if "--require-keyring" in args else ""
     )
     proc = subprocess.run(
@@ -69,9 +69,7 @@ def test_keyring_round_trip_in_a_real_secret_service(tmp_path, tool):
         "PYTHON_KEYRING_BACKEND", None
     )  # the test harness disables the keyring; this test wants the real one
     env.update(HOME=str(home), XDG_RUNTIME_DIR=str(home / "run"), XDG_DATA_HOME=str(home / "share"))
-    code = (
-        "import sys; from ipdesk.selftest import run_self_test; sys.exit(run_self_test(require_keyring=True))"
-    )
+    code = "import sys; from ipdesk.ui.selftest import run_self_test; sys.exit(run_self_test(require_keyring=True))"
     script = (
         'printf secret | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$0" -c "$1"'
     )

@@ -14,7 +14,7 @@ import pytest
 @pytest.fixture
 def make_window(qloop, qtbot, qapp):
     """Factory: a started MainWindow (demo=None: demo mode unless a profile exists). Shut down at teardown."""
-    from ipdesk.app import create_application, create_main_window
+    from ipdesk.ui.app import create_application, create_main_window
 
     windows = []
 
@@ -56,8 +56,8 @@ def sandbox_context(qloop, qtbot, sandbox, tmp_path):
 
     from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from ipdesk.services.profiles import Profile
-    from ipdesk.ui.context import AppContext
-    from ipdesk.ui.i18n import LanguageManager
+    from ipdesk.ui.core.context import AppContext
+    from ipdesk.ui.core.i18n import LanguageManager
 
     contexts = []
 
@@ -95,7 +95,7 @@ def make_classify_tab(sandbox_context, show_tab, qtbot):
     """Factory: a shown Classification tab on a sandbox context (or the one given); runs stopped at teardown."""
     import shiboken6
 
-    from ipdesk.ui.classify_tab import ClassifyTab
+    from ipdesk.ui.classify.tab import ClassifyTab
 
     tabs = []
 

@@ -21,7 +21,7 @@ HEAVY = (
     "ipdesk.services.export",
     "ipdesk.services.patents",
     "ipdesk.services.store",
-    "ipdesk.ui.classify_invalid",
+    "ipdesk.ui.classify.invalid",
     "openpyxl",
     "PySide6.QtCharts",
 )
@@ -37,15 +37,15 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["ipdesk-test"])
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
-from ipdesk.ui.context import AppContext
-from ipdesk.ui.i18n import LanguageManager
+from ipdesk.ui.core.context import AppContext
+from ipdesk.ui.core.i18n import LanguageManager
 
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 context = AppContext(settings=settings, language=LanguageManager(settings))
 heavy = json.loads(sys.argv[2])
 already = [m for m in heavy if m in sys.modules]
 
-from ipdesk.ui.classify_tab import ClassifyTab
+from ipdesk.ui.classify.tab import ClassifyTab
 
 
 async def main():  # one run of the loop: stopping it quits the application

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from ipdesk.ui.classify_chart import ClassificationChart, Distribution
-from ipdesk.ui.classify_input import read_table
-from ipdesk.ui.classify_model import ClassificationFilterProxy, ClassificationTableModel, ResultRow
+from ipdesk.ui.classify.chart import ClassificationChart, Distribution
+from ipdesk.ui.classify.input import read_table
+from ipdesk.ui.classify.model import ClassificationFilterProxy, ClassificationTableModel, ResultRow
 
 
 def row(key, lv1="", lv2="", kind="ok", name1="", name2=""):

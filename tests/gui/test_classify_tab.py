@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from ipdesk.api.errors import error_for_code
 from ipdesk.sandbox import demo_data
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
-from ipdesk.ui.classify_model import COL_LV1_DESC, COL_STATUS, COLUMN_KEYS
+from ipdesk.ui.classify.model import COL_LV1_DESC, COL_STATUS, COLUMN_KEYS
 
 COLUMNS = [*COLUMN_KEYS, "error"]
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from ipdesk.sandbox.demo import demo_description_patents
 from ipdesk.services.textpos import to_utf16
-from ipdesk.ui.fulltext_tab import FullTextTab
+from ipdesk.ui.fulltext.tab import FullTextTab
 
 
 def lang_of(pn: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat, QTextCursor  
 from ipdesk.api.models import DescriptionOffsets, Section, SectionName  # noqa: E402
 from ipdesk.services.outline import build_outline, section_at  # noqa: E402
 from ipdesk.services.textpos import from_utf16, to_utf16  # noqa: E402
-from ipdesk.ui.fulltext_view import PatentView  # noqa: E402
+from ipdesk.ui.fulltext.view import PatentView  # noqa: E402
 
 TITLES = [
     "Technical Field",

@@ -13,7 +13,7 @@ from test_risk_support import make_tab as make_risk_tab
 
 from ipdesk.sandbox.demo import demo_patent_numbers
 from ipdesk.services.patents import normalize_patent_list
-from ipdesk.ui.fulltext_find import FindBar
+from ipdesk.ui.fulltext.find import FindBar
 
 
 @pytest.fixture

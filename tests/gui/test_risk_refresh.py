@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from test_risk_support import HANCHUAN, XIAOMI, Clock, cell, close_context, make_context, make_tab, wait_idle
 
 from ipdesk.sandbox.demo import demo_companies
-from ipdesk.ui import risk_model as rm
-from ipdesk.ui.risk_badges import FLAG_COLOURS, UNKNOWN_COLOUR
+from ipdesk.ui.risk import model as rm
+from ipdesk.ui.risk.badges import FLAG_COLOURS, UNKNOWN_COLOUR
 
 XIAN = "西安鸿渐航空材料有限公司"  # reexam unknown throughout
 CHENGXING = "深圳市澄星微电子有限公司"  # pledges grow at the latest release

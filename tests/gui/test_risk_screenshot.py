@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from test_risk_support import Clock, close_context, make_context, make_tab, wait_idle
 
 from ipdesk.sandbox.demo import demo_companies
-from ipdesk.ui.i18n import translations_dir
+from ipdesk.ui.core.i18n import translations_dir
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

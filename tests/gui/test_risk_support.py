@@ -22,9 +22,9 @@ class Clock:
 def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
     from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from ipdesk.services.profiles import Profile
-    from ipdesk.ui.context import AppContext
-    from ipdesk.ui.i18n import LanguageManager
-    from ipdesk.ui.settings import make_settings
+    from ipdesk.ui.core.context import AppContext
+    from ipdesk.ui.core.i18n import LanguageManager
+    from ipdesk.ui.core.settings import make_settings
 
     settings = make_settings()
     settings.setValue("risk/monitoring", monitor)
@@ -39,7 +39,7 @@ def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
 
 
 def make_tab(qtbot, context, clock=None, **kwargs):
-    from ipdesk.ui.risk_tab import RiskTab
+    from ipdesk.ui.risk.tab import RiskTab
 
     tab = RiskTab(context, clock=clock, **kwargs) if clock is not None else RiskTab(context, **kwargs)
     qtbot.addWidget(tab)

@@ -11,7 +11,7 @@ from test_risk_support import XIAOMI, Clock, cell, close_context, make_context, 
 
 from ipdesk.api.errors import ERROR_MESSAGES
 from ipdesk.sandbox.demo import demo_companies
-from ipdesk.ui import risk_model as rm
+from ipdesk.ui.risk import model as rm
 
 MISSING = "北京不存在科技有限公司"
 MISSING_KEY = f"company_name:{MISSING}"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from test_risk_support import HANCHUAN, XIAOMI, cell, close_context, make_context, make_tab, wait_idle
 
 from ipdesk.sandbox.demo import demo_companies
-from ipdesk.ui import risk_model as rm
+from ipdesk.ui.risk import model as rm
 
 
 @pytest.fixture

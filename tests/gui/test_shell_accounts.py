@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ipdesk.api.errors import ERROR_MESSAGES
 from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from ipdesk.ui.accounts import AccountsDialog
+from ipdesk.ui.shell.accounts import AccountsDialog
 
 
 def _dialog(window, qtbot) -> AccountsDialog:

@@ -12,11 +12,11 @@ import sys
 
 from PySide6.QtWidgets import QWidget
 
-from ipdesk.ui.tabs import TAB_SPECS, LazyTab
+from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab
 
 FIRST_FRAME = r"""
 import json, sys
-from ipdesk.app import create_application, create_main_window, wait_first_paint
+from ipdesk.ui.app import create_application, create_main_window, wait_first_paint
 app = create_application(["ipdesk"])
 window = create_main_window(demo=True, staged=True)
 window.show()
@@ -30,7 +30,7 @@ print(json.dumps({
     "profile": window.status.profile_label.text(),
     "current_is_placeholder": type(window.tabs.currentWidget()).__name__,
     "loaded": sorted(m for m in ("asyncio", "qasync", "requests", "sqlite3", "ipdesk.sandbox.server",
-                                 "ipdesk.ui.classify_tab", "ipdesk.api.client") if m in sys.modules),
+                                 "ipdesk.ui.classify.tab", "ipdesk.api.client") if m in sys.modules),
 }))
 """
 
@@ -50,7 +50,7 @@ def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load
 
 
 def test_the_rest_comes_up_after_the_first_paint(qloop, qtbot, data_dir):
-    from ipdesk.app import create_application, create_main_window, finish_start, wait_first_paint
+    from ipdesk.ui.app import create_application, create_main_window, finish_start, wait_first_paint
 
     app = create_application([])
     window = create_main_window(demo=True, staged=True)
@@ -107,7 +107,7 @@ def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_
 IDLE_DEMO = r"""
 import json, sys
 from PySide6.QtCore import QTimer
-import ipdesk.app as app
+import ipdesk.ui.app as app
 
 def report():
     window = next(w for w in app.QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
@@ -115,7 +115,7 @@ def report():
     print(json.dumps({
         "state": window.context.state,
         "loaded": sorted(m for m in ("ssl", "_hashlib", "requests", "http.server", "importlib.metadata",
-                                     "ipdesk.sandbox.server", "ipdesk.ui.risk_tab") if m in sys.modules),
+                                     "ipdesk.sandbox.server", "ipdesk.ui.risk.tab") if m in sys.modules),
         "libcrypto": "libcrypto" in maps,
     }), flush=True)
     app.QApplication.instance().quit()
@@ -144,7 +144,7 @@ def test_demo_mode_idles_without_openssl_requests_or_the_sandbox_server(data_dir
 def test_asyncio_without_openssl_leaves_ssl_working_for_requests(run_python):
     code = (
         "import sys\n"
-        "from ipdesk.app import import_asyncio_without_openssl\n"
+        "from ipdesk.ui.app import import_asyncio_without_openssl\n"
         "asyncio = import_asyncio_without_openssl()\n"
         "import asyncio.sslproto\n"
         "assert 'ssl' not in sys.modules and asyncio.sslproto.ssl is None\n"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from ipdesk.api.errors import ERROR_MESSAGES, error_for_code
-from ipdesk.ui.tasks import CANCELLED, DONE, FAILED, PAUSED, TaskManager
+from ipdesk.ui.core.tasks import CANCELLED, DONE, FAILED, PAUSED, TaskManager
 
 
 def _long_work(started: threading.Event, stopped: threading.Event):
@@ -90,7 +90,7 @@ def test_api_error_becomes_the_mapped_message_in_the_ui_language(window, qtbot, 
         raise error_for_code(67200003, http_status=401, operation="P022")
 
     errors: list[str] = []
-    caplog.set_level(logging.ERROR, logger="ipdesk.ui.tasks")
+    caplog.set_level(logging.ERROR, logger="ipdesk.ui.core.tasks")
     task = window.context.tasks.run("Failing job", work, owner=window, on_error=errors.append)
     qtbot.waitUntil(lambda: task.state == FAILED, timeout=5000)
     assert errors == [ERROR_MESSAGES[67200003][0]]
@@ -191,7 +191,7 @@ def test_closing_does_not_ask_about_automatic_work(window, qtbot):
 
 
 def test_own_loop_runs_a_service_coroutine_off_the_gui_thread_and_posts_back(qloop, qtbot):
-    from ipdesk.ui.tasks import GuiPost
+    from ipdesk.ui.core.tasks import GuiPost
 
     manager = TaskManager()
     receiver = QObject()
@@ -232,7 +232,7 @@ def test_own_loop_needs_a_coroutine_function(qloop):
 
 
 def test_a_running_job_name_follows_a_language_switch(window, qtbot):
-    from ipdesk.ui.risk_refresh import refresh_task_name
+    from ipdesk.ui.risk.refresh import refresh_task_name
 
     started, stopped = threading.Event(), threading.Event()
     task = window.context.tasks.run(refresh_task_name, _long_work(started, stopped), owner=window)

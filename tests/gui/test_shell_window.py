@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.ui.tabs import TAB_SPECS, PlaceholderTab
+from ipdesk.ui.shell.tabs import TAB_SPECS, PlaceholderTab
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QListWidget, QTabWidget, QProgressBar)
 

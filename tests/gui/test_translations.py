@@ -1,8 +1,8 @@
 """The translation catalogues: complete, compiled, one home per string, and every visible literal goes
 through Qt's translation system.
 
-Catalogues (resources/translations/): ``ipdesk_zh_CN.ts`` is the shell's (every ``ui/*.py`` that is not a
-tab module, plus ``app.py``); ``ipdesk_<area>_zh_CN.ts`` belongs to the ``ui/<area>_*.py`` modules of a tab.
+Catalogues (resources/translations/): ``ipdesk_<area>_zh_CN.ts`` belongs to the modules of a tab's package
+``ui/<area>/``; ``ipdesk_zh_CN.ts`` is the shell's (every other module of ``ui/``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ AREAS = ("classify", "fulltext", "risk")
 
 def catalogue_of(source: Path) -> str:
     """The catalogue a source file belongs to."""
-    for area in AREAS:
-        if source.name.startswith(area + "_"):
-            return f"ipdesk_{area}_zh_CN.ts"
+    parts = source.parts
+    area = parts[parts.index("ui") + 1] if "ui" in parts[:-1] else ""
+    if area in AREAS:
+        return f"ipdesk_{area}_zh_CN.ts"
     return "ipdesk_zh_CN.ts"
 
 
@@ -230,7 +231,7 @@ def test_the_heuristic_finds_untranslated_literals() -> None:
 
 def test_visible_literals_go_through_translation() -> None:
     offenders = []
-    for source in sorted([*UI.glob("*.py"), UI.parent / "app.py"]):
+    for source in sorted(UI.rglob("*.py")):
         tree = ast.parse(source.read_text(encoding="utf-8"))
-        offenders += [(source.name, *hit) for hit in untranslated_literals(tree)]
+        offenders += [(str(source.relative_to(UI)), *hit) for hit in untranslated_literals(tree)]
     assert not offenders, offenders

@@ -1,9 +1,9 @@
 """Account profiles: the non-secret fields (name, endpoint, auth mode, client ID). Qt-free.
 
 Secrets live in the keyring (ipdesk.services.secrets), never here. Persistence goes through an injected
-`SettingsBackend` (three string methods). The GUI passes `ipdesk.ui.settings.QSettingsBackend` (QtCore only);
+`SettingsBackend` (three string methods). The GUI passes `ipdesk.ui.core.settings.QSettingsBackend` (QtCore only);
 the CLI should pass the same QSettings backend so that both see the same profiles (`make_settings()` in
-ipdesk.ui.settings needs only QtCore, no QApplication). `JsonFileSettings` is a Qt-free backend for
+ipdesk.ui.core.settings needs only QtCore, no QApplication). `JsonFileSettings` is a Qt-free backend for
 contexts without Qt (a small JSON file of non-secret fields).
 
 Stored keys: "accounts/profiles" = JSON list of profile dicts; "accounts/current" = the active profile name.

@@ -1,0 +1,1 @@
+"""The command line: `ipdesk COMMAND`, over the same services as the GUI (see main.py)."""

@@ -1,0 +1,158 @@
+"""``ipdesk classify``: SEIC classification (P022) of a patent list from a file or standard input."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import io
+import sys
+from pathlib import Path
+
+from ipdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    ProgressLine,
+    fatal_exit,
+    message_lang,
+    open_context,
+    say,
+)
+
+MAX_INVALID_SHOWN = 20
+
+
+def _first_row_is_header(cells: list[str]) -> bool:
+    from ipdesk.services.patents import InvalidEntry, parse_patent
+
+    return bool(cells) and isinstance(parse_patent(cells[0]), InvalidEntry)
+
+
+def _column_values(rows: list[list[str]], column: str | None) -> list[str]:
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    index = 0
+    if column is not None:
+        header = [c.strip().lower() for c in rows[0]]
+        if column.strip().lower() not in header:
+            raise CliError(
+                f"No column named '{column}' (columns: {', '.join(rows[0])}).",
+                f"没有名为 '{column}' 的列（现有列：{', '.join(rows[0])}）。",
+            )
+        index = header.index(column.strip().lower())
+        rows = rows[1:]
+    elif _first_row_is_header(rows[0]):
+        rows = rows[1:]
+    return [r[index] for r in rows if index < len(r) and r[index].strip()]
+
+
+def read_list(source: str, column: str | None = None) -> str:
+    """The text of a patent list: stdin ('-'), a text file, or one column of a .csv / .xlsx file."""
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.exists() or path.is_dir():
+        raise CliError(
+            f"Cannot read {source}: no such file. Check the path, or use --input - to read the list from "
+            f"standard input.",
+            f"无法读取 {source}：文件不存在。请检查路径，或用 --input - 从标准输入读取列表。",
+        )
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        rows = [
+            ["" if v is None else str(v) for v in row]
+            for row in book.worksheets[0].iter_rows(values_only=True)
+        ]
+        book.close()
+        return "\n".join(_column_values(rows, column))
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    if suffix == ".csv" or column is not None:
+        return "\n".join(_column_values(list(csv.reader(io.StringIO(text))), column))
+    return text
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from ipdesk.services.classify import COLUMNS, ClassifyJob, plan_classification
+    from ipdesk.services.export import format_for, write_rows
+    from ipdesk.services.patents import normalize_patent_list
+
+    fmt = args.format or (format_for(args.output) if args.output else "csv")
+    if fmt == "xlsx" and not args.output and sys.stdout.isatty():
+        raise CliError(
+            "XLSX output is binary: give --output FILE.xlsx (or redirect standard output to a file).",
+            "XLSX 输出是二进制文件：请指定 --output FILE.xlsx（或将标准输出重定向到文件）。",
+        )
+    patents = normalize_patent_list(read_list(args.input, args.column))
+    lang = message_lang()
+    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
+        say(
+            f"invalid (line {entry.line}): {entry.raw!r}: {entry.reason('en')}",
+            f"无效（第 {entry.line} 行）：{entry.raw!r}：{entry.reason('zh')}",
+        )
+    if len(patents.invalid) > MAX_INVALID_SHOWN:
+        more = len(patents.invalid) - MAX_INVALID_SHOWN
+        say(f"... and {more} more invalid entries", f"……另有 {more} 个无效条目")
+    if patents.unique == 0:
+        raise CliError(
+            "No valid patent numbers or ids in the input. Give one per line (e.g. US9800501B2, CN110650438A or a "
+            "PatSnap patent id), in a text file, a .csv/.xlsx column (--column NAME) or on standard input.",
+            "输入中没有有效的专利号或专利 ID。请每行一个（如 US9800501B2、CN110650438A 或 PatSnap 专利 ID），"
+            "放在文本文件、.csv/.xlsx 的某一列（--column NAME）中或通过标准输入提供。",
+        )
+    ctx = open_context(args)
+    with ctx:
+        plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
+        say(
+            f"{patents.unique} unique, {patents.duplicates} duplicates, {len(patents.invalid)} invalid, "
+            f"{len(plan.cached)} already in the store, {plan.calls_needed} API calls needed",
+            f"{patents.unique} 个不重复，{patents.duplicates} 个重复，{len(patents.invalid)} 个无效，"
+            f"{len(plan.cached)} 个已在本地库中，需要 {plan.calls_needed} 次 API 调用",
+        )
+        progress = ProgressLine()
+        job = ClassifyJob(
+            ctx.client,
+            ctx.store,
+            lang=args.lang,
+            profile=ctx.profile,
+            on_progress=progress,
+            message_lang=lang,
+            raw_text=patents.raw_text,
+        )
+        try:
+            outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
+        finally:
+            progress.end()
+        calls = ctx.counter.calls["P022"]
+        summary = outcome.summary
+        if args.output:
+            write_rows(outcome.rows, args.output, fmt, COLUMNS)
+        elif fmt == "xlsx":
+            write_rows(outcome.rows, sys.stdout.buffer, fmt, COLUMNS)
+        else:
+            write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
+            sys.stdout.flush()
+        failed = summary.failed + summary.pending
+        say(
+            f"inputs: {patents.total_entries}, duplicates: {patents.duplicates}, invalid: {len(patents.invalid)}, "
+            f"cached: {len(plan.cached)}, API calls made: {calls}, ok: {summary.ok}, none: {summary.none}, "
+            f"failed: {failed}",
+            f"输入：{patents.total_entries}，重复：{patents.duplicates}，无效：{len(patents.invalid)}，"
+            f"本地已有：{len(plan.cached)}，API 调用：{calls}，成功：{summary.ok}，无分类：{summary.none}，"
+            f"失败：{failed}",
+        )
+        if failed and outcome.fatal is None:
+            say(
+                "Some patents failed (see the status and error columns); run the same command again to retry "
+                "only those.",
+                "部分专利失败（见 status 和 error 列）；再次运行同一命令即可只重试这些专利。",
+            )
+    if outcome.fatal is not None:
+        return fatal_exit(outcome.fatal)
+    if summary.failed or summary.pending:
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,128 @@
+"""What every ``ipdesk`` command shares: exit codes, messages in the user's language, the session (client +
+store) for a command, and the progress line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipdesk.services.batch import Progress
+
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class CliError(Exception):
+    """A message for the user and the exit code."""
+
+    def __init__(self, en: str, zh: str | None = None, code: int = EXIT_USAGE) -> None:
+        super().__init__(en)
+        self.en, self.zh, self.code = en, zh or en, code
+
+
+def message_lang() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def say(en: str, zh: str | None = None) -> None:
+    """A message on stderr in the user's language."""
+    print(zh if (zh and message_lang() == "zh") else en, file=sys.stderr, flush=True)
+
+
+def api_error_text(error, lang: str) -> str:
+    """The mapped message of an ApiError, with where to fix credentials on the command line."""
+    from ipdesk.api.errors import AuthError
+
+    text = error.message(lang)
+    if isinstance(error, AuthError):
+        text += (
+            "\n命令行：检查 PATSNAP_CLIENT_ID / PATSNAP_CLIENT_SECRET 或 PATSNAP_API_KEY，或运行 "
+            "`ipdesk credentials set`。"
+            if lang == "zh"
+            else "\nCommand line: check PATSNAP_CLIENT_ID / PATSNAP_CLIENT_SECRET or PATSNAP_API_KEY, or run "
+            "`ipdesk credentials set`."
+        )
+    return text
+
+
+def load_profiles():
+    """The ProfileStore shared with the GUI (QSettings); a JSON file when QtCore is not available."""
+    from ipdesk.services.profiles import JsonFileSettings, ProfileStore
+
+    try:
+        from ipdesk.ui.core.settings import QSettingsBackend
+
+        backend = QSettingsBackend()
+    except ImportError:
+        from ipdesk.services.paths import data_dir
+
+        backend = JsonFileSettings(data_dir() / "settings.json")
+    return ProfileStore(backend)
+
+
+def open_context(args: argparse.Namespace, **kwargs):
+    """The client + store for a command (CliError when there are no usable credentials)."""
+    from ipdesk.services.context import ContextError, build_context
+    from ipdesk.services.secrets import SecretStore
+
+    profile = None
+    if not args.demo:
+        profiles = load_profiles()
+        profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
+        if args.profile and profile is None and not env_credentials():
+            raise CliError(
+                f"No profile named '{args.profile}'. Create it with `ipdesk credentials set --profile "
+                f"{args.profile}`, or set PATSNAP_CLIENT_ID and PATSNAP_CLIENT_SECRET (or PATSNAP_API_KEY).",
+                f"没有名为 '{args.profile}' 的配置。请用 `ipdesk credentials set --profile {args.profile}` 创建，"
+                f"或设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET（或 PATSNAP_API_KEY）。",
+            )
+    try:
+        return build_context(
+            profile=profile,
+            profile_name=args.profile,
+            base_url=args.base_url,
+            demo=args.demo,
+            secrets=SecretStore(),
+            **kwargs,
+        )
+    except ContextError as exc:
+        raise CliError(exc.en, exc.zh, EXIT_AUTH) from None
+
+
+def env_credentials() -> bool:
+    return bool(os.environ.get("PATSNAP_API_KEY") or os.environ.get("PATSNAP_CLIENT_SECRET"))
+
+
+class ProgressLine:
+    """Progress on stderr, only when it is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self._last = 0.0
+
+    def __call__(self, p: Progress) -> None:
+        if not self.enabled or (time.monotonic() - self._last < 0.2 and p.remaining):
+            return
+        self._last = time.monotonic()
+        eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds is not None and p.remaining else ""
+        sys.stderr.write(
+            f"\r{p.done}/{p.total} done, {p.failed} failed, {p.remaining} remaining, {p.calls} calls{eta}   "
+        )
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def fatal_exit(error) -> int:
+    print(api_error_text(error, message_lang()), file=sys.stderr)
+    return EXIT_AUTH

@@ -1,0 +1,106 @@
+"""The ``ipdesk`` command: the GUI with no subcommand, else one command of the table below, headless.
+
+Exit codes: 0 all done; 1 some items failed (the rest written); 2 bad usage or input; 3 authentication, plan or
+quota error; 130 interrupted (Ctrl+C; run the same command again to resume). Errors are printed as the mapped
+message (Chinese when LANG starts with zh), never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from ipdesk.cli.args import build_parser, global_options
+from ipdesk.cli.common import (
+    EXIT_AUTH,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    api_error_text,
+    message_lang,
+    say,
+)
+
+# command -> (module, function): each command's module is imported only when it runs
+COMMANDS: dict[str, tuple[str, str]] = {
+    "classify": ("ipdesk.cli.classify", "cmd_classify"),
+    "outline": ("ipdesk.cli.outline", "cmd_outline"),
+    "risk": ("ipdesk.cli.risk", "cmd_risk"),
+    "sandbox": ("ipdesk.cli.sandbox", "cmd_sandbox"),
+    "credentials": ("ipdesk.cli.account", "cmd_credentials"),
+    "usage": ("ipdesk.cli.account", "cmd_usage"),
+    "jobs": ("ipdesk.cli.jobs", "cmd_jobs"),
+}
+
+
+def _setup_logging(verbose: bool) -> None:
+    from ipdesk.api.redact import install_redaction
+
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    install_redaction()
+
+
+def run_command(args: argparse.Namespace) -> int:
+    module, function = COMMANDS[args.command]
+    return getattr(importlib.import_module(module), function)(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    global_options(pre)
+    known, rest = pre.parse_known_args(argv)
+    if not rest and not known.self_test:
+        from ipdesk.ui.app import run_gui  # the GUI (no subcommand); imported only when wanted
+
+        return run_gui(argv, demo=True if known.demo else None)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    if args.self_test:
+        from ipdesk.ui.selftest import run_self_test
+
+        return run_self_test(require_keyring=True if args.require_keyring else None)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    from ipdesk.api.errors import ApiError
+    from ipdesk.services.store import StoreError
+
+    lang = message_lang()
+    try:
+        return run_command(args)
+    except CliError as exc:
+        print(exc.zh if lang == "zh" else exc.en, file=sys.stderr)
+        return exc.code
+    except ApiError as exc:
+        print(api_error_text(exc, lang), file=sys.stderr)
+        return EXIT_AUTH if exc.fatal else EXIT_FAILED
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        say("Interrupted; run the same command again to resume.", "已中断；再次运行同一命令即可继续。")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:  # files: --input / --output
+        where = f" {exc.filename}" if exc.filename else ""
+        say(
+            f"Cannot use{where}: {exc.strerror or exc}. Check the path and its permissions.",
+            f"无法使用{where}：{exc.strerror or exc}。请检查路径及其权限。",
+        )
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Export and copy for the classification table (Qt-free helpers; the tab runs exports on a worker).
+
+Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.COLUMNS``): status is the
+machine word (ok, none, failed) and the error has its own column. The clipboard gets the visible columns as
+shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
+service pulls in hashlib and the API models) are imported on the first export, not when the tab is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ipdesk.ui.classify.model import ResultRow
+
+EXPORT_FORMATS = ("csv", "xlsx", "json")
+
+
+def export_records(rows: Sequence[ResultRow]) -> list[dict[str, str]]:
+    from ipdesk.services.classify import COLUMNS
+
+    return [dict(zip(COLUMNS, (*r[:7], r.kind, r.error), strict=True)) for r in rows]
+
+
+def export_table(rows: Sequence[ResultRow], path: str, fmt: str) -> int:
+    """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    from ipdesk.services.classify import COLUMNS
+    from ipdesk.services.export import write_rows
+
+    return write_rows(export_records(rows), path, fmt, COLUMNS)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def tsv(rows: Sequence[Sequence[str]]) -> str:
+    """Tab-separated text, one line per row (tabs and newlines inside cells become spaces)."""
+    return "\n".join("\t".join(_clean(c) for c in row) for row in rows) + ("\n" if rows else "")

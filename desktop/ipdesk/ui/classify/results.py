@@ -1,0 +1,295 @@
+"""The results half of the classification tab: filter box, table (with column chooser), chart beside it.
+
+Rows arrive in chunks (``add_rows``); they are buffered and appended every ``FLUSH_MS`` so that many batches
+completing together cost one insert, and the chart is redrawn at most every ``CHART_MS``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipdesk.ui.classify.chart import ClassificationChart, Distribution
+from ipdesk.ui.classify.export import tsv
+from ipdesk.ui.classify.model import (
+    COL_STATUS,
+    ClassificationFilterProxy,
+    ClassificationTableModel,
+    ResultRow,
+)
+from ipdesk.ui.widgets.empty_state import EmptyHint
+
+FLUSH_MS = 100
+CHART_MS = 400
+FILTER_MS = 120
+
+
+class ResultsPanel(QWidget):
+    rowsShownChanged = Signal(int, int)  # shown, total
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClassificationTableModel(self)
+        self.model.set_failed_brush(QColor(200, 40, 40))  # a QBrush would load QBrush's and QGradient's enums
+        self.proxy = ClassificationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._pending: list[ResultRow] = []
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("classifyFilterEdit")
+        # its clear button (an icon lookup: ~5 ms, 0.4 MiB) is hidden while the box is empty: made on first focus
+        self.filter_edit.installEventFilter(self)
+        self.level_label = QLabel(self)
+        self.level_label.setObjectName("classifyLevelFilterLabel")
+        self.level_label.setTextFormat(Qt.TextFormat.RichText)
+        self.level_label.linkActivated.connect(lambda _: self.chart.show_level1())
+        self.rows_label = QLabel(self)
+        self.rows_label.setObjectName("classifyRowsLabel")
+        self.rows_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000 of 00000 rows") + 8)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(self.level_label, 1)
+        top.addWidget(self.rows_label)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("classifyTable")
+        # Our own viewport, set up as QAbstractScrollArea makes its own: Qt's, first reached from Python (by the
+        # empty hint), has PySide look its type up among all QWidget classes (~7 ms, 0.4 MiB before first paint).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.table.setViewport(viewport)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        metrics = header.fontMetrics()
+        for col, width in enumerate((135, 135, 110, 0, 190, 0, 190, 150)):
+            label = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(label) + 24))
+        self.table.verticalHeader().hide()
+        header.moveSection(COL_STATUS, 2)  # the status is seen without scrolling; files keep the column order
+        self.table.setColumnHidden(2, True)  # patent ids are long; the column chooser brings them back
+        self.table.setSortingEnabled(True)
+        self.table.installEventFilter(self)  # Ctrl+C copies the whole selection, not just the current cell
+
+        self.chart = ClassificationChart(self)
+        self.chart.filterRequested.connect(self.set_level_filter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("classifyResultsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
+        self._flush_timer.timeout.connect(self.flush)
+        self._chart_timer = QTimer(self, singleShot=True, interval=CHART_MS)
+        self._chart_timer.timeout.connect(self.chart.refresh)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
+        self._filter_timer.timeout.connect(self.apply_text_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_edit.textChanged.connect(self._enable_clear_button)  # text dropped in without the focus
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_rows_label)
+        self.empty_hint = EmptyHint(self.table, self._empty_text, "classifyEmptyHint")
+        self.retranslateUi()
+
+    def _empty_text(self) -> str:
+        if self.model.rowCount():
+            return self.tr("No row matches the filter.")
+        return self.tr("Paste or open a list of patents above, then press Classify: the results appear here.")
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.empty_hint.retranslate()
+        self.filter_edit.setPlaceholderText(self.tr("Filter: type to match any column"))
+        self.filter_edit.setAccessibleName(self.tr("Filter results"))
+        self.table.setAccessibleName(self.tr("Classification results"))
+        self.model.retranslate()
+        self._update_level_label()
+        self._update_rows_label()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _enable_clear_button(self, *_args) -> None:
+        if not self.filter_edit.isClearButtonEnabled():
+            self.filter_edit.setClearButtonEnabled(True)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.filter_edit and event.type() == QEvent.Type.FocusIn:
+            self._enable_clear_button()
+        elif watched is self.table and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            if event.matches(QKeySequence.StandardKey.Copy):
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.copy()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- rows -----------------------------------------------------------------------------------------
+    def reset_rows(self, rows: list[ResultRow], dist: Distribution) -> None:
+        self._pending = []
+        self._flush_timer.stop()
+        self.model.clear()
+        self.model.append_rows(rows)
+        self.chart.distribution = dist
+        self.chart.refresh()
+
+    def add_rows(self, rows: list[ResultRow]) -> None:
+        self._pending.extend(rows)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        self._flush_timer.stop()
+        rows, self._pending = self._pending, []
+        if rows:
+            self.model.append_rows(rows)
+            self.chart.distribution.add_rows(rows)
+            if not self._chart_timer.isActive():
+                self._chart_timer.start()
+
+    def finish(self, failed_rows: list[ResultRow], alt_names: dict[str, str]) -> None:
+        """The run ended: add its failures, re-apply the sort, redraw the chart, set the tooltips."""
+        self.flush()
+        self.model.append_rows(failed_rows)
+        self.chart.distribution.add_rows(failed_rows)
+        self.model.set_alt_names(alt_names)
+        self.model.resort()
+        self._chart_timer.stop()
+        self.chart.refresh()
+
+    def clear(self) -> None:
+        self.reset_rows([], Distribution())
+
+    # --- filters --------------------------------------------------------------------------------------
+    def apply_text_filter(self) -> None:
+        self._filter_timer.stop()
+        self.proxy.set_text_filter(self.filter_edit.text())
+
+    def set_level_filter(self, lv1, lv2) -> None:
+        self.proxy.set_level_filter(lv1, lv2)
+        self._update_level_label()
+
+    def _update_level_label(self) -> None:
+        lv1, lv2 = self.proxy.level_filter()
+        code = lv2 or lv1
+        if code is None:
+            self.level_label.setText("")
+            return
+        name = self.chart.distribution.names.get(code, "")
+        self.level_label.setText(
+            self.tr('Industry {0} {1} (<a href="clear">show all</a>)').format(code, name)
+        )
+
+    def _update_rows_label(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.rows_label.setText(self.tr("Rows: {0}").format(total))
+        else:
+            self.rows_label.setText(self.tr("Rows: {0} of {1}").format(shown, total))
+        self.rowsShownChanged.emit(shown, total)
+
+    # --- column chooser -------------------------------------------------------------------------------
+    def _column_menu(self, pos) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("classifyColumnMenu")
+        for col in range(self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(col, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+        return menu
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        if (
+            not visible
+            and sum(not self.table.isColumnHidden(c) for c in range(self.model.columnCount())) <= 1
+        ):
+            return  # keep at least one column
+        self.table.setColumnHidden(column, not visible)
+
+    # --- selection, copy ------------------------------------------------------------------------------
+    def visible_columns(self) -> list[int]:
+        header = self.table.horizontalHeader()
+        cols = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        return sorted(cols, key=header.visualIndex)
+
+    def shown_rows(self) -> list[ResultRow]:
+        """The rows the table shows (filtered), in view order."""
+        proxy, rows = self.proxy, self.model.rows()
+        if proxy.rowCount() == len(rows):
+            return list(rows)
+        return [rows[proxy.mapToSource(proxy.index(r, 0)).row()] for r in range(proxy.rowCount())]
+
+    def selection_text(self) -> str:
+        """The selected cells as tab-separated lines (visible columns, in view order)."""
+        selection = self.table.selectionModel().selection()
+        proxy, rows = self.proxy, self.model.rows()
+        picked: dict[int, set[int]] = {}
+        for rng in selection:
+            cols = set(range(rng.left(), rng.right() + 1))
+            for r in range(rng.top(), rng.bottom() + 1):
+                picked.setdefault(r, set()).update(cols)
+        columns = [c for c in self.visible_columns() if any(c in s for s in picked.values())]
+        lines = []
+        for r in sorted(picked):
+            row = rows[proxy.mapToSource(proxy.index(r, 0)).row()]
+            lines.append([row[c] if c in picked[r] else "" for c in columns])
+        return tsv(lines)
+
+    def copy(self) -> str:
+        text = self.selection_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def select_rows(self, first: int, last: int) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        model = self.table.selectionModel()
+        top = self.proxy.index(first, 0)
+        bottom = self.proxy.index(last, self.proxy.columnCount() - 1)
+        model.select(QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.ClearAndSelect)

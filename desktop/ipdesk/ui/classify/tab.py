@@ -1,0 +1,395 @@
+"""The Classification tab (issue 5): SEIC classification (P022) for lists of any size.
+
+Input box + live counts (``classify_input``), run controls and progress (here), the results table and chart
+(``classify_results``), jobs run by ``classify_run``. The shell finds it through ``create_tab``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipdesk.ui.classify.actions import TabActionsMixin
+from ipdesk.ui.classify.input import InputPanel, LanguageCombo, read_table
+from ipdesk.ui.classify.results import ResultsPanel
+from ipdesk.ui.classify.run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
+
+MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style sheet would cost ~0.5 MiB
+
+
+class ClassifyTab(TabActionsMixin, QWidget):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tab_classification")
+        self.context = context
+        self.runner = ClassifyRunner(context, self)
+        self._count_generation = 0
+        self._last_end: RunEnd | None = None
+        self._cancelling = False
+
+        self.input = InputPanel(self)
+        self.input.recountRequested.connect(self.recount)
+        self.input.fileDropped.connect(self.open_file)
+        self.input.submitRequested.connect(self.classify)  # Ctrl+Enter in the list box
+        self.open_button = self._button("classifyOpenButton", self.import_file)
+        self.lang_combo = LanguageCombo(self)
+        self.lang_combo.setObjectName("classifyLangCombo")
+        self.lang_combo.currentIndexChanged.connect(self.input.recount_now)
+        self.lang_label = QLabel(self)
+        self.lang_label.setBuddy(self.lang_combo)
+        self.refresh_check = QCheckBox(self)
+        self.refresh_check.setObjectName("classifyRefreshCheck")
+        self.refresh_check.toggled.connect(self.input.recount_now)
+        self.jobs_button = QToolButton(self)
+        self.jobs_button.setObjectName("classifyJobsButton")
+        self.jobs_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.jobs_menu = QMenu(self.jobs_button)
+        self.jobs_menu.setObjectName("classifyJobsMenu")
+        self.jobs_menu.aboutToShow.connect(self._fill_jobs_menu)
+        self.jobs_button.setMenu(self.jobs_menu)
+        self.jobs_button.installEventFilter(self)
+        self.classify_button = self._button("classifyButton", self.classify)
+        self.classify_button.setDefault(True)
+        controls = QHBoxLayout()
+        for widget in (
+            self.open_button,
+            self.lang_label,
+            self.lang_combo,
+            self.refresh_check,
+            self.jobs_button,
+        ):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.classify_button)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("classifyProgressBar")
+        self.progress.setTextVisible(True)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("classifyProgressLabel")
+        # changing texts must not re-layout the tab (the table and the chart) several times a second
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.progress.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.cancel_button = self._button("classifyCancelButton", self.cancel)
+        self.resume_button = self._button("classifyResumeButton", self.resume)
+        self.retry_button = self._button("classifyRetryButton", self.resume)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.progress, 1)
+        run_row.addWidget(self.progress_label, 2)
+        for button in (self.cancel_button, self.resume_button, self.retry_button):
+            run_row.addWidget(button)
+        self.message = QLabel(self)
+        self.message.setObjectName("classifyMessageLabel")
+        self.message.setWordWrap(True)
+        palette = QPalette()  # only the text colour: the other roles follow the app's light or dark palette
+        palette.setColor(QPalette.ColorRole.WindowText, MESSAGE_COLOR)
+        self.message.setPalette(palette)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.input, 1)
+        top_layout.addLayout(controls)
+        top_layout.addLayout(run_row)
+        top_layout.addWidget(self.message)
+        self.results = ResultsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("classifySplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.results)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.runner.rowsReset.connect(self.results.reset_rows)
+        self.runner.rowsAdded.connect(self.results.add_rows)
+        self.runner.progressChanged.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.errorOccurred.connect(self.show_message)
+        self.runner.busyChanged.connect(lambda _busy: self._update_buttons())
+        if hasattr(context, "profileChanged"):
+            context.profileChanged.connect(lambda _p: (self.input.recount_now(), self.runner.jobs_changed()))
+        self.retranslateUi()
+        self._update_buttons()
+
+    def _button(self, name: str, slot) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # --- texts ----------------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        texts = (
+            (
+                self.open_button,
+                self.tr("Open…"),
+                self.tr("Open a .txt, .csv or .xlsx file"),
+                self.tr("Open file"),
+            ),
+            (
+                self.classify_button,
+                self.tr("Classify"),
+                self.tr("Send the list (nothing is sent before)"),
+                self.tr("Classify"),
+            ),
+            (
+                self.cancel_button,
+                self.tr("Cancel"),
+                self.tr("Stop after the batches in flight"),
+                self.tr("Cancel"),
+            ),
+            (
+                self.resume_button,
+                self.tr("Resume"),
+                self.tr("Continue the stopped job where it left off"),
+                self.tr("Resume"),
+            ),
+            (
+                self.retry_button,
+                self.tr("Retry failed"),
+                self.tr("Send the failed patents again"),
+                self.tr("Retry failed"),
+            ),
+        )
+        for button, text, tip, name in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(name)
+        self.lang_label.setText(self.tr("Results in:"))
+        self.lang_combo.setAccessibleName(self.tr("Result language"))
+        self.refresh_check.setText(self.tr("Fetch again (ignore stored results)"))
+        self.refresh_check.setAccessibleName(self.tr("Fetch again"))
+        self.jobs_button.setText(self.tr("Jobs"))
+        self.jobs_button.setToolTip(self.tr("Stopped or unfinished jobs that can be resumed"))
+        self.jobs_button.setAccessibleName(self.tr("Resumable jobs"))
+        self.progress.setAccessibleName(self.tr("Classification progress"))
+        self.message.setAccessibleName(self.tr("Message"))
+        self.results.model.set_status_texts(self.status_texts())
+        if self._last_end is not None:
+            self._show_end(self._last_end)
+        elif not self.runner.busy:
+            self.progress_label.setText(self.tr("Nothing sent yet."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def status_texts(self) -> dict[str, str]:
+        return {"ok": self.tr("Classified"), "none": self.tr("No SEIC classification")}
+
+    def lang(self) -> str:
+        return self.lang_combo.currentData()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- live counts ----------------------------------------------------------------------------------
+    def recount(self) -> None:
+        """Normalise the text and look the keys up in the store, on a worker; shows the counts line."""
+        self._count_generation += 1
+        generation = self._count_generation
+        text, lang, refresh = self.input.text(), self.lang(), self.refresh_check.isChecked()
+        store_of = self.context.store
+        self.input.lang_for_reasons = self.context.api_lang()
+        if not text.strip():  # nothing to count: no worker, no store (it is opened once there is a list)
+            self.input.clear_counts()
+            return
+
+        def done(result) -> None:
+            if generation == self._count_generation:
+                self.input.show_counts(*result)
+                if result[0].unique:  # a run is likely next: get the chart ready now, not mid-run
+                    self.results.chart.prepare()
+
+        def work(ctx):
+            return count_input(text, lang, refresh, store_of)
+
+        self.context.tasks.run("count", work, owner=self, on_result=done, show=False)
+
+    # --- run ------------------------------------------------------------------------------------------
+    def classify(self) -> None:
+        """Normalise the list (worker) and start the job; nothing is sent before this."""
+        if self.runner.busy:
+            return
+        text, lang, refresh = self.input.text(), self.lang(), self.refresh_check.isChecked()
+        self.show_message("")
+
+        def start(parsed) -> None:
+            if not parsed.unique:
+                self.show_message(self.tr("Enter at least one valid patent number or patent ID."))
+                return
+            self._begin()
+            if not self.runner.start(
+                parsed.numbers,
+                parsed.ids,
+                lang,
+                refresh=refresh,
+                texts=self.status_texts(),
+                raw_text=parsed.raw_text,
+            ):
+                self._update_buttons()
+
+        self.context.tasks.run(
+            "normalise",
+            lambda ctx: normalize(text),
+            owner=self,
+            on_result=start,
+            on_error=self.show_message,
+            show=False,
+        )
+
+    def resume(self, job_id: int | None = None) -> None:
+        job_id = job_id if job_id is not None else self.runner.job_id
+        if job_id is None or self.runner.busy:
+            return
+        self.show_message("")
+        self._begin()
+        self.runner.resume(job_id, self.status_texts())
+
+    def cancel(self) -> None:
+        if self.runner.busy and not self._cancelling:
+            self._cancelling = True
+            self.runner.cancel()
+            self.progress_label.setText(self.tr("Stopping… waiting for the batches in flight."))
+            self._update_buttons()
+
+    def _begin(self) -> None:
+        self._last_end = None
+        self._cancelling = False
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Starting…"))
+        self._update_buttons()
+
+    def _on_progress(self, p: RunProgress) -> None:
+        self.progress.setRange(0, max(1, p.total))
+        self.progress.setValue(p.done + p.failed)
+        if self._cancelling:
+            return
+        self.progress_label.setText(
+            self.tr("{0} done, {1} failed, {2} remaining of {3} · API calls: {4} · {5}").format(
+                p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds)
+            )
+        )
+
+    def _duration(self, seconds: float | None) -> str:
+        if seconds is None:
+            return self.tr("estimating time left")
+        seconds = int(round(seconds))
+        if seconds >= 60:
+            return self.tr("about {0} min {1} s left").format(seconds // 60, seconds % 60)
+        return self.tr("about {0} s left").format(seconds)
+
+    def _on_finished(self, end: RunEnd) -> None:
+        self._cancelling = False
+        self._last_end = end
+        if end.status != "error":
+            self.results.finish(end.failed_rows, end.alt_names)
+            if not self.input.text().strip() and end.keys:
+                self.input.set_text("\n".join(end.keys))  # a job resumed from the list after a restart
+        self._show_end(end)
+        self._update_buttons()
+        self.reload_jobs()
+        self.input.recount_now()
+
+    def _show_end(self, end: RunEnd) -> None:
+        if end.status == "error":
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress_label.setText(self.tr("The run could not be started."))
+            self.show_message(end.fatal_message or "")
+            return
+        self.progress.setRange(0, max(1, end.total))
+        self.progress.setValue(end.done + end.failed)
+        if end.pending:
+            text = self.tr(
+                "Stopped: {0} of {1} answered, {2} failed, {3} remaining · API calls: {4}. "
+                "Resume continues where it stopped."
+            )
+        elif end.failed:
+            text = self.tr("Finished: {0} of {1} answered, {2} failed · API calls: {4}.")
+        else:
+            text = self.tr("Finished: {0} of {1} answered · API calls: {4}.")
+        self.progress_label.setText(text.format(end.done, end.total, end.failed, end.pending, end.calls))
+        self.show_message(end.fatal_message or "")
+
+    def _update_buttons(self) -> None:
+        busy = self.runner.busy
+        end = self._last_end
+        self.classify_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy and not self._cancelling)
+        can_resume = not busy and end is not None and end.job_id is not None and end.status != "error"
+        self.resume_button.setVisible(bool(can_resume and end.pending))
+        self.retry_button.setVisible(bool(can_resume and not end.pending and end.failed))
+        self.jobs_button.setEnabled(not busy)
+
+    # --- job list -------------------------------------------------------------------------------------
+    def reload_jobs(self) -> None:
+        self.runner.reload_jobs()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.jobs_button and event.type() == QEvent.Type.FocusIn:
+            self.runner.jobs_wanted()  # keyboard: read the list before the menu is opened
+        return super().eventFilter(watched, event)
+
+    def _fill_jobs_menu(self) -> None:
+        self.jobs_menu.clear()
+        jobs = self.runner.jobs_now()
+        if not jobs:
+            action = self.jobs_menu.addAction(self.tr("No stopped jobs"))
+            action.setEnabled(False)
+        for job in jobs:
+            when = job.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            label = self.tr("Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}").format(
+                job.id, job.total, job.pending, job.failed, job.params.get("lang", "en"), when
+            )
+            action = self.jobs_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, j=job.id: self.resume(j))
+
+    # --- files ----------------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a patent list"),
+            "",
+            self.tr("Patent lists (*.txt *.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> None:
+        """Read the file on a worker; ask for the column when there are several."""
+
+        def loaded(table) -> None:
+            column = self.input.pick_column(table)
+            if column is not None:
+                self.input.set_text(table.text_of(column))
+                self.input.recount_now()
+
+        self.context.tasks.run(
+            self.tr("Open file"),
+            lambda ctx: read_table(path),
+            owner=self,
+            on_result=loaded,
+            on_error=self.show_message,
+            show=False,
+        )

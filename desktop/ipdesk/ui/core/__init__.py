@@ -1,0 +1,2 @@
+"""What every part of the GUI shares: the task layer, the application context, settings, languages, logging and
+the Qt-side texts."""

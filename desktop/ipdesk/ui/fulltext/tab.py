@@ -1,0 +1,382 @@
+"""The Full text tab (issue 6): an open bar, one closable sub-tab per patent, and a Recent list.
+
+Opening runs one task on the shell's task layer: P073 and P019 are fetched at the same time on worker threads
+(``OutlineService.fetch`` over the shell's worker pool, answered from the store when cached), then the outline is
+built on a worker; the GUI thread only shows the result. Recent items reopen from the store, offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipdesk.services.outline import build_outline
+from ipdesk.services.outline_service import LANGS, OutlineData, OutlineService
+from ipdesk.services.patents import InvalidEntry, parse_patent
+from ipdesk.ui.fulltext.export import FORMATS, ExportDialog
+from ipdesk.ui.fulltext.view import PatentView
+from ipdesk.ui.widgets.empty_state import EmptyHint
+
+log = logging.getLogger(__name__)
+RECENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NotConnected(Exception):
+    def user_message(self) -> str:
+        return QCoreApplication.translate(
+            "FullTextTab", "Not connected yet and {0} is not in the local store. Try again in a moment."
+        ).format(self.args[0] if self.args else "")
+
+
+def read_description_file(path: str) -> str:
+    data = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+class FullTextTab(QWidget):
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tab_fulltext")
+        self.context = context
+        self.pending: dict[tuple[str, str, bool | None], object] = {}
+
+        self.patent_edit = QLineEdit(self)
+        self.patent_edit.setObjectName("fulltextPatentEdit")
+        self.patent_edit.setClearButtonEnabled(True)
+        self.patent_edit.returnPressed.connect(self.open_from_bar)
+        self.patent_label = QLabel(self)
+        self.patent_label.setBuddy(self.patent_edit)
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.setObjectName("fulltextLangCombo")
+        for lang in LANGS:
+            self.lang_combo.addItem(lang, lang)
+        self.lang_label = QLabel(self)
+        self.lang_label.setBuddy(self.lang_combo)
+        self.related_check = QCheckBox(self)
+        self.related_check.setObjectName("fulltextRelatedCheck")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("fulltextOpenButton")
+        self.open_button.clicked.connect(self.open_from_bar)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("fulltextStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar = QHBoxLayout()
+        bar.addWidget(self.patent_label)
+        bar.addWidget(self.patent_edit, 2)
+        bar.addWidget(self.lang_label)
+        bar.addWidget(self.lang_combo)
+        bar.addWidget(self.related_check)
+        bar.addWidget(self.open_button)
+
+        self.recent_label = QLabel(self)
+        self.recent_list = QListWidget(self)
+        self.recent_list.setObjectName("fulltextRecentList")
+        self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_label.setBuddy(self.recent_list)
+        self.recent_hint = EmptyHint(self.recent_list, self._recent_empty_text, "fulltextRecentEmptyHint")
+        recent = QWidget(self)
+        recent_layout = QVBoxLayout(recent)
+        recent_layout.setContentsMargins(0, 0, 0, 0)
+        recent_layout.addWidget(self.recent_label)
+        recent_layout.addWidget(self.recent_list, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("fulltextTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_view)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("fulltextEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("fulltextSplitter")
+        self.splitter.addWidget(recent)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1000])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        self.status_label.hide()
+        self.retranslateUi()
+        self.refresh_recent()
+        if hasattr(context, "profileChanged"):  # another profile (or demo mode) may use another database
+            context.profileChanged.connect(lambda _p: self.refresh_recent())
+
+    # -- texts ----------------------------------------------------------------------------------------------
+    def _recent_empty_text(self) -> str:
+        return self.tr("Patents you open are listed here and reopen offline.")
+
+    def retranslateUi(self) -> None:
+        self.recent_hint.retranslate()
+        self.patent_label.setText(self.tr("&Patent:"))
+        self.patent_edit.setPlaceholderText(self.tr("Patent number or PatSnap patent id, then Enter"))
+        self.patent_edit.setAccessibleName(self.tr("Patent number or patent id"))
+        self.lang_label.setText(self.tr("&Language:"))
+        self.lang_combo.setAccessibleName(self.tr("Language of the outline"))
+        self.related_check.setText(self.tr("Use a family member's text if needed"))
+        self.related_check.setToolTip(
+            self.tr("When this patent has no description, show the text of a family member (marked as such).")
+        )
+        self.related_check.setAccessibleName(self.tr("Use a family member's text"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the patent"))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.recent_label.setText(self.tr("&Recent"))
+        self.recent_list.setAccessibleName(self.tr("Recently opened patents"))
+        self.recent_list.setToolTip(self.tr("Double-click or press Enter to reopen (works offline)"))
+        self.tabs.setAccessibleName(self.tr("Open patents"))
+        self.empty_label.setText(
+            self.tr("Type a patent number (for example {0}) and press Enter to read its description.").format(
+                "US8927118B2"
+            )
+        )
+        self.setAccessibleName(self.tr("Full text"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(
+            "color: palette(bright-text); background: #b3261e; padding: 3px;" if error else ""
+        )
+        self.status_label.setVisible(bool(text))
+
+    # -- opening --------------------------------------------------------------------------------------------
+    def open_from_bar(self) -> None:
+        text = self.patent_edit.text().strip()
+        if not text:
+            return
+        parsed = parse_patent(text)
+        if isinstance(parsed, InvalidEntry):
+            self.show_status(parsed.reason(self.context.api_lang()), error=True)
+            return
+        self.open_patent(parsed[1], self.lang_combo.currentData(), self.related_check.isChecked())
+
+    def find_view(self, patent: str, lang: str) -> int:
+        for i in range(self.tabs.count()):
+            view = self.tabs.widget(i)
+            if view.patent == patent and view.lang == lang:
+                return i
+        return -1
+
+    def open_patent(self, patent: str, lang: str, related: bool | None = False):
+        """Open (or switch to) a patent; related=None: reopen whatever the store holds (Recent)."""
+        lang = lang.upper()
+        index = self.find_view(patent, lang)
+        if index >= 0 and related is not True:
+            self.tabs.setCurrentIndex(index)
+            self.stack.setCurrentWidget(self.tabs)
+            return None
+        key = (patent, lang, related)
+        if key in self.pending:
+            return self.pending[key]
+        context = self.context
+        client, store = context.client(), context.store()
+        profile = context.profile.name if context.profile is not None else ""
+        executor = context.tasks.executor
+
+        async def work(ctx):
+            service = OutlineService(client, store, profile=profile, executor=executor)
+            loop = asyncio.get_running_loop()
+            data = None
+            if related is None or client is None:
+                for variant in (False, True) if related is None else (related,):
+                    data = await loop.run_in_executor(
+                        executor, lambda v=variant: service.cached(patent, lang, replace_by_related=v)
+                    )
+                    if data is not None:
+                        break
+            if data is None:
+                if client is None:
+                    raise NotConnected(patent)
+                data = await service.fetch(patent, lang, replace_by_related=bool(related))
+            ctx.check()
+            return await loop.run_in_executor(executor, _prepare, data, store)
+
+        self.show_status(self.tr("Opening {0} ({1})…").format(patent, lang))
+        task = context.tasks.run(
+            lambda: self.tr("Open {0}").format(patent),
+            work,
+            owner=self,
+            on_result=self._opened,
+            on_error=lambda text: self.show_status(text, error=True),
+            on_finished=lambda _state: self.pending.pop(key, None),
+        )
+        self.pending[key] = task
+        return task
+
+    def _opened(self, result: tuple[OutlineData, object]) -> None:
+        data, outline = result
+        notes = [self.context.tasks.user_message(err) for err in data.errors.values()]
+        pn_related = data.description.pn_related if data.description is not None else None
+        index = self.find_view(data.patent, data.lang)
+        if index >= 0:
+            view = self.tabs.widget(index)
+        else:
+            view = PatentView(data.patent, data.lang, self.tabs)
+            view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
+            index = self.tabs.addTab(view, f"{data.patent} · {data.lang}")
+        view.set_outline(outline, offsets=data.offsets, pn_related=pn_related, notes=notes)
+        tip = (
+            data.patent if not pn_related else self.tr("{0} (text from {1})").format(data.patent, pn_related)
+        )
+        self.tabs.setTabToolTip(index, tip)
+        self.tabs.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.tabs)
+        self.show_status("")
+        self.refresh_recent()
+
+    def close_view(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if view is not None:
+            view.deleteLater()
+        if self.tabs.count() == 0:
+            self.stack.setCurrentWidget(self.empty_label)
+
+    def current_view(self) -> PatentView | None:
+        view = self.tabs.currentWidget() if self.stack.currentWidget() is self.tabs else None
+        return view if isinstance(view, PatentView) else None
+
+    def views(self) -> list[PatentView]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    # -- recent ---------------------------------------------------------------------------------------------
+    def refresh_recent(self):
+        store = self.context.store()
+        if store is None:
+            return None
+        return self.context.tasks.run(
+            "recent", lambda ctx: store.recent(30), owner=self, on_result=self._show_recent, show=False
+        )
+
+    def _show_recent(self, items) -> None:
+        self.recent_list.clear()
+        for item in items:
+            row = QListWidgetItem(f"{item.patent} · {item.lang}", self.recent_list)
+            row.setData(RECENT_ROLE, (item.patent, item.lang))
+            row.setToolTip(
+                self.tr("Opened {0}").format(item.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            )
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        patent, lang = item.data(RECENT_ROLE)
+        self.open_patent(patent, lang, related=None)
+
+    # -- files ----------------------------------------------------------------------------------------------
+    def load_file_into(self, view: PatentView | None) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load description from file"),
+            "",
+            self.tr("Text or HTML (*.txt *.htm *.html);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            text = read_description_file(path)
+        except OSError as exc:
+            self.show_status(self.tr("Cannot read {0}: {1}").format(path, exc.strerror or exc), error=True)
+            return
+        if view is None:
+            view = PatentView(Path(path).stem, "", self.tabs)
+            view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
+            self.tabs.setCurrentIndex(self.tabs.addTab(view, Path(path).name))
+            self.stack.setCurrentWidget(self.tabs)
+        view.load_text(text)
+
+    # -- shell protocol (File / Edit menus) -------------------------------------------------------------------
+    def import_file(self) -> None:
+        self.load_file_into(self.current_view())
+
+    def export(self) -> None:
+        view = self.current_view()
+        if view is None:
+            self.show_status(self.tr("Open a patent first."), error=True)
+            return
+        titles = [s.title or s.category_name or "" for s in view.outline.sections]
+        dialog = ExportDialog(titles, view.tree.selected_sections(), self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        fmt, chosen = dialog.format(), dialog.chosen()
+        if chosen == []:
+            self.show_status(self.tr("Choose at least one section to export."), error=True)
+            return
+        name_filter, suffix = FORMATS[fmt]
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export description"), view.patent + suffix, name_filter
+        )
+        if not path:
+            return
+        try:
+            Path(path).write_text(view.export_content(fmt, chosen), encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("Cannot write {0}: {1}").format(path, exc.strerror)
+            )
+            return
+        self.show_status(self.tr("Exported to {0}").format(path))
+
+    def copy(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.copy()
+
+    def select_all(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.select_all()
+
+    def find(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.show_find()
+
+
+def _prepare(data: OutlineData, store):
+    """Worker thread: build the outline (and its UTF-16 index) and remember the patent in Recent."""
+    outline = build_outline(data.text, data.offsets)
+    outline.utf16  # noqa: B018 (build the cached index here, off the GUI thread)
+    if store is not None:
+        try:
+            store.add_recent(data.patent, data.lang)
+        except Exception:
+            log.exception("cannot record the recent item")
+    return data, outline
