@@ -99,7 +99,7 @@ def sandbox():
 @pytest.fixture
 def demo_credentials():
     from ipdesk.api.auth import Credentials, Secret
-    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
     return Credentials(mode="client_credentials", client_id=DEMO_CLIENT_ID, secret=Secret(DEMO_CLIENT_SECRET))
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.inputs import benchmark_inputs
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.profiles import Profile
 from ipdesk.ui.classify.tab import ClassifyTab

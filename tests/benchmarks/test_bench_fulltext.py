@@ -24,7 +24,7 @@ from ipdesk.api.auth import Credentials, Secret  # noqa: E402
 from ipdesk.api.client import PatSnapClient  # noqa: E402
 from ipdesk.api.config import ClientConfig  # noqa: E402
 from ipdesk.api.models import DescriptionOffsets, Section, SectionName  # noqa: E402
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET  # noqa: E402
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.outline import build_outline  # noqa: E402
 from ipdesk.ui.fulltext.view import PatentView  # noqa: E402
 

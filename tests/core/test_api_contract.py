@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from ipdesk.api import OPERATIONS, ClientConfig, CompanyQuery, Credentials, PatSnapClient, RateLimiter, Secret
+from ipdesk.sandbox.credentials import DEMO_API_KEY
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_patent_ids, demo_patent_numbers
-from ipdesk.sandbox.server import DEMO_API_KEY
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 AUTH_QUERY = {"apikey"}  # the platform's auth parameter, on every call (not part of each operation's spec)

@@ -279,7 +279,7 @@ def test_a_client_imports_requests_at_its_first_request_not_before(sandbox, run_
         "from ipdesk.api.auth import Credentials, Secret\n"
         "from ipdesk.api.client import PatSnapClient\n"
         "from ipdesk.api.config import ClientConfig\n"
-        "from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET\n"
+        "from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET\n"
         f"client = PatSnapClient(ClientConfig(base_url={sandbox.base_url!r}),\n"
         "    Credentials(mode='client_credentials', client_id=DEMO_CLIENT_ID, secret=Secret(DEMO_CLIENT_SECRET)))\n"
         "print('requests' in sys.modules)\n"

@@ -16,8 +16,9 @@ import pytest
 
 from ipdesk.api.ratelimit import default_limiter
 from ipdesk.cli.main import main
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_patent_numbers
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+from ipdesk.sandbox.server import SandboxServer
 from ipdesk.services.store import Store
 
 COLUMNS = "input,patent_number,patent_id,seic_lv1_no,seic_lv1_desc,seic_lv2_no,seic_lv2_desc,status,error"

@@ -12,8 +12,8 @@ import pytest
 import requests
 
 from ipdesk.cli.main import main
+from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents
-from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_usage_lists_the_ledger(env, tmp_path, capsys):
 
 
 def test_jobs_lists_what_is_left_to_finish(env, tmp_path, capsys):
-    from ipdesk.services.context import database_path
+    from ipdesk.services.session import database_path
     from ipdesk.services.store import Store
 
     src = tmp_path / "l.txt"

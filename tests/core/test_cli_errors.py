@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from ipdesk.cli.main import main
-from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.classify import rows_for
 
 

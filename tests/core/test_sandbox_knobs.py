@@ -11,7 +11,8 @@ import time
 import pytest
 import requests
 
-from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.server import SandboxServer
 
 P022 = "/high-value-data/seic-classification"
 AUTH = {"Authorization": f"Bearer {DEMO_API_KEY}"}

@@ -10,7 +10,8 @@ import pytest
 from ipdesk.api.auth import Credentials, Secret
 from ipdesk.api.client import PatSnapClient
 from ipdesk.api.config import ClientConfig
-from ipdesk.sandbox.lazy import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, LazySandbox
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.lazy import LazySandbox
 
 
 def demo_client(base_url: str) -> PatSnapClient:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import requests
 
 from ipdesk.sandbox import demo_data
+from ipdesk.sandbox.credentials import DEMO_API_KEY
 from ipdesk.sandbox.demo import demo_description_patents, demo_patent_ids, demo_patent_numbers
-from ipdesk.sandbox.server import DEMO_API_KEY
 
 P022 = "/high-value-data/seic-classification"
 P073 = "/basic-patent-data/description-offset"

@@ -9,8 +9,8 @@ import pytest
 import requests
 
 from ipdesk.sandbox.codes import is_valid_credit_code, is_valid_org_number
+from ipdesk.sandbox.credentials import DEMO_API_KEY
 from ipdesk.sandbox.demo import demo_companies
-from ipdesk.sandbox.server import DEMO_API_KEY
 
 BASE = "/company/enterprise-patent-risk-warning"
 XIAOMI = {

@@ -14,9 +14,9 @@ import jsonschema
 import pytest
 import requests
 
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_patent_ids, demo_patent_numbers
 from ipdesk.sandbox.handler import ROUTES
-from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 SPEC_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "api-docs" / "patsnap-openapi-subset.json"
 OPS = {"P022", "P073", "P019", "C027", "C028", "C029"}

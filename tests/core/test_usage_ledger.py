@@ -8,7 +8,7 @@ import pytest
 
 from ipdesk.api.client import PatSnapClient
 from ipdesk.api.config import ClientConfig
-from ipdesk.services.context import record_call
+from ipdesk.services.session import record_call
 from ipdesk.services.store import Store
 
 

@@ -54,7 +54,7 @@ def sandbox_context(qloop, qtbot, sandbox, tmp_path):
     import shiboken6
     from PySide6.QtCore import QSettings
 
-    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from ipdesk.services.profiles import Profile
     from ipdesk.ui.core.context import AppContext
     from ipdesk.ui.core.i18n import LanguageManager

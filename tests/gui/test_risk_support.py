@@ -20,7 +20,7 @@ class Clock:
 
 
 def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
-    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from ipdesk.services.profiles import Profile
     from ipdesk.ui.core.context import AppContext
     from ipdesk.ui.core.i18n import LanguageManager

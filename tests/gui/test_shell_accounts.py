@@ -8,7 +8,7 @@ import keyring
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ipdesk.api.errors import ERROR_MESSAGES
-from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.ui.shell.accounts import AccountsDialog
 
 

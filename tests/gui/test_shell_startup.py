@@ -90,7 +90,7 @@ def test_demo_start_builds_no_risk_tab_and_makes_no_call(window, qtbot):
 
 
 def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_dir):
-    from ipdesk.services.context import database_path
+    from ipdesk.services.session import database_path
     from ipdesk.services.store import Store
 
     store = Store(database_path(True))

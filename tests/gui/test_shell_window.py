@@ -186,7 +186,7 @@ def test_about_and_diagnostics_without_secrets(window, qtbot):
     window.menus.actions["copy_diagnostics"].trigger()
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("IP Desk"), timeout=5000)
     text = QGuiApplication.clipboard().text()
-    from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
     assert "Keyring:" in text and "Demo mode: True" in text
     assert DEMO_CLIENT_SECRET not in text and DEMO_CLIENT_ID not in text

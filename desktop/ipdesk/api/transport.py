@@ -233,3 +233,17 @@ def note_retry_after(exc: ApiError, response: requests.Response | None) -> None:
         seconds = retry_after_of(response)
         if seconds is not None:
             exc.set_retry_after(seconds)
+
+
+def ca_bundle() -> tuple[str, int]:
+    """The CA bundle HTTPS calls verify against (requests' certifi bundle) and how many CA certificates load from it
+    (for ``--self-test``); FileNotFoundError when the bundle is missing."""
+    import ssl
+    from pathlib import Path
+
+    import requests.certs
+
+    where = requests.certs.where()
+    if not Path(where).is_file():
+        raise FileNotFoundError(where)
+    return where, ssl.create_default_context(cafile=where).cert_store_stats()["x509_ca"]

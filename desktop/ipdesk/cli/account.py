@@ -81,7 +81,7 @@ def cmd_credentials(args: argparse.Namespace) -> int:
 
 
 def cmd_usage(args: argparse.Namespace) -> int:
-    from ipdesk.services.context import database_path
+    from ipdesk.services.session import database_path
     from ipdesk.services.store import Store
 
     with Store(database_path(args.demo)) as store:

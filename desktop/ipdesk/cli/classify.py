@@ -16,8 +16,8 @@ from ipdesk.cli.common import (
     ProgressLine,
     fatal_exit,
     message_lang,
-    open_context,
     say,
+    session_for,
 )
 
 MAX_INVALID_SHOWN = 20
@@ -104,7 +104,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             "输入中没有有效的专利号或专利 ID。请每行一个（如 US9800501B2、CN110650438A 或 PatSnap 专利 ID），"
             "放在文本文件、.csv/.xlsx 的某一列（--column NAME）中或通过标准输入提供。",
         )
-    ctx = open_context(args)
+    ctx = session_for(args)
     with ctx:
         plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
         say(

@@ -68,13 +68,21 @@ def load_profiles():
     return ProfileStore(backend)
 
 
-def open_context(args: argparse.Namespace, **kwargs):
-    """The client + store for a command (CliError when there are no usable credentials)."""
-    from ipdesk.services.context import ContextError, build_context
+def session_for(args: argparse.Namespace):
+    """The session (client + store) for a command, on the sandbox with --demo (CliError when there are no usable
+    credentials)."""
     from ipdesk.services.secrets import SecretStore
+    from ipdesk.services.session import ContextError, open_session
 
-    profile = None
-    if not args.demo:
+    profile = demo = sandbox = None
+    if args.demo:  # the front-end starts the built-in sandbox; services never import it
+        from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+        from ipdesk.sandbox.server import SandboxServer
+        from ipdesk.services.profiles import Profile
+
+        sandbox = SandboxServer().start()
+        demo = (Profile("demo", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID), DEMO_CLIENT_SECRET)
+    else:
         profiles = load_profiles()
         profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
         if args.profile and profile is None and not env_credentials():
@@ -85,13 +93,13 @@ def open_context(args: argparse.Namespace, **kwargs):
                 f"或设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET（或 PATSNAP_API_KEY）。",
             )
     try:
-        return build_context(
+        return open_session(
             profile=profile,
             profile_name=args.profile,
             base_url=args.base_url,
-            demo=args.demo,
+            demo=demo,
             secrets=SecretStore(),
-            **kwargs,
+            on_close=None if sandbox is None else sandbox.stop,
         )
     except ContextError as exc:
         raise CliError(exc.en, exc.zh, EXIT_AUTH) from None

@@ -8,7 +8,7 @@ from ipdesk.cli.common import EXIT_OK, say
 
 
 def cmd_jobs(args: argparse.Namespace) -> int:
-    from ipdesk.services.context import database_path
+    from ipdesk.services.session import database_path
     from ipdesk.services.store import Store
 
     with Store(database_path(args.demo)) as store:

@@ -7,7 +7,7 @@ import asyncio
 import json
 import unicodedata
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, open_context, say
+from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, say, session_for
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
@@ -22,7 +22,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
         )
     by, patent = parsed
     lang = args.lang or (patent[:2] if by == "patent_number" and patent[:2] in OFFICE_LANGS else "EN")
-    with open_context(args) as ctx:
+    with session_for(args) as ctx:
         service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
         try:
             data = asyncio.run(

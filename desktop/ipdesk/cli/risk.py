@@ -7,7 +7,7 @@ import asyncio
 import json
 import sys
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, ProgressLine, fatal_exit, open_context, say
+from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, ProgressLine, fatal_exit, say, session_for
 
 
 def _queries(args: argparse.Namespace):
@@ -40,7 +40,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
     from ipdesk.services.risk import RiskService, company_key, growth_record
 
     keys = list(dict.fromkeys(company_key(q) for q in _queries(args)))
-    with open_context(args) as ctx:
+    with session_for(args) as ctx:
         service = RiskService(ctx.client, ctx.store, profile=ctx.profile)
         progress = ProgressLine()
         try:

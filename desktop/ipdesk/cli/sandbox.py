@@ -10,7 +10,8 @@ from ipdesk.cli.common import EXIT_OK, CliError, say
 def cmd_sandbox(args: argparse.Namespace) -> int:
     import threading
 
-    from ipdesk.sandbox.server import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
+    from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.sandbox.server import SandboxServer
 
     try:
         server = SandboxServer(

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_CLIENT_ID = "ipdesk-demo"
-DEMO_CLIENT_SECRET = "ipdesk-demo-secret"
-DEMO_API_KEY = "ipdesk-demo-key"
-
 
 class LazySandbox:
     """A listening loopback socket now; a SandboxServer on it from the first connection. Thread-safe."""

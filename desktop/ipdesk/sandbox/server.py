@@ -32,8 +32,8 @@ import time
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.handler import SandboxHandler
-from ipdesk.sandbox.lazy import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET  # noqa: F401 - re-exported
 from ipdesk.sandbox.ops_common import ServeContext
 
 log = logging.getLogger(__name__)

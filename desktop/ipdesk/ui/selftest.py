@@ -89,13 +89,12 @@ def check_resources() -> str:
 def check_https() -> str:
     import ssl
 
-    import requests.certs
+    from ipdesk.api.transport import ca_bundle
 
-    where = requests.certs.where()
-    if not Path(where).is_file():
-        raise CheckFailed(f"CA bundle not found at {where}")
-    context = ssl.create_default_context(cafile=where)
-    cas = context.cert_store_stats()["x509_ca"]
+    try:
+        where, cas = ca_bundle()
+    except FileNotFoundError as exc:
+        raise CheckFailed(f"CA bundle not found at {exc}") from None
     if cas <= 100:
         raise CheckFailed(f"only {cas} CA certificates in {where}")
     override = os.environ.get("REQUESTS_CA_BUNDLE")

@@ -110,7 +110,7 @@ class AppContext(QObject):
             with self._store_lock:  # workers ask at the same time at startup: open it once
                 if demo not in self._stores and demo not in self._stores_failed:
                     try:
-                        from ipdesk.services.context import database_path
+                        from ipdesk.services.session import database_path
                         from ipdesk.services.store import Store
 
                         self._stores[demo] = Store(database_path(demo))
@@ -150,7 +150,7 @@ class AppContext(QObject):
         sandbox = self._sandbox
 
         def work(ctx):
-            from ipdesk.sandbox.lazy import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+            from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
             from ipdesk.services.profiles import Profile
 
             profile = Profile(DEMO_PROFILE_NAME, sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
@@ -216,38 +216,21 @@ class AppContext(QObject):
 
     # -- clients ----------------------------------------------------------------------------------------
     def make_client(self, profile: Profile, secret: str, *, record_usage: bool = True) -> Any:
-        """A PatSnapClient for `profile` (callable from any thread)."""
-        from ipdesk.api.auth import Credentials, Secret
-        from ipdesk.api.client import PatSnapClient
-        from ipdesk.api.config import ClientConfig
-        from ipdesk.api.ratelimit import default_limiter
+        """A PatSnapClient for `profile` (callable from any thread), made by the services' one session factory;
+        each call goes to the usage ledger and, queued, to the GUI thread (connection state, calls today)."""
+        from ipdesk.services.session import connect, ledger
 
-        credentials = Credentials(mode=profile.mode, client_id=profile.client_id, secret=Secret(secret))
         name = profile.name
+        record = ledger(self.store, name)
 
-        def on_call(record) -> None:  # worker thread
-            self._record_call(name, record)
-
-        return PatSnapClient(
-            ClientConfig(base_url=profile.base_url),
-            credentials,
-            limiter=default_limiter(),
-            on_call=on_call if record_usage else None,
-        )
-
-    def _record_call(self, profile_name: str, record: Any) -> None:
-        store = self.store()
-        if store is not None:
+        def on_call(call) -> None:  # worker thread
+            record(call)
             try:
-                from ipdesk.services.context import record_call
+                self._callRecorded.emit(name, call)  # queued to the GUI thread
+            except RuntimeError:  # the context was deleted while quitting
+                pass
 
-                record_call(store, profile_name, record)
-            except Exception:
-                log.exception("cannot record API usage")
-        try:
-            self._callRecorded.emit(profile_name, record)  # queued to the GUI thread
-        except RuntimeError:  # the context was deleted while quitting
-            pass
+        return connect(profile, secret, on_call=on_call if record_usage else None)
 
     def _after_call(self, profile_name: str, record: Any) -> None:
         if not shiboken6.isValid(self) or self.profile is None or profile_name != self.profile.name:

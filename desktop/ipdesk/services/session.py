@@ -1,10 +1,12 @@
-"""Everything a job needs, built once: the PatSnap client, the store, the profile name, the usage ledger.
+"""The one session factory of both front-ends: a profile (or a URL) and its credentials -> a ready PatSnapClient
+whose every call goes to the usage ledger; for the command line also the Session (client + store + profile).
 
 Credentials: ``PATSNAP_CLIENT_ID`` + ``PATSNAP_CLIENT_SECRET``, or ``PATSNAP_API_KEY``, override the keyring
 (for scripts); otherwise the profile's client ID and its secret from the keyring (``SecretStore``).
 Base URL: explicit argument, else ``IPDESK_BASE_URL``, else the profile's, else the global endpoint.
-Demo: the built-in sandbox is started in this process and used with its demo credentials; its answers go to a
-separate database (``demo.sqlite3`` next to the real one) so they never mix with answers paid for.
+Demo: the front-end starts the built-in sandbox (services never import it) and passes its profile and secret;
+its answers go to a separate database (``demo.sqlite3`` next to the real one) so they never mix with answers
+paid for.
 Every HTTP attempt is written to the usage ledger (calls and results per operation per day per profile).
 """
 
@@ -14,7 +16,7 @@ import logging
 import os
 import threading
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,21 +64,21 @@ class CallCounter:
 
 
 @dataclass
-class AppContext:
+class Session:
     client: PatSnapClient
     store: Store
     profile: str
     base_url: str
-    sandbox: Any = None  # the in-process SandboxServer with --demo
+    on_close: Any = None  # e.g. stops the in-process sandbox the front-end started with --demo
     counter: CallCounter = field(default_factory=CallCounter)
 
     def close(self) -> None:
         self.client.close()
         self.store.close()
-        if self.sandbox is not None:
-            self.sandbox.stop()
+        if self.on_close is not None:
+            self.on_close()
 
-    def __enter__(self) -> AppContext:
+    def __enter__(self) -> Session:
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -137,30 +139,60 @@ def database_path(demo: bool) -> os.PathLike[str]:
     return paths.data_dir() / DEMO_DATABASE if demo else paths.database_path()
 
 
-def build_context(
+def connect(
+    profile,
+    secret: str,
+    *,
+    limiter: RateLimiter | None = None,
+    on_call: Callable[[CallRecord], None] | None = None,
+    config_overrides: Mapping[str, Any] | None = None,
+) -> PatSnapClient:
+    """A PatSnapClient for ``profile`` (an ``ipdesk.services.profiles.Profile``: base URL, mode, client ID) and its
+    secret, on the process's shared rate limiter unless one is given. Callable from any thread; makes no call."""
+    credentials = Credentials(profile.mode, profile.client_id, Secret(secret))
+    config = ClientConfig(base_url=profile.base_url, **dict(config_overrides or {}))
+    return PatSnapClient(config, credentials, limiter=limiter, on_call=on_call)
+
+
+def ledger(store_of: Callable[[], Any], profile_name: str) -> Callable[[CallRecord], None]:
+    """An ``on_call`` that writes each attempt to the usage ledger of ``store_of()`` (the one rule, record_call);
+    a ledger that cannot be written never breaks the call."""
+
+    def on_call(record: CallRecord) -> None:
+        store = store_of()
+        if store is None:
+            return
+        try:
+            record_call(store, profile_name, record)
+        except Exception:  # noqa: BLE001 - the ledger must never break a call
+            log.exception("could not record usage")
+
+    return on_call
+
+
+def open_session(
     *,
     profile=None,
     profile_name: str | None = None,
     base_url: str | None = None,
-    demo: bool = False,
+    demo=None,
     secrets=None,
     env: Mapping[str, str] | None = None,
     store: Store | None = None,
     limiter: RateLimiter | None = None,
     config_overrides: Mapping[str, Any] | None = None,
-    sandbox_options: Mapping[str, Any] | None = None,
-) -> AppContext:
-    """A ready client + store. ``profile`` is an ``ipdesk.services.profiles.Profile`` (or None)."""
+    on_close: Callable[[], None] | None = None,
+) -> Session:
+    """A ready client + store for the command line. ``profile``: the saved Profile (or None). ``demo``: the
+    (Profile, secret) of a sandbox the front-end started (its answers go to ``demo.sqlite3``)."""
     env = os.environ if env is None else env
-    sandbox = None
-    if demo:
-        from ipdesk.sandbox.server import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, SandboxServer
-
-        sandbox = SandboxServer(**dict(sandbox_options or {})).start()
-        credentials = Credentials("client_credentials", DEMO_CLIENT_ID, Secret(DEMO_CLIENT_SECRET))
-        url = sandbox.base_url
+    secret: str | None = None
+    if demo is not None:
+        profile, secret = demo
         name = DEMO_PROFILE
     else:
+        from ipdesk.services.profiles import Profile
+
         name = profile_name or (profile.name if profile is not None else None) or DEFAULT_PROFILE
         credentials = credentials_from_env(env)
         if credentials is None:
@@ -168,8 +200,8 @@ def build_context(
                 raise ContextError(
                     f"No credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET} (or {ENV_API_KEY}), or "
                     f"create a profile in the app, or use --demo.",
-                    f"没有凭据:请设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}(或 {ENV_API_KEY}),"
-                    f"或在应用中创建配置,或使用 --demo。",
+                    f"没有凭据：请设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}（或 {ENV_API_KEY}），"
+                    f"或在应用中创建配置，或使用 --demo。",
                 )
             credentials = credentials_from_profile(profile, secrets)
         url = (
@@ -178,24 +210,29 @@ def build_context(
             or (profile.base_url if profile is not None else "")
             or GLOBAL_BASE_URL
         )
+        profile = Profile(name, url, credentials.mode, credentials.client_id)
+        secret = credentials.secret.reveal()
     try:
-        config = ClientConfig(base_url=url, **dict(config_overrides or {}))
+        ClientConfig(base_url=profile.base_url, **dict(config_overrides or {}))  # a bad URL fails here, first
         if store is None:
-            store = Store(database_path(demo))
+            store = Store(database_path(demo is not None))
     except BaseException:
-        if sandbox is not None:
-            sandbox.stop()
+        if on_close is not None:
+            on_close()
         raise
     counter = CallCounter()
+    record = ledger(lambda: store, name)
 
-    def on_call(record: CallRecord) -> None:
-        counter.add(record)
-        try:
-            record_call(store, name, record)
-        except Exception:  # noqa: BLE001 - the ledger must never break a call
-            log.exception("could not record usage")
+    def on_call(call: CallRecord) -> None:
+        counter.add(call)
+        record(call)
 
-    client = PatSnapClient(config, credentials, limiter=limiter, on_call=on_call)
-    return AppContext(
-        client=client, store=store, profile=name, base_url=config.base_url, sandbox=sandbox, counter=counter
+    client = connect(profile, secret, limiter=limiter, on_call=on_call, config_overrides=config_overrides)
+    return Session(
+        client=client,
+        store=store,
+        profile=name,
+        base_url=client.config.base_url,
+        on_close=on_close,
+        counter=counter,
     )
