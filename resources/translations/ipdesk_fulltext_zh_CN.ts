@@ -130,157 +130,167 @@
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="142"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="145"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="146"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="147"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="148"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="150"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="151"/>
+        <source>Office&apos;s language</source>
+        <translation>专利局语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="154"/>
+        <source>The patent office&apos;s language for CN, JP, KR and TW numbers, else English</source>
+        <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="157"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="159"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="161"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="162"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="163"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="165"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="166"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="167"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="168"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="170"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="174"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="233"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="242"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="235"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="244"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="267"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="296"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="305"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="307"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="316"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="309"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="318"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="325"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="332"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="341"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="340"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="349"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="344"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="353"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="352"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="361"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="352"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="361"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="355"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="364"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>

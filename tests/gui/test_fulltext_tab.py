@@ -223,3 +223,30 @@ def test_shell_hosts_the_tab_and_forwards_find_copy_select_all(window, qtbot):
     actions["select_all"].trigger()
     actions["copy"].trigger()
     assert QGuiApplication.clipboard().text() == view.outline.plain_text
+
+
+def test_a_cn_number_opens_in_chinese_with_its_outline_as_in_the_cli(make_tab, qtbot, sandbox):
+    """The default language is the office's (services.outline_service.default_lang), in the tab as in
+    `ipdesk outline`: one P073 and one P019 call, a Chinese text with its sections, never an EN label on it."""
+    import json
+    import subprocess
+    import sys
+
+    tab = make_tab()
+    assert tab.lang_combo.currentIndex() == 0 and tab.lang_combo.currentData() == ""
+    tab.patent_edit.setText("CN116420141A")
+    qtbot.keyClick(tab.patent_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.find_view("CN116420141A", "CN") >= 0 and not tab.pending, timeout=10000)
+    view = tab.current_view()
+    assert view.lang == "CN" and sandbox.counts["P073"] == 1 and sandbox.counts["P019"] == 1
+    titles = [s.title for s in view.outline.sections]
+    assert titles and any("技术领域" in t for t in titles)
+    run = subprocess.run(
+        [sys.executable, "-m", "ipdesk", "--demo", "outline", "CN116420141A", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    cli = json.loads(run.stdout)
+    assert cli["lang"] == "CN" and [s["name"] for s in cli["sections"]] == titles

@@ -11,7 +11,7 @@ from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, say, session_for
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
-    from ipdesk.services.outline_service import OutlineService, build
+    from ipdesk.services.outline_service import OutlineService, build, default_lang
     from ipdesk.services.patents import InvalidEntry, parse_patent
 
     parsed = parse_patent(args.patent)
@@ -21,7 +21,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
             f"{args.patent!r} 不是专利号或专利 ID：{parsed.reason('zh')}",
         )
     by, patent = parsed
-    lang = args.lang or (patent[:2] if by == "patent_number" and patent[:2] in OFFICE_LANGS else "EN")
+    lang = args.lang or default_lang(patent, by)
     with session_for(args) as ctx:
         service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
         try:
@@ -75,9 +75,6 @@ def cmd_outline(args: argparse.Namespace) -> int:
     if args.format != "json":
         _outline_notes(outline, data, lang)
     return EXIT_FAILED if data.errors else EXIT_OK
-
-
-OFFICE_LANGS = ("CN", "JP", "KR", "TW")
 
 
 def _pad(text: str, width: int) -> str:

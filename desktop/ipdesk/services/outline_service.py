@@ -18,6 +18,15 @@ from ipdesk.api.models import Description, DescriptionOffsets, parse_description
 
 OFFSETS_OP, TEXT_OP = "P073", "P019"
 LANGS = ("EN", "CN", "JP", "KR", "TW")
+OFFICE_LANGS = ("CN", "JP", "KR", "TW")  # offices whose descriptions are written in their own language
+
+
+def default_lang(patent: str, by: str = "patent_number") -> str:
+    """The language a description is opened in when the user does not choose: the patent office's own for
+    CN/JP/KR/TW numbers (the text exists in that language and the outline with it), else EN. The Full text tab
+    and ``ipdesk outline`` both use this."""
+    office = patent[:2].upper()
+    return office if by == "patent_number" and office in OFFICE_LANGS else "EN"
 
 
 @dataclass

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.services.outline import build_outline
-from ipdesk.services.outline_service import LANGS, OutlineData, OutlineService
+from ipdesk.services.outline_service import LANGS, OutlineData, OutlineService, default_lang
 from ipdesk.services.patents import InvalidEntry, parse_patent
 from ipdesk.ui.fulltext.export import FORMATS, ExportDialog
 from ipdesk.ui.fulltext.view import PatentView
@@ -73,6 +73,7 @@ class FullTextTab(QWidget):
         self.patent_label.setBuddy(self.patent_edit)
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("fulltextLangCombo")
+        self.lang_combo.addItem("", "")  # the office's language (services.outline_service.default_lang)
         for lang in LANGS:
             self.lang_combo.addItem(lang, lang)
         self.lang_label = QLabel(self)
@@ -147,6 +148,12 @@ class FullTextTab(QWidget):
         self.patent_edit.setAccessibleName(self.tr("Patent number or patent id"))
         self.lang_label.setText(self.tr("&Language:"))
         self.lang_combo.setAccessibleName(self.tr("Language of the outline"))
+        self.lang_combo.setItemText(0, self.tr("Office's language"))
+        self.lang_combo.setItemData(
+            0,
+            self.tr("The patent office's language for CN, JP, KR and TW numbers, else English"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.related_check.setText(self.tr("Use a family member's text if needed"))
         self.related_check.setToolTip(
             self.tr("When this patent has no description, show the text of a family member (marked as such).")
@@ -187,7 +194,9 @@ class FullTextTab(QWidget):
         if isinstance(parsed, InvalidEntry):
             self.show_status(parsed.reason(self.context.api_lang()), error=True)
             return
-        self.open_patent(parsed[1], self.lang_combo.currentData(), self.related_check.isChecked())
+        by, patent = parsed
+        lang = self.lang_combo.currentData() or default_lang(patent, by)
+        self.open_patent(patent, lang, self.related_check.isChecked())
 
     def find_view(self, patent: str, lang: str) -> int:
         for i in range(self.tabs.count()):
