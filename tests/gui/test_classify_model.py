@@ -5,18 +5,20 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from ipdesk.services.classify import ClassRow
 from ipdesk.ui.classify.chart import ClassificationChart, Distribution
 from ipdesk.ui.classify.input import read_table
-from ipdesk.ui.classify.model import ClassificationFilterProxy, ClassificationTableModel, ResultRow
+from ipdesk.ui.classify.model import ClassificationFilterProxy, ClassificationTableModel
 
 
 def row(key, lv1="", lv2="", kind="ok", name1="", name2=""):
-    status = {"ok": "Classified", "none": "No SEIC classification", "failed": "Service busy"}[kind]
-    return ResultRow(key, key, "", lv1, name1, lv2, name2, status, kind, key, "patent_number", "")
+    error = "Service busy" if kind == "failed" else ""
+    return ClassRow(key, key, "", lv1, name1, lv2, name2, kind, error, key)
 
 
 def make(rows):
     model = ClassificationTableModel()
+    model.set_status_texts({"ok": "Classified", "none": "No SEIC classification"})
     proxy = ClassificationFilterProxy()
     proxy.setSourceModel(model)
     model.append_rows(rows)

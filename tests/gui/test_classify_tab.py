@@ -43,7 +43,8 @@ def expected_rows(keys, lang="en"):
 
 def table_rows(tab):
     return Counter(
-        (r.input, r.lv1_no, r.lv2_no, r.lv1_desc, r.lv2_desc, r.kind) for r in tab.results.model.rows()
+        (r.input, r.seic_lv1_no, r.seic_lv2_no, r.seic_lv1_desc, r.seic_lv2_desc, r.status)
+        for r in tab.results.model.rows()
     )
 
 
@@ -130,7 +131,7 @@ def test_run_cancel_resume_table_chart_exports(make_tab, qtbot, sandbox, tmp_pat
     assert set(requested_keys(sandbox)) == set(keys)
     assert table_rows(tab) == expected_rows(keys)
     none_row = next(r for r in tab.results.model.rows() if r.key == keys[-400 - len(demo_patent_ids())])
-    assert none_row.status == "No SEIC classification"
+    assert none_row.status == "none" and tab.results.model.status_text(none_row) == "No SEIC classification"
 
     # the chart: distinct patents per level-1 code
     per_lv1 = Counter()
@@ -172,7 +173,7 @@ def test_run_cancel_resume_table_chart_exports(make_tab, qtbot, sandbox, tmp_pat
     assert codes[-1] == ""
 
     # exports: every format read back
-    table = [dict(zip(COLUMNS, (*r[:7], r.kind, r.error), strict=True)) for r in tab.results.shown_rows()]
+    table = [r.as_dict() for r in tab.results.shown_rows()]
     done = []
     for fmt in ("csv", "xlsx", "json", "png"):
         tab.export_to(str(tmp_path / f"out.{fmt}"), fmt, on_done=done.append)
@@ -240,7 +241,7 @@ def test_job_list_after_restart_and_other_language_tooltip(make_tab, qtbot, sand
         fresh.classify()
     assert fresh._last_end.status == "done"
     model = fresh.results.model
-    row = next(i for i, r in enumerate(model.rows()) if r.lv1_no == "1")
+    row = next(i for i, r in enumerate(model.rows()) if r.seic_lv1_no == "1")
     assert model.index(row, COL_LV1_DESC).data() == "New-generation information technology"
     assert model.index(row, COL_LV1_DESC).data(3) == "新一代信息技术产业"  # ToolTipRole
 
@@ -277,12 +278,12 @@ def test_failed_items_shown_and_retried_with_one_click(make_tab, qtbot, sandbox)
     qtbot.waitUntil(lambda: tab._last_end is not None and not tab.runner.busy, timeout=60000)
     end = tab._last_end
     assert end.failed == 100 and end.pending == 0
-    failed = [r for r in tab.results.model.rows() if r.kind == "failed"]
+    failed = [r for r in tab.results.model.rows() if r.status == "failed"]
     assert len(failed) == 100 and failed[0].status
     assert tab.retry_button.isVisible() and not tab.resume_button.isVisible()
     tab.retry_button.click()
     qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end.status == "done", timeout=20000)
-    assert [r.kind for r in tab.results.model.rows()].count("failed") == 0
+    assert [r.status for r in tab.results.model.rows()].count("failed") == 0
     assert tab.results.model.rowCount() == len(keys)
     assert not tab.retry_button.isVisible()
 
@@ -354,15 +355,15 @@ def test_language_switch_rewords_counts_and_status_column(make_tab, qtbot, sandb
     tab.classify()
     qtbot.waitUntil(lambda: not tab.runner.busy and bool(tab.results.model.rows()), timeout=20000)
     model, proxy = tab.results.model, tab.results.proxy
-    assert {r.kind: r.status for r in model.rows()}["ok"] == "Classified"
+    assert {r.status: model.status_text(r) for r in model.rows()}["ok"] == "Classified"
     proxy.set_text_filter("classified")
     matching = proxy.rowCount()
-    assert 0 < matching == sum(r.kind == "ok" for r in model.rows())
+    assert 0 < matching == sum(r.status == "ok" for r in model.rows())
     language = tab.context.language
     try:
         language.apply("zh_CN")
         qtbot.wait(50)
-        assert {r.kind: r.status for r in model.rows()}["ok"] == "已分类"
+        assert {r.status: model.status_text(r) for r in model.rows()}["ok"] == "已分类"
         assert model.data(model.index(0, COL_STATUS)) in ("已分类", "无战略性新兴产业分类")
         assert proxy.rowCount() == 0  # the filter sees the new words
         counts = tab.input.counts.text()

@@ -12,6 +12,7 @@ from test_risk_support import XIAOMI, close_context, make_context, wait_idle
 from test_risk_support import make_tab as make_risk_tab
 
 from ipdesk.sandbox.demo import demo_patent_numbers
+from ipdesk.services.classify import key_kind
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.ui.fulltext.find import FindBar
 
@@ -76,7 +77,7 @@ def test_input_column_as_typed_in_table_and_exports_and_keys_for_resumed_jobs(ma
     qtbot.waitUntil(lambda: tab._last_end is not None and not tab.runner.busy, timeout=20000)
     assert tab._last_end.status == "done"
     rows = tab.results.model.rows()
-    assert rows and {(r.input, r.key, r.by) for r in rows} == {(text, key, "patent_number")}
+    assert rows and {(r.input, r.key, key_kind(r.key)) for r in rows} == {(text, key, "patent_number")}
     label = tab.progress_label.text()
     assert "API calls: 1" in label and "1 calls" not in label
     assert tab.results.rows_label.text() in (f"Rows: {len(rows)}", f"Rows: {len(rows)} of {len(rows)}")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import astuple, dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from ipdesk.api.errors import ApiError
 from ipdesk.api.models import SeicResult, parse_seic
@@ -25,8 +25,11 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _NOT_IN_PN = re.compile(r"[\s,.\-/]")
 
 
-@dataclass(frozen=True)
-class ClassRow:
+class ClassRow(NamedTuple):
+    """One classification of one patent: the one row type of the table, the exports and the command line (a
+    tuple, so the GUI's table model reads a cell with one index). ``status`` is the machine word; ``key`` is the
+    normalised number or id sent to the API (kept for retry, not exported)."""
+
     input: str
     patent_number: str
     patent_id: str
@@ -36,12 +39,13 @@ class ClassRow:
     seic_lv2_desc: str
     status: str  # "ok" | "none" | "failed"
     error: str
+    key: str = ""
 
     def as_dict(self) -> dict[str, str]:
-        return dict(zip(COLUMNS, astuple(self), strict=True))
+        return {name: getattr(self, name) for name in COLUMNS}
 
 
-COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ClassRow))
+COLUMNS: tuple[str, ...] = ClassRow._fields[:-1]  # the exported columns (all but the key)
 
 
 @dataclass
@@ -138,12 +142,12 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
     pid = key if kind == BY_ID else ""
     shown = key if raw is None else raw
     if payload is None:
-        return [ClassRow(shown, number, pid, "", "", "", "", "none", "")]
+        return [ClassRow(shown, number, pid, "", "", "", "", "none", "", key)]
     parsed = parse_seic([payload])[0]
     number = parsed.pn or number
     pid = parsed.patent_id or pid
     if not parsed.classifications:
-        return [ClassRow(shown, number, pid, "", "", "", "", "none", "")]
+        return [ClassRow(shown, number, pid, "", "", "", "", "none", "", key)]
     rows = []
     for entry in parsed.classifications:
         lv1, lv2 = entry.lv1, entry.lv2
@@ -158,6 +162,7 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
                 lv2.desc if lv2 else "",
                 "ok",
                 "",
+                key,
             )
         )
     return rows
@@ -166,7 +171,7 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
 def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
     kind = key_kind(key)
     number, pid = (key, "") if kind == BY_NUMBER else ("", key)
-    return ClassRow(key if raw is None else raw, number, pid, "", "", "", "", "failed", message)
+    return ClassRow(key if raw is None else raw, number, pid, "", "", "", "", "failed", message, key)
 
 
 def fingerprint(keys: Sequence[str], lang: str) -> str:
@@ -219,6 +224,7 @@ class ClassifyJob:
         cancel: threading.Event | None = None,
         message_lang: str = "en",
         raw_text: Mapping[str, str] | None = None,
+        on_start: Callable[[int, str, list[ClassRow]], None] | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -232,6 +238,7 @@ class ClassifyJob:
         self.raw_text = (
             raw_text or {}
         )  # key -> the entry as typed (PatentInput.raw_text), for the input column
+        self.on_start = on_start  # (job id, lang, rows answered before any call): once, before the first call
         self.job_id: int | None = None
 
     # -- job records --------------------------------------------------------------------------------------------
@@ -268,6 +275,8 @@ class ClassifyJob:
         if cached:
             self.store.mark_done(job_id, [k for k in pending if k in cached])
         todo = [k for k in pending if k not in cached]
+        if self.on_start is not None:
+            self.on_start(job_id, self.lang, self._answered_rows(job_id, set(todo)))
         units = make_units(BY_NUMBER, [k for k in todo if key_kind(k) == BY_NUMBER]) + make_units(
             BY_ID, [k for k in todo if key_kind(k) == BY_ID]
         )
@@ -286,6 +295,17 @@ class ClassifyJob:
             self.store.set_job_status(job_id, "cancelled")
             raise
         return self._finish(job_id, outcome)
+
+    def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
+        """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
+        answered = [k for k in self.store.job_keys(job_id) if k not in todo]
+        stored = self.store.get_results(OP, answered, self.lang)
+        return [
+            row
+            for key in answered
+            if key in stored
+            for row in rows_for(key, stored[key].payload, raw=self.raw_text.get(key))
+        ]
 
     # -- worker thread ------------------------------------------------------------------------------------------
 
@@ -363,3 +383,40 @@ def collect_rows(
             )
             summary.pending += 1
     return rows, summary, failures
+
+
+def failure_message(code, message: str, lang: str) -> str:
+    """A stored failure in ``lang``: the mapped message for a known PatSnap code, else the stored words."""
+    if isinstance(code, int) or (isinstance(code, str) and code.isdigit()):
+        from ipdesk.api.errors import error_for_code
+
+        return error_for_code(int(code)).message(lang)
+    return message or ""
+
+
+def failed_rows(store, job_id: int, lang: str, raw_text: Mapping[str, str] | None = None) -> list[ClassRow]:
+    """The job's failed keys as rows, their errors in ``lang``."""
+    raw_text = raw_text or {}
+    return [
+        failed_row(key, failure_message(code, message, lang), raw_text.get(key))
+        for key, (code, message) in store.failed_items(job_id).items()
+    ]
+
+
+def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
+    """Industry code -> its name in the other language, from answers stored in that language for these keys."""
+    names: dict[str, str] = {}
+    for cached in store.get_results(OP, keys, other_lang).values():
+        if cached.payload is None:
+            continue
+        for row in rows_for(cached.key, cached.payload):
+            if row.seic_lv1_no and row.seic_lv1_desc:
+                names.setdefault(row.seic_lv1_no, row.seic_lv1_desc)
+            if row.seic_lv2_no and row.seic_lv2_desc:
+                names.setdefault(row.seic_lv2_no, row.seic_lv2_desc)
+    return names
+
+
+def resumable_jobs(store) -> list:
+    """Classification jobs with keys left or failed, newest first."""
+    return [j for j in store.list_jobs(kind=JOB_KIND) if j.pending or j.failed]

@@ -24,6 +24,8 @@ def _as_mapping(row: Any) -> Mapping[str, Any]:
         return row
     if dataclasses.is_dataclass(row):
         return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    if callable(getattr(row, "as_dict", None)):
+        return row.as_dict()
     raise TypeError(f"cannot export a row of type {type(row).__name__}")
 
 

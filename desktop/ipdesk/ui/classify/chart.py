@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ipdesk.ui.classify.model import ResultRow
-
 if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
     from PySide6.QtCharts import QChart, QChartView
+
+    from ipdesk.services.classify import ClassRow
 
 
 def _code_key(code: str) -> tuple:
@@ -40,25 +40,25 @@ class Distribution:
         self.none: set[str] = set()
         self.failed: set[str] = set()
 
-    def add_rows(self, rows: Iterable[ResultRow]) -> None:
+    def add_rows(self, rows: Iterable[ClassRow]) -> None:
         for row in rows:
             key = row.key
-            if row.kind == "failed":
+            if row.status == "failed":
                 self.failed.add(key)
                 continue
             self.failed.discard(key)
             self.answered.add(key)
-            if row.kind == "none":
+            if row.status == "none":
                 self.none.add(key)
                 continue
-            if row.lv1_no:
-                self.lv1.setdefault(row.lv1_no, set()).add(key)
-                self.names.setdefault(row.lv1_no, row.lv1_desc)
-            if row.lv2_no:
-                self.lv2.setdefault(row.lv2_no, set()).add(key)
-                self.names.setdefault(row.lv2_no, row.lv2_desc)
-                if row.lv1_no:
-                    self.parent.setdefault(row.lv2_no, row.lv1_no)
+            if row.seic_lv1_no:
+                self.lv1.setdefault(row.seic_lv1_no, set()).add(key)
+                self.names.setdefault(row.seic_lv1_no, row.seic_lv1_desc)
+            if row.seic_lv2_no:
+                self.lv2.setdefault(row.seic_lv2_no, set()).add(key)
+                self.names.setdefault(row.seic_lv2_no, row.seic_lv2_desc)
+                if row.seic_lv1_no:
+                    self.parent.setdefault(row.seic_lv2_no, row.seic_lv1_no)
 
     def forget(self, keys: Iterable[str]) -> None:
         """Drop failures for keys about to be retried."""

@@ -12,18 +12,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ipdesk.ui.classify.model import ResultRow
+    from ipdesk.services.classify import ClassRow
 
 EXPORT_FORMATS = ("csv", "xlsx", "json")
 
 
-def export_records(rows: Sequence[ResultRow]) -> list[dict[str, str]]:
-    from ipdesk.services.classify import COLUMNS
-
-    return [dict(zip(COLUMNS, (*r[:7], r.kind, r.error), strict=True)) for r in rows]
+def export_records(rows: Sequence[ClassRow]) -> list[dict[str, str]]:
+    return [r.as_dict() for r in rows]
 
 
-def export_table(rows: Sequence[ResultRow], path: str, fmt: str) -> int:
+def export_table(rows: Sequence[ClassRow], path: str, fmt: str) -> int:
     """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")

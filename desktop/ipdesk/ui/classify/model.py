@@ -1,7 +1,8 @@
 """Table model of classification results and its filter/sort proxy.
 
-One row per classification. The source model keeps rows as plain tuples so ``data()`` is one index
-lookup; sorting is done in Python on the source list (a key sort of 50,000 rows takes tens of
+One row per classification: the service's ``ClassRow`` (the one row type of the table, the exports and the
+command line), kept as it comes so ``data()`` is one index lookup; only the status column is worded here, in the
+UI language (``set_status_texts``); sorting is done in Python on the source list (a key sort of 50,000 rows takes tens of
 milliseconds, where QSortFilterProxyModel's own sort would call back into Python ~1 million times).
 The proxy only filters, from a precomputed list of booleans.
 """
@@ -9,7 +10,7 @@ The proxy only filters, from a precomputed list of booleans.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,6 +19,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+
+if TYPE_CHECKING:  # the classification service loads with the first run, not with the tab
+    from ipdesk.services.classify import ClassRow
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -37,23 +41,6 @@ COL_LV1_NO, COL_LV1_DESC, COL_LV2_NO, COL_LV2_DESC, COL_STATUS = 3, 4, 5, 6, 7
 _CODE_COLUMNS = (COL_LV1_NO, COL_LV2_NO)
 
 
-class ResultRow(NamedTuple):
-    """One table row. The first eight fields are the visible columns."""
-
-    input: str
-    patent_number: str
-    patent_id: str
-    lv1_no: str
-    lv1_desc: str
-    lv2_no: str
-    lv2_desc: str
-    status: str
-    kind: str  # "ok" | "none" | "failed"
-    key: str  # the normalised key sent to the API (for retry)
-    by: str  # "patent_number" | "patent_id"
-    error: str = ""
-
-
 def _code_key(code: str) -> tuple:
     """'1.10' sorts after '1.2'; empty codes first."""
     return tuple(int(p) if p.isdigit() else 0 for p in code.split(".")) if code else ()
@@ -64,7 +51,8 @@ class ClassificationTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[ResultRow] = []
+        self._rows: list[ClassRow] = []
+        self._status: dict[str, str] = {}  # "ok"/"none" -> words in the UI language
         self._hay: list[str] = []  # casefolded visible text per row, for the any-column filter
         self._alt: dict[str, str] = {}  # code -> name in the other language
         self._headers = self._header_labels()
@@ -96,19 +84,21 @@ class ClassificationTableModel(QAbstractTableModel):
 
     def data(self, index, role: int = _DISPLAY):
         if role == _DISPLAY:
-            return self._rows[index.row()][index.column()]
+            row = self._rows[index.row()]
+            column = index.column()
+            return self.status_text(row) if column == COL_STATUS else row[column]
         if role == _TOOLTIP:
             col = index.column()
             row = self._rows[index.row()]
             if col == COL_LV1_DESC:
-                return self._alt.get(row.lv1_no) or None
+                return self._alt.get(row.seic_lv1_no) or None
             if col == COL_LV2_DESC:
-                return self._alt.get(row.lv2_no) or None
-            if col == COL_STATUS and row.kind == "failed":
+                return self._alt.get(row.seic_lv2_no) or None
+            if col == COL_STATUS and row.status == "failed":
                 return row.error or None
             return None
         if role == _FOREGROUND and self._failed_brush is not None and index.column() == COL_STATUS:
-            if self._rows[index.row()].kind == "failed":
+            if self._rows[index.row()].status == "failed":
                 return self._failed_brush
         return None
 
@@ -135,19 +125,32 @@ class ClassificationTableModel(QAbstractTableModel):
         """The status text colour of failed rows (a QColor or QBrush; None: the view's)."""
         self._failed_brush = brush
 
-    def rows(self) -> list[ResultRow]:
+    def rows(self) -> list[ClassRow]:
         return self._rows
 
-    def row_at(self, row: int) -> ResultRow:
+    def row_at(self, row: int) -> ClassRow:
         return self._rows[row]
 
+    def status_text(self, row: ClassRow) -> str:
+        """The status column as shown: the error of a failed row, else the status in words."""
+        return row.error if row.status == "failed" else self._status.get(row.status, row.status)
+
+    def visible(self, row: ClassRow) -> tuple[str, ...]:
+        """The row's cells as shown, in column order."""
+        return (*row[:COL_STATUS], self.status_text(row))
+
+    def _haystack(self, rows: Iterable[ClassRow]) -> list[str]:
+        return ["\x1f".join(self.visible(r)).casefold() for r in rows]
+
     def set_status_texts(self, texts: dict[str, str]) -> None:
-        """Re-word the status of answered rows (``texts``: kind -> words) after a language switch."""
-        if not any(r.kind in texts and r.status != texts[r.kind] for r in self._rows):
+        """The words of the answered statuses (``texts``: "ok"/"none" -> words), set again on a language switch."""
+        if texts == self._status:
+            return
+        self._status = dict(texts)
+        if not self._rows:
             return
         self.layoutAboutToBeChanged.emit()  # the filter proxy recomputes its matches (same row order)
-        self._rows = [r._replace(status=texts[r.kind]) if r.kind in texts else r for r in self._rows]
-        self._hay = ["\x1f".join(r[:8]).casefold() for r in self._rows]
+        self._hay = self._haystack(self._rows)
         self.layoutChanged.emit()
 
     def haystack(self) -> list[str]:
@@ -160,11 +163,11 @@ class ClassificationTableModel(QAbstractTableModel):
                 self.index(0, COL_LV1_DESC), self.index(len(self._rows) - 1, COL_LV2_DESC), [_TOOLTIP]
             )
 
-    def append_rows(self, rows: Sequence[ResultRow]) -> None:
+    def append_rows(self, rows: Sequence[ClassRow]) -> None:
         if not rows:
             return
         first = len(self._rows)
-        hay = ["\x1f".join(r[:8]).casefold() for r in rows]
+        hay = self._haystack(rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self._hay.extend(hay)
@@ -197,6 +200,8 @@ class ClassificationTableModel(QAbstractTableModel):
         rows = self._rows
         if column in _CODE_COLUMNS:
             keys = [_code_key(r[column]) for r in rows]
+        elif column == COL_STATUS:
+            keys = [self.status_text(r).casefold() for r in rows]
         else:
             keys = [r[column].casefold() for r in rows]
         perm = sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)

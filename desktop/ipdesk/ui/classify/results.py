@@ -6,6 +6,8 @@ completing together cost one insert, and the chart is redrawn at most every ``CH
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -27,9 +29,11 @@ from ipdesk.ui.classify.model import (
     COL_STATUS,
     ClassificationFilterProxy,
     ClassificationTableModel,
-    ResultRow,
 )
 from ipdesk.ui.widgets.empty_state import EmptyHint
+
+if TYPE_CHECKING:  # the classification service loads with the first run
+    from ipdesk.services.classify import ClassRow
 
 FLUSH_MS = 100
 CHART_MS = 400
@@ -45,7 +49,7 @@ class ResultsPanel(QWidget):
         self.model.set_failed_brush(QColor(200, 40, 40))  # a QBrush would load QBrush's and QGradient's enums
         self.proxy = ClassificationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._pending: list[ResultRow] = []
+        self._pending: list[ClassRow] = []
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("classifyFilterEdit")
@@ -162,7 +166,7 @@ class ResultsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # --- rows -----------------------------------------------------------------------------------------
-    def reset_rows(self, rows: list[ResultRow], dist: Distribution) -> None:
+    def reset_rows(self, rows: list[ClassRow], dist: Distribution) -> None:
         self._pending = []
         self._flush_timer.stop()
         self.model.clear()
@@ -170,7 +174,7 @@ class ResultsPanel(QWidget):
         self.chart.distribution = dist
         self.chart.refresh()
 
-    def add_rows(self, rows: list[ResultRow]) -> None:
+    def add_rows(self, rows: list[ClassRow]) -> None:
         self._pending.extend(rows)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
@@ -184,7 +188,7 @@ class ResultsPanel(QWidget):
             if not self._chart_timer.isActive():
                 self._chart_timer.start()
 
-    def finish(self, failed_rows: list[ResultRow], alt_names: dict[str, str]) -> None:
+    def finish(self, failed_rows: list[ClassRow], alt_names: dict[str, str]) -> None:
         """The run ended: add its failures, re-apply the sort, redraw the chart, set the tooltips."""
         self.flush()
         self.model.append_rows(failed_rows)
@@ -254,7 +258,7 @@ class ResultsPanel(QWidget):
         cols = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
         return sorted(cols, key=header.visualIndex)
 
-    def shown_rows(self) -> list[ResultRow]:
+    def shown_rows(self) -> list[ClassRow]:
         """The rows the table shows (filtered), in view order."""
         proxy, rows = self.proxy, self.model.rows()
         if proxy.rowCount() == len(rows):
@@ -274,7 +278,8 @@ class ResultsPanel(QWidget):
         lines = []
         for r in sorted(picked):
             row = rows[proxy.mapToSource(proxy.index(r, 0)).row()]
-            lines.append([row[c] if c in picked[r] else "" for c in columns])
+            cells = self.model.visible(row)
+            lines.append([cells[c] if c in picked[r] else "" for c in columns])
         return tsv(lines)
 
     def copy(self) -> str:

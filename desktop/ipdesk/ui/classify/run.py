@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ipdesk.ui.classify.chart import Distribution
-from ipdesk.ui.classify.model import ResultRow
 from ipdesk.ui.core.tasks import GuiPost
 
 if TYPE_CHECKING:  # the classification service (hashlib, the API models, the batch runner) loads on first run
@@ -53,42 +52,9 @@ class RunEnd:
     pending: int = 0
     calls: int = 0
     fatal_message: str | None = None
-    failed_rows: list[ResultRow] = field(default_factory=list)
+    failed_rows: list[svc.ClassRow] = field(default_factory=list)
     alt_names: dict[str, str] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
-
-
-def to_result_rows(
-    rows: Sequence[svc.ClassRow], texts: dict[str, str], key_of: Mapping[str, str] | None = None
-) -> list[ResultRow]:
-    """Service rows -> table rows; ``texts`` holds the translated status words for "ok" and "none".
-
-    A row's ``input`` is the entry as typed; ``key_of`` maps it back to the key sent (default: the input
-    is the key, as for jobs resumed from the store, whose typed text is gone)."""
-    from ipdesk.services.classify import key_kind
-
-    key_of = key_of or {}
-    out = []
-    for r in rows:
-        status = r.error if r.status == "failed" else texts.get(r.status, r.status)
-        key = key_of.get(r.input, r.input)
-        out.append(
-            ResultRow(
-                r.input,
-                r.patent_number,
-                r.patent_id,
-                r.seic_lv1_no,
-                r.seic_lv1_desc,
-                r.seic_lv2_no,
-                r.seic_lv2_desc,
-                status,
-                r.status,
-                key,
-                key_kind(key),
-                r.error,
-            )
-        )
-    return out
 
 
 def normalize(text: str) -> PatentInput:
@@ -115,36 +81,11 @@ def count_input(
     return parsed, len(plan.cached), plan.calls_needed
 
 
-def failure_text(code, message: str, lang: str) -> str:
-    """A stored failure in the UI language: the mapped message for a known code, else the stored words."""
-    if isinstance(code, int) or (isinstance(code, str) and code.isdigit()):
-        from ipdesk.api.errors import error_for_code
-
-        return error_for_code(int(code)).message(lang)
-    return message or ""
-
-
-def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
-    """Code -> name in the other language, from answers stored in that language for these keys."""
-    from ipdesk.services import classify as svc
-
-    names: dict[str, str] = {}
-    for cached in store.get_results(svc.OP, keys, other_lang).values():
-        if cached.payload is None:
-            continue
-        for row in svc.rows_for(cached.key, cached.payload):
-            if row.seic_lv1_no and row.seic_lv1_desc:
-                names.setdefault(row.seic_lv1_no, row.seic_lv1_desc)
-            if row.seic_lv2_no and row.seic_lv2_desc:
-                names.setdefault(row.seic_lv2_no, row.seic_lv2_desc)
-    return names
-
-
 class ClassifyRunner(QObject):
     """One job at a time. Signals are emitted on the GUI thread only."""
 
-    rowsReset = Signal(object, object)  # list[ResultRow], Distribution (rows already answered)
-    rowsAdded = Signal(object)  # list[ResultRow]
+    rowsReset = Signal(object, object)  # list[ClassRow], Distribution (rows already answered)
+    rowsAdded = Signal(object)  # list[ClassRow]
     progressChanged = Signal(object)  # RunProgress
     finished = Signal(object)  # RunEnd
     errorOccurred = Signal(str)  # a user message (the run could not start or broke)
@@ -173,24 +114,23 @@ class ClassifyRunner(QObject):
         lang: str,
         *,
         refresh: bool,
-        texts,
         raw_text: Mapping[str, str] | None = None,
     ) -> bool:
         """Classify a new list (or continue the unfinished job for the same list and language).
 
         ``raw_text``: key -> the entry as typed (``PatentInput.raw_text``), shown in the "input" column."""
-        return self._launch(None, list(numbers), list(ids), lang, refresh, texts, dict(raw_text or {}))
+        return self._launch(None, list(numbers), list(ids), lang, refresh, dict(raw_text or {}))
 
-    def resume(self, job_id: int, texts, raw_text: Mapping[str, str] | None = None) -> bool:
+    def resume(self, job_id: int, raw_text: Mapping[str, str] | None = None) -> bool:
         """Continue a recorded job (pending and failed keys). Without ``raw_text`` (a job from the store,
         whose typed text is gone) the "input" column shows the keys."""
-        return self._launch(job_id, [], [], None, None, texts, dict(raw_text or {}))
+        return self._launch(job_id, [], [], None, None, dict(raw_text or {}))
 
     def cancel(self) -> None:
         if self._task is not None and self._task.running:
             self._task.cancel()
 
-    def _launch(self, job_id, numbers, ids, lang, refresh, texts, raw_text) -> bool:
+    def _launch(self, job_id, numbers, ids, lang, refresh, raw_text) -> bool:
         if self._busy:
             return False
         context = self._context
@@ -207,114 +147,76 @@ class ClassifyRunner(QObject):
 
         async def work(ctx) -> None:
             try:
-                await self._work(
-                    ctx,
-                    gen,
-                    client,
-                    store,
-                    profile,
-                    ui_lang,
-                    job_id,
-                    numbers,
-                    ids,
-                    lang,
-                    refresh,
-                    texts,
-                    raw_text,
+                end = await self._work(
+                    ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, raw_text
                 )
             except Exception as exc:  # reported in words; the traceback goes to the log
                 log.exception("classification run failed")
-                text = context.tasks.user_message(exc)
-                self._post(gen, self._ended, RunEnd(job_id, "error", fatal_message=text))
+                end = RunEnd(job_id, "error", fatal_message=context.tasks.user_message(exc))
+            self._post(gen, self._ended, end)
 
         self._task = context.tasks.run(lambda: self.tr("Classification"), work, owner=self, own_loop=True)
         return True
 
     # --- worker thread (its own asyncio loop) -------------------------------------------------------------
     async def _work(
-        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, texts, raw_text
+        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, raw_text
     ):
+        """The service's ClassifyJob, run as the command line runs it; this only forwards what it reports."""
         from ipdesk.services import classify as svc
 
         cancel: threading.Event = ctx.cancel_event
-        if job_id is None:
-            keys = numbers + ids
-            job_id = svc.find_resumable_job(store, keys, lang)
-            if job_id is None:
-                params = {"lang": lang, "refresh": refresh, "fingerprint": svc.fingerprint(keys, lang)}
-                job_id = store.create_job(svc.JOB_KIND, params, keys)
-        record = store.job(job_id)
-        lang = record.params.get("lang", "en")
-        refresh = bool(record.params.get("refresh", False))
-        keys = store.job_keys(job_id)
-        done_keys = set(store.done_keys(job_id))
-        stored = store.get_results(svc.OP, keys, lang)
-        shown = [k for k in keys if k in stored and (k in done_keys or not refresh)]
-        key_of = {raw: key for key, raw in raw_text.items()}
-        rows = to_result_rows(
-            [r for k in shown for r in svc.rows_for(k, stored[k].payload, raw=raw_text.get(k))], texts, key_of
-        )
-        dist = Distribution()
-        dist.add_rows(rows)
-        self._post(gen, self._reset, job_id, lang, rows, dist)
-        total = len(keys)
-        before = len(shown)
-        last: list[Progress] = []
+        total = 0
+
+        def on_start(started_id: int, job_lang: str, rows: list[svc.ClassRow]) -> None:
+            nonlocal total
+            total = len(store.job_keys(started_id))
+            dist = Distribution()
+            dist.add_rows(rows)
+            self._post(gen, self._reset, started_id, job_lang, rows, dist)
 
         def on_progress(p: Progress) -> None:
-            last[:] = [p]
             base = total - p.total  # keys answered before this run's fetches
-            self._post(
-                gen,
-                self.progressChanged.emit,
-                RunProgress(job_id, total, base + p.done, p.failed, p.remaining, p.calls, p.eta_seconds),
+            done = RunProgress(
+                job.job_id, total, base + p.done, p.failed, p.remaining, p.calls, p.eta_seconds
             )
-
-        def on_rows(service_rows: list[svc.ClassRow]) -> None:
-            self._post(gen, self.rowsAdded.emit, to_result_rows(service_rows, texts, key_of))
+            self._post(gen, self.progressChanged.emit, done)
 
         job = svc.ClassifyJob(
             client,
             store,
-            lang=lang,
+            lang=lang or "en",
             profile=profile,
             on_progress=on_progress,
-            on_rows=on_rows,
+            on_rows=lambda rows: self._post(gen, self.rowsAdded.emit, rows),
+            on_start=on_start,
             cancel=cancel,
             message_lang=ui_lang,
             raw_text=raw_text,
         )
-        if cancel.is_set():
-            store.set_job_status(job_id, "cancelled")
-            outcome = None
+        if job_id is None:
+            outcome = await job.run(numbers, ids, refresh=refresh)
         else:
             outcome = await job.resume(job_id)
-        record = store.job(job_id)
-        failures = store.failed_items(job_id)
-        failed_rows = []
-        for key, (code, message) in failures.items():
-            text = failure_text(code, message, ui_lang)
-            failed_rows.extend(to_result_rows([svc.failed_row(key, text, raw_text.get(key))], texts, key_of))
-        end = RunEnd(
-            job_id,
+        record = store.job(outcome.job_id)
+        keys = store.job_keys(outcome.job_id)
+        log.info("classification job %s: %s (%d keys)", outcome.job_id, record.status, len(keys))
+        return RunEnd(
+            outcome.job_id,
             record.status,
             total=record.total,
             done=record.done,
             failed=record.failed,
             pending=record.pending,
-            calls=outcome.batch.calls if outcome is not None else 0,
-            fatal_message=outcome.fatal.message(ui_lang) if outcome is not None and outcome.fatal else None,
-            failed_rows=failed_rows,
-            alt_names=alt_names(store, keys, "cn" if lang == "en" else "en"),
+            calls=outcome.batch.calls,
+            fatal_message=outcome.fatal.message(ui_lang) if outcome.fatal else None,
+            failed_rows=svc.failed_rows(store, outcome.job_id, ui_lang, raw_text),
+            alt_names=svc.alt_names(store, keys, "cn" if job.lang == "en" else "en"),
             keys=keys,
         )
-        log.info(
-            "classification job %s: %s (%d answered before, %d total)", job_id, record.status, before, total
-        )
-        self._post(gen, self._ended, end)
 
     # --- GUI thread -------------------------------------------------------------------------------------
-    def _reset(self, job_id: int, lang: str, rows: list[ResultRow], dist: Distribution) -> None:
+    def _reset(self, job_id: int, lang: str, rows: list, dist: Distribution) -> None:
         self.job_id = job_id
         self.lang = lang
         self.rowsReset.emit(rows, dist)
@@ -352,7 +254,7 @@ class ClassifyRunner(QObject):
     def jobs_now(self) -> list:
         """The list to show now (read here, blocking, if it has not come in yet); then read again for next time."""
         if self.jobs is None:
-            self.jobs = resumable_jobs(self._context.store)
+            self.jobs = _resumable_jobs(self._context.store)
         jobs = self.jobs
         self.reload_jobs()
         return jobs
@@ -361,15 +263,15 @@ class ClassifyRunner(QObject):
         """Resumable classification jobs (newest first), read on a worker."""
         store_of = self._context.store
         self._context.tasks.run(
-            "jobs", lambda ctx: resumable_jobs(store_of), owner=self, on_result=on_result, show=False
+            "jobs", lambda ctx: _resumable_jobs(store_of), owner=self, on_result=on_result, show=False
         )
 
 
-def resumable_jobs(store_of: Callable[[], object]) -> list:
-    """Classification jobs with keys left or failed (newest first), from the store ``store_of()`` (blocking)."""
+def _resumable_jobs(store_of: Callable[[], object]) -> list:
+    """The resumable classification jobs of the store ``store_of()`` (blocking; none without a store)."""
     store = store_of()
     if store is None:
         return []
-    from ipdesk.services.classify import JOB_KIND
+    from ipdesk.services.classify import resumable_jobs
 
-    return [j for j in store.list_jobs(kind=JOB_KIND) if j.pending or j.failed]
+    return resumable_jobs(store)

@@ -244,7 +244,6 @@ class ClassifyTab(TabActionsMixin, QWidget):
                 parsed.ids,
                 lang,
                 refresh=refresh,
-                texts=self.status_texts(),
                 raw_text=parsed.raw_text,
             ):
                 self._update_buttons()
@@ -264,7 +263,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             return
         self.show_message("")
         self._begin()
-        self.runner.resume(job_id, self.status_texts())
+        self.runner.resume(job_id)
 
     def cancel(self) -> None:
         if self.runner.busy and not self._cancelling:
