@@ -24,12 +24,9 @@ def cmd_outline(args: argparse.Namespace) -> int:
     lang = args.lang or default_lang(patent, by)
     with session_for(args) as ctx:
         service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
-        try:
-            data = asyncio.run(
-                service.fetch(patent, lang, by=by, replace_by_related=args.related, refresh=args.refresh)
-            )
-        finally:
-            service.close()
+        data = asyncio.run(
+            service.fetch(patent, lang, by=by, replace_by_related=args.related, refresh=args.refresh)
+        )
     outline = build(data)
     for op, error in data.errors.items():
         say(f"{op}: {error.message('en')}", f"{op}：{error.message('zh')}")

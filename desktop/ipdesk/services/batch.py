@@ -25,7 +25,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,6 +137,7 @@ class BatchRunner:
         on_unit_done: Callable[[Unit, Any], None] | None = None,
         cancel: threading.Event | None = None,
         bisect: bool = True,
+        executor: Executor | None = None,
     ) -> None:
         self.work = work
         self.record_failure = record_failure
@@ -145,6 +146,7 @@ class BatchRunner:
         self.on_unit_done = on_unit_done
         self.cancel = cancel if cancel is not None else threading.Event()
         self.bisect = bisect
+        self.executor = executor  # default: the process's shared pool (services.workers.api_pool)
 
     # -- worker thread ------------------------------------------------------------------------------------------
 
@@ -186,7 +188,11 @@ class BatchRunner:
         started = time.monotonic()
         running: dict[asyncio.Future, Unit] = {}
         unexpected: BaseException | None = None
-        executor = ThreadPoolExecutor(self.max_workers, thread_name_prefix="ipdesk-batch")
+        if self.executor is None:
+            from ipdesk.services.workers import api_pool
+
+            self.executor = api_pool()
+        executor = self.executor
         self._report(outcome, started)
         try:
             while queue or running:
@@ -210,7 +216,6 @@ class BatchRunner:
                 await asyncio.wait(running)
             raise
         finally:
-            executor.shutdown(wait=False, cancel_futures=True)
             outcome.elapsed = time.monotonic() - started
         if self.cancel.is_set() and outcome.fatal is None and outcome.remaining:
             outcome.cancelled = True

@@ -9,7 +9,7 @@ family member was allowed), since one P019 answer holds every language.
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,18 +65,17 @@ def _text_from(payload: Any) -> Description | None:
 
 
 class OutlineService:
-    """``await service.fetch(patent)``; blocking client calls run on a small thread pool."""
+    """``await service.fetch(patent)``; the blocking client calls run on the shared API pool (services.workers)."""
 
-    def __init__(
-        self, client, store, *, profile: str = "", executor: ThreadPoolExecutor | None = None
-    ) -> None:
+    def __init__(self, client, store, *, profile: str = "", executor: Executor | None = None) -> None:
         self.client = client
         self.store = store
         self.profile = profile
-        self._executor = executor or ThreadPoolExecutor(4, thread_name_prefix="ipdesk-outline")
+        if executor is None:
+            from ipdesk.services.workers import api_pool
 
-    def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+            executor = api_pool()
+        self._executor = executor  # shared, not owned: close() leaves it running
 
     def cached(
         self, patent: str, lang: str = "EN", *, replace_by_related: bool = False

@@ -216,10 +216,7 @@ async def step_outline(context, tab) -> str:
     # an English text with sections
     patent = next(p for p in demo_description_patents() if p.startswith("US"))
     service = OutlineService(context.client(), context.store(), profile=context.profile.name)
-    try:
-        data = await asyncio.wait_for(service.fetch(patent, "EN"), STEP_TIMEOUT)
-    finally:
-        service.close()
+    data = await asyncio.wait_for(service.fetch(patent, "EN"), STEP_TIMEOUT)
     if data.errors or not data.text:
         raise CheckFailed(
             f"{patent}: " + ("; ".join(f"{op}: {e}" for op, e in data.errors.items()) or "no text")
