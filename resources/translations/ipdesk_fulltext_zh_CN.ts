@@ -125,172 +125,174 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="46"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="78"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="164"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="168"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="169"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="170"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="171"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="172"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="173"/>
         <source>Office&apos;s language</source>
         <translation>专利局语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="176"/>
         <source>The patent office&apos;s language for CN, JP, KR and TW numbers, else English</source>
         <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="181"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="184"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="185"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="190"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="192"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="242"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="251"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="253"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="276"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="305"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="314"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="325"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="342"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="318"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="327"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="325"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="63"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="341"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="356"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="349"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="364"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="353"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="368"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="361"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="374"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="378"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="361"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="72"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="364"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="377"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>

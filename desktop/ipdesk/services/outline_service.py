@@ -9,12 +9,15 @@ family member was allowed), since one P019 answer holds every language.
 from __future__ import annotations
 
 import asyncio
+import logging
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
 from ipdesk.api.errors import ApiError
 from ipdesk.api.models import Description, DescriptionOffsets, parse_description, parse_description_offset
+
+log = logging.getLogger(__name__)
 
 OFFSETS_OP, TEXT_OP = "P073", "P019"
 LANGS = ("EN", "CN", "JP", "KR", "TW")
@@ -94,6 +97,37 @@ class OutlineService:
             {OFFSETS_OP: True, TEXT_OP: True},
         )
 
+    async def open(self, patent: str, lang: str = "EN", *, related: bool | None = False):
+        """What a reader opens: (OutlineData, Outline) with the outline built and its UTF-16 index made, and the
+        patent remembered in Recent; all blocking work on the pool, none on the caller's thread.
+
+        ``related``: allow a family member's text; None: whatever the store holds (either variant) and no call.
+        Without a client the store alone answers. None when nothing answers without a call."""
+        lang = lang.upper()
+        loop = asyncio.get_running_loop()
+        data = None
+        if related is None or self.client is None:
+            for variant in (False, True) if related is None else (related,):
+                data = await loop.run_in_executor(
+                    self._executor, lambda v=variant: self.cached(patent, lang, replace_by_related=v)
+                )
+                if data is not None:
+                    break
+        if data is None:
+            if self.client is None:
+                return None
+            data = await self.fetch(patent, lang, replace_by_related=bool(related))
+        return await loop.run_in_executor(self._executor, self._prepare, data)
+
+    def _prepare(self, data: OutlineData):
+        outline = build(data)
+        outline.utf16  # noqa: B018 - the cached UTF-16 index, built here rather than by the first paint
+        try:
+            self.store.add_recent(data.patent, data.lang)
+        except Exception:  # noqa: BLE001 - Recent is a convenience; the document still opens
+            log.exception("cannot record the recent item")
+        return data, outline
+
     # -- worker thread: fetch and commit together -----------------------------------------------------------------
 
     def _offsets(self, patent: str, by: str, lang: str, refresh: bool) -> tuple[DescriptionOffsets, bool]:
@@ -167,3 +201,26 @@ def build(data: OutlineData):
     from ipdesk.services.outline import build_outline
 
     return build_outline(data.text, data.offsets)
+
+
+def read_description_file(path) -> str:
+    """A description saved as a text or HTML file, decoded (UTF-8 with or without BOM, UTF-16 with BOM, else
+    GB18030, else Latin-1: a text file always opens)."""
+    from pathlib import Path
+
+    data = Path(path).read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def write_export(path, content: str) -> None:
+    """An exported description, as UTF-8."""
+    from pathlib import Path
+
+    Path(path).write_text(content, encoding="utf-8")

@@ -7,11 +7,11 @@ built on a worker; the GUI thread only shows the result. Recent items reopen fro
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.services.outline import build_outline
-from ipdesk.services.outline_service import LANGS, OutlineData, OutlineService, default_lang
+from ipdesk.services.outline_service import (
+    LANGS,
+    OutlineData,
+    OutlineService,
+    default_lang,
+    read_description_file,
+    write_export,
+)
 from ipdesk.services.patents import InvalidEntry, parse_patent
 from ipdesk.ui.fulltext.export import FORMATS, ExportDialog
 from ipdesk.ui.fulltext.view import PatentView
@@ -41,21 +47,37 @@ log = logging.getLogger(__name__)
 RECENT_ROLE = Qt.ItemDataRole.UserRole
 
 
+class FileProblem(Exception):
+    """A description file that cannot be read or written: (template, path, reason)."""
+
+    def user_message(self) -> str:
+        template, path, reason = self.args
+        return QCoreApplication.translate("FullTextTab", template).format(path, reason)
+
+
+def _read(path: str) -> str:
+    try:
+        return read_description_file(path)
+    except OSError as exc:
+        raise FileProblem(
+            QT_TRANSLATE_NOOP("FullTextTab", "Cannot read {0}: {1}"), path, exc.strerror or exc
+        ) from None
+
+
+def _write(path: str, content: str) -> None:
+    try:
+        write_export(path, content)
+    except OSError as exc:
+        raise FileProblem(
+            QT_TRANSLATE_NOOP("FullTextTab", "Cannot write {0}: {1}"), path, exc.strerror or exc
+        ) from None
+
+
 class NotConnected(Exception):
     def user_message(self) -> str:
         return QCoreApplication.translate(
             "FullTextTab", "Not connected yet and {0} is not in the local store. Try again in a moment."
         ).format(self.args[0] if self.args else "")
-
-
-def read_description_file(path: str) -> str:
-    data = Path(path).read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
 
 
 class FullTextTab(QWidget):
@@ -219,25 +241,12 @@ class FullTextTab(QWidget):
         context = self.context
         client, store = context.client(), context.store()
         profile = context.profile.name if context.profile is not None else ""
-        executor = context.tasks.executor
 
         async def work(ctx):
-            service = OutlineService(client, store, profile=profile, executor=executor)
-            loop = asyncio.get_running_loop()
-            data = None
-            if related is None or client is None:
-                for variant in (False, True) if related is None else (related,):
-                    data = await loop.run_in_executor(
-                        executor, lambda v=variant: service.cached(patent, lang, replace_by_related=v)
-                    )
-                    if data is not None:
-                        break
-            if data is None:
-                if client is None:
-                    raise NotConnected(patent)
-                data = await service.fetch(patent, lang, replace_by_related=bool(related))
-            ctx.check()
-            return await loop.run_in_executor(executor, _prepare, data, store)
+            opened = await OutlineService(client, store, profile=profile).open(patent, lang, related=related)
+            if opened is None:
+                raise NotConnected(patent)
+            return opened
 
         self.show_status(self.tr("Opening {0} ({1})…").format(patent, lang))
         task = context.tasks.run(
@@ -319,17 +328,23 @@ class FullTextTab(QWidget):
         )
         if not path:
             return
-        try:
-            text = read_description_file(path)
-        except OSError as exc:
-            self.show_status(self.tr("Cannot read {0}: {1}").format(path, exc.strerror or exc), error=True)
-            return
-        if view is None:
-            view = PatentView(Path(path).stem, "", self.tabs)
-            view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
-            self.tabs.setCurrentIndex(self.tabs.addTab(view, Path(path).name))
-            self.stack.setCurrentWidget(self.tabs)
-        view.load_text(text)
+
+        def loaded(text: str) -> None:
+            target = view
+            if target is None or not shiboken6.isValid(target):
+                target = PatentView(Path(path).stem, "", self.tabs)
+                target.loadFileRequested.connect(lambda v=target: self.load_file_into(v))
+                self.tabs.setCurrentIndex(self.tabs.addTab(target, Path(path).name))
+                self.stack.setCurrentWidget(self.tabs)
+            target.load_text(text)
+
+        self.context.tasks.run(
+            lambda: self.tr("Load description from file"),
+            lambda ctx: _read(path),
+            owner=self,
+            on_result=loaded,
+            on_error=lambda text: self.show_status(text, error=True),
+        )
 
     # -- shell protocol (File / Edit menus) -------------------------------------------------------------------
     def import_file(self) -> None:
@@ -354,14 +369,14 @@ class FullTextTab(QWidget):
         )
         if not path:
             return
-        try:
-            Path(path).write_text(view.export_content(fmt, chosen), encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export"), self.tr("Cannot write {0}: {1}").format(path, exc.strerror)
-            )
-            return
-        self.show_status(self.tr("Exported to {0}").format(path))
+        content = view.export_content(fmt, chosen)
+        self.context.tasks.run(
+            lambda: self.tr("Export"),
+            lambda ctx: _write(path, content),
+            owner=self,
+            on_result=lambda _none: self.show_status(self.tr("Exported to {0}").format(path)),
+            on_error=lambda text: QMessageBox.warning(self, self.tr("Export"), text),
+        )
 
     def copy(self) -> None:
         view = self.current_view()
@@ -377,15 +392,3 @@ class FullTextTab(QWidget):
         view = self.current_view()
         if view is not None:
             view.show_find()
-
-
-def _prepare(data: OutlineData, store):
-    """Worker thread: build the outline (and its UTF-16 index) and remember the patent in Recent."""
-    outline = build_outline(data.text, data.offsets)
-    outline.utf16  # noqa: B018 (build the cached index here, off the GUI thread)
-    if store is not None:
-        try:
-            store.add_recent(data.patent, data.lang)
-        except Exception:
-            log.exception("cannot record the recent item")
-    return data, outline
