@@ -65,11 +65,11 @@ def normalize(text: str) -> PatentInput:
 
 
 def count_input(
-    text: str, lang: str, refresh: bool, store_of: Callable[[], object]
+    text: str, lang: str, refresh: bool, store_of: Callable[[], object], parsed: PatentInput | None = None
 ) -> tuple[PatentInput, int, int]:
-    """The counts line's numbers (blocking, for a worker): the parsed list, how many are already in the store
-    ``store_of()`` and the API calls needed."""
-    parsed = normalize(text)
+    """The counts line's numbers (blocking, for a worker): the parsed list (``parsed`` when the text was
+    normalised already), how many are already in the store ``store_of()`` and the API calls needed."""
+    parsed = parsed if parsed is not None else normalize(text)
     store = store_of()
     if store is None:
         from ipdesk.services.batch import calls_needed

@@ -38,6 +38,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.context = context
         self.runner = ClassifyRunner(context, self)
         self._count_generation = 0
+        self._parsed: tuple[str, object] | None = None  # (text, its PatentInput): normalised once per text
         self._last_end: RunEnd | None = None
         self._cancelling = False
 
@@ -215,14 +216,17 @@ class ClassifyTab(TabActionsMixin, QWidget):
             self.input.clear_counts()
             return
 
+        known = self._parsed[1] if self._parsed is not None and self._parsed[0] == text else None
+
         def done(result) -> None:
             if generation == self._count_generation:
+                self._parsed = (text, result[0])  # Classify and the next recount start from it
                 self.input.show_counts(*result)
                 if result[0].unique:  # a run is likely next: get the chart ready now, not mid-run
                     self.results.chart.prepare()
 
         def work(ctx):
-            return count_input(text, lang, refresh, store_of)
+            return count_input(text, lang, refresh, store_of, parsed=known)
 
         self.context.tasks.run("count", work, owner=self, on_result=done, show=False)
 
@@ -248,6 +252,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
             ):
                 self._update_buttons()
 
+        if self._parsed is not None and self._parsed[0] == text:  # counted already: no second pass
+            start(self._parsed[1])
+            return
         self.context.tasks.run(
             "normalise",
             lambda ctx: normalize(text),
