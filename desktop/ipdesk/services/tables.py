@@ -117,14 +117,15 @@ _COMPANY_SUFFIXES = (
 
 
 def company_score(cell: str) -> int:
-    """2 for a credit or organisation code, 1 for a name that reads like a company's, 0 otherwise."""
+    """3 for a credit or organisation code, 1 for one with a wrong character or a name that reads like a
+    company's, 0 otherwise (patent numbers, serial numbers, header words)."""
     from ipdesk.services.companies import classify_company
 
     entry = classify_company(cell)
     if not entry.value:
         return 0
-    if entry.kind != "company_name":
-        return 2
+    if entry.check is not None:  # a code: checked (3), a wrong character (1), not the length of one (0)
+        return 3 if entry.check.ok else 1 if entry.check.position is not None else 0
     name = entry.value.casefold().rstrip(".)） ")
     return 1 if name.endswith(_COMPANY_SUFFIXES) or "公司" in name else 0
 
@@ -217,21 +218,31 @@ def _rows(path: Path, raw: bytes) -> list[list[str]]:
         ):  # copied from a spreadsheet: tab-separated
             return [line.split("\t") for line in lines]
         return [[line] for line in lines]
-    if suffix == ".tsv":
-        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
-    else:
-        try:
-            dialect = csv.Sniffer().sniff(text[:SNIFF_CHARS], delimiters=",;\t")
-        except csv.Error:  # one column, or nothing to tell from
-            dialect = csv.excel
+    delimiter = "\t" if suffix == ".tsv" else _delimiter(text[:SNIFF_CHARS])
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), dialect))
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise TableError(
             f"{path.name} is not a well-formed CSV file ({exc}). Open it in a spreadsheet and save it again as CSV "
             f"or .xlsx.",
             f"{path.name} 不是格式正确的 CSV 文件（{exc}）。请用电子表格软件打开并重新另存为 CSV 或 .xlsx。",
         ) from exc
+
+
+def _delimiter(sample: str) -> str:
+    """The delimiter (comma, semicolon or tab) that splits most sample lines into the same number of cells.
+    (csv.Sniffer gives up when a line above the header, such as a search URL, is split differently.)"""
+    lines = sample.splitlines()[:-1] or sample.splitlines()  # the last line may be cut off
+    best, best_key = ",", (0, 0)
+    for delimiter in (",", ";", "\t"):
+        widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]
+        if not widths:
+            continue
+        common = max(set(widths), key=lambda w: (widths.count(w), w))
+        key = (widths.count(common), common) if common > 1 else (0, 0)
+        if key > best_key:
+            best, best_key = delimiter, key
+    return best
 
 
 def _xlsx_rows(path: Path, raw: bytes) -> list[list[str]]:
