@@ -109,6 +109,10 @@ def test_header_is_never_an_entry(tmp_path):
     companies.write_text("企业名称\n小米科技有限责任公司\n华为技术有限公司\n", encoding="utf-8-sig")
     assert read_column(companies, score=company_score) == ["小米科技有限责任公司", "华为技术有限公司"]
     assert read_column(companies, "企业名称") == ["小米科技有限责任公司", "华为技术有限公司"]
+    no_header = tmp_path / "no-header.csv"  # a search URL, then rows with no header: the URL is not a row
+    no_header.write_text(f"{URL}\n1,{PATENTS[0]}\n2,{PATENTS[1]}\n", encoding="utf-8")
+    table = read_table(no_header, score=patent_score)
+    assert not table.has_header and table.skipped == 1 and table.values(1) == PATENTS[:2]
     plain = tmp_path / "plain.txt"  # several entries on a line stay one cell for the list parser
     plain.write_text("CN110650438A, US 9,800,501 B2\nEP3000001A1\n", encoding="utf-8")
     assert read_column(plain, score=patent_score) == ["CN110650438A, US 9,800,501 B2", "EP3000001A1"]

@@ -336,6 +336,15 @@ def _filled(row: list[str]) -> int:
     return sum(1 for cell in row if cell)
 
 
+def _first_entry(rows: list[list[str]], score: Score | None) -> int | None:
+    """Index of the first of the top rows with a cell ``score`` takes for an entry."""
+    if score is None:
+        return None
+    return next(
+        (i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if any(score(c) for c in row if c)), None
+    )
+
+
 def _header_index(rows: list[list[str]], column: str | int | None, score: Score | None) -> int | None:
     """Index of the header row in ``rows`` (non-empty rows), or None when the table has none."""
     head = rows[:HEADER_SEARCH_ROWS]
@@ -346,15 +355,14 @@ def _header_index(rows: list[list[str]], column: str | int | None, score: Score 
                 return index
         structural = _header_index(rows, None, score)
         raise unknown_column(column, rows[structural] if structural is not None else [])
-    if score is not None:
-        first = next((i for i, row in enumerate(head) if any(score(c) for c in row if c)), None)
-        if first is not None:
-            wide = _filled(rows[first]) >= 2
-            for index in range(first - 1, -1, -1):  # the nearest row above that reads as a header
-                row = rows[index]
-                if (_filled(row) >= 2 or not wide) and not any(c.isdigit() for c in row if c):
-                    return index
-            return None
+    first = _first_entry(rows, score)
+    if first is not None:
+        wide = _filled(rows[first]) >= 2
+        for index in range(first - 1, -1, -1):  # the nearest row above that reads as a header
+            row = rows[index]
+            if (_filled(row) >= 2 or not wide) and not any(c.isdigit() for c in row if c):
+                return index
+        return None
     # no entry recognised: the first of two wide rows in a row is the header; a single column has none
     for index in range(len(head) - 1):
         if _filled(rows[index]) >= 2 and _filled(rows[index + 1]) >= 2:
@@ -365,14 +373,9 @@ def _header_index(rows: list[list[str]], column: str | int | None, score: Score 
 def _table(rows: list[list[str]], column: str | int | None, score: Score | None) -> Table:
     header = _header_index(rows, column, score)
     if header is None:
-        body_start = 0
-        if score is not None:  # lines above the first entry that cannot be data (a URL, a title) are dropped
-            first = next(
-                (i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if any(score(c) for c in row if c)), 0
-            )
-            body_start = (
-                first if first and all(_filled(r) < _filled(rows[first]) for r in rows[:first]) else 0
-            )
+        # lines above the first entry that cannot be data (a URL, a title: fewer cells) are dropped
+        first = _first_entry(rows, score) or 0
+        body_start = first if all(_filled(r) < _filled(rows[first]) for r in rows[:first]) else 0
         body, names, skipped = rows[body_start:], [], body_start
     else:
         body, names, skipped = rows[header + 1 :], rows[header], header
