@@ -96,6 +96,29 @@ def sandbox():
         server.stop()
 
 
+@pytest.fixture(params=["gb18030", "utf-16"])
+def imported_table(request, tmp_path):
+    """A list exported from a patent search and opened in Excel on Chinese Windows, as the two kinds of file
+    Excel saves: a GB18030 CSV (comma-separated) and Unicode text (UTF-16 LE with BOM, tab-separated); each
+    starts with the search URL, the header (Chinese) is on line 2. Returns (path, patents, credit codes)."""
+    from ipdesk.sandbox.demo import demo_companies, demo_patent_numbers
+
+    patents, companies = demo_patent_numbers()[:3], demo_companies()[:3]
+    sep = "," if request.param == "gb18030" else "\t"
+    lines = ["https://analytics.zhihuiya.com/search/result/tablelist?q=TTL%3A%28电池%29&sort=sdesc"]
+    lines.append(sep.join(["序号", "专利号", "申请人", "统一社会信用代码"]))
+    for i, (patent, company) in enumerate(zip(patents, companies, strict=True), 1):
+        lines.append(sep.join([str(i), patent, company["name"], company["credit_code"]]))
+    text = "\r\n".join(lines) + "\r\n"
+    path = tmp_path / f"search-{request.param}.csv"
+    path.write_bytes(
+        text.encode("gb18030")
+        if request.param == "gb18030"
+        else "\ufeff".encode("utf-16-le") + text.encode("utf-16-le")
+    )
+    return path, patents, [c["credit_code"] for c in companies]
+
+
 @pytest.fixture
 def demo_credentials():
     from ipdesk.api.auth import Credentials, Secret

@@ -7,7 +7,6 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from ipdesk.services.classify import ClassRow
 from ipdesk.ui.classify.chart import ClassificationChart, Distribution
-from ipdesk.ui.classify.input import read_table
 from ipdesk.ui.classify.model import ClassificationFilterProxy, ClassificationTableModel
 
 
@@ -85,13 +84,3 @@ def test_distribution_counts_distinct_patents(qapp):
     assert requests == [("1", None), ("1", "1.2"), (None, None)]
     axis = next(a for a in chart.chart_view().chart().axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories() == ["1 IT · 66.7%"]  # the share of the 3 answered patents
-
-
-def test_read_table_formats(tmp_path):
-    (tmp_path / "a.txt").write_text("CN1\nCN2\n", encoding="utf-8")
-    assert read_table(tmp_path / "a.txt").text_of(0) == "CN1\nCN2\n"
-    (tmp_path / "b.csv").write_bytes("序号;专利号\n1;CN110650438A\n".encode("gb18030"))
-    table = read_table(tmp_path / "b.csv")
-    assert table.headers == ["序号", "专利号"] and table.columns[1] == ["CN110650438A"]
-    (tmp_path / "c.csv").write_text("CN110650438A\nUS9800501B2\n", encoding="utf-8")
-    assert read_table(tmp_path / "c.csv").headers == ["#1"]  # no header row

@@ -100,18 +100,24 @@ def _write_inputs(tmp_path):
 
 def test_import_csv_with_column_dialog_and_xlsx_by_header(tab, qtbot, sandbox, tmp_path):
     companies, csv_path, xlsx_path = _write_inputs(tmp_path)
-    dialog = tab.import_path(str(csv_path))
-    assert isinstance(dialog, QDialog) and dialog.objectName() == "riskImportColumnDialog"
+    tab.import_path(str(csv_path))  # read on a worker, then the column is asked
+    qtbot.waitUntil(lambda: tab.findChild(QDialog, "riskImportColumnDialog") is not None, timeout=5000)
+    dialog = tab.findChild(QDialog, "riskImportColumnDialog")
     assert dialog.combo.currentText() == "统一社会信用代码"  # the column of codes is proposed
     assert dialog.preview.item(0).text() == companies[0]["credit_code"]
     dialog.findChild(QDialogButtonBox, "riskImportButtons").button(QDialogButtonBox.StandardButton.Ok).click()
     values = {c.value for c in tab.context.store().list_companies()}
     assert values == {c["credit_code"] for c in companies}  # the bad code was skipped
     assert "91110108551385082R" in tab.message.text()
-    assert tab.import_path(str(xlsx_path), column="Org code") == 3
-    assert tab.model.rowCount() == 7
+    tab.import_path(str(xlsx_path), column="Org code")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 7, timeout=5000)
+    assert tab.message.text().startswith("Companies added: 3.")
     assert sum(sandbox.counts.get(op, 0) for op in ("C027", "C028", "C029")) == 0  # import makes no call
-    assert tab.import_path(str(xlsx_path), column=1) == 0  # already watched
+    tab.message.clear()
+    tab.import_path(str(xlsx_path), column=1)
+    qtbot.waitUntil(
+        lambda: tab.message.text().startswith("Companies added: 0."), timeout=5000
+    )  # already watched
 
 
 def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):

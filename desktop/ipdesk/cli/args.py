@@ -110,7 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "json", "xlsx"), help="default: from --output's extension, else csv"
     )
     p.add_argument("--refresh", action="store_true", help="fetch again even what the store holds")
-    p.add_argument("--column", metavar="NAME", help="column of a .csv/.xlsx input (default: the first)")
+    p.add_argument(
+        "--column", metavar="NAME", help="column of a .csv/.xlsx input (default: the one holding patents)"
+    )
 
     p = sub.add_parser("outline", parents=[common], help="section outline of a description (P073 + P019)")
     p.add_argument("patent", metavar="PATENT")
@@ -125,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--refresh", action="store_true")
 
     p = sub.add_parser("risk", parents=[common], help="company patent risk warning (C029 + C027, C028)")
-    p.add_argument("companies", metavar="COMPANY", nargs="+", help="name, credit code or organisation code")
+    p.add_argument("companies", metavar="COMPANY", nargs="*", help="name, credit code or organisation code")
+    p.add_argument("--input", metavar="FILE", help="read the companies from a .txt, .csv or .xlsx file")
+    p.add_argument("--column", metavar="NAME", help="column of --input (default: the one holding companies)")
     p.add_argument("--history", action="store_true", help="add the stored and C028 snapshots")
     p.add_argument(
         "--releases", type=release_count, default=6, metavar="N", help="release dates back for --history (6)"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import io
 import sys
 from pathlib import Path
 
@@ -23,57 +21,22 @@ from ipdesk.cli.common import (
 MAX_INVALID_SHOWN = 20
 
 
-def _first_row_is_header(cells: list[str]) -> bool:
-    from ipdesk.services.patents import InvalidEntry, parse_patent
-
-    return bool(cells) and isinstance(parse_patent(cells[0]), InvalidEntry)
-
-
-def _column_values(rows: list[list[str]], column: str | None) -> list[str]:
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        return []
-    index = 0
-    if column is not None:
-        header = [c.strip().lower() for c in rows[0]]
-        if column.strip().lower() not in header:
-            raise CliError(
-                f"No column named '{column}' (columns: {', '.join(rows[0])}).",
-                f"没有名为 '{column}' 的列（现有列：{', '.join(rows[0])}）。",
-            )
-        index = header.index(column.strip().lower())
-        rows = rows[1:]
-    elif _first_row_is_header(rows[0]):
-        rows = rows[1:]
-    return [r[index] for r in rows if index < len(r) and r[index].strip()]
-
-
 def read_list(source: str, column: str | None = None) -> str:
-    """The text of a patent list: stdin ('-'), a text file, or one column of a .csv / .xlsx file."""
+    """The text of a patent list: stdin ('-'), or a file read by the one table reader (the column named
+    ``column``, else the one holding patents; the header row and lines above it are not entries)."""
     if source == "-":
         return sys.stdin.read()
-    path = Path(source)
-    if not path.exists() or path.is_dir():
-        raise CliError(
-            f"Cannot read {source}: no such file. Check the path, or use --input - to read the list from "
-            f"standard input.",
-            f"无法读取 {source}：文件不存在。请检查路径，或用 --input - 从标准输入读取列表。",
-        )
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
+    from ipdesk.services.tables import TableError, patent_score, read_column
 
-        book = load_workbook(path, read_only=True, data_only=True)
-        rows = [
-            ["" if v is None else str(v) for v in row]
-            for row in book.worksheets[0].iter_rows(values_only=True)
-        ]
-        book.close()
-        return "\n".join(_column_values(rows, column))
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    if suffix == ".csv" or column is not None:
-        return "\n".join(_column_values(list(csv.reader(io.StringIO(text))), column))
-    return text
+    try:
+        return "\n".join(read_column(source, column, patent_score))
+    except TableError as exc:
+        if Path(source).exists():
+            raise CliError(exc.en, exc.zh) from exc
+        raise CliError(
+            exc.en + " Or use --input - to read the list from standard input.",
+            exc.zh + "也可以用 --input - 从标准输入读取列表。",
+        ) from exc
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -10,11 +10,33 @@ import sys
 from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, ProgressLine, fatal_exit, say, session_for
 
 
+def _companies(args: argparse.Namespace) -> list[str]:
+    """The companies named on the command line, then those of --input's column (the one table reader)."""
+    companies = list(args.companies)
+    if args.input:
+        from ipdesk.services.tables import TableError, company_score, read_column
+
+        try:
+            companies += read_column(args.input, args.column, company_score)
+        except TableError as exc:
+            raise CliError(exc.en, exc.zh) from exc
+    elif args.column:
+        raise CliError("--column needs --input FILE.", "--column 需要与 --input FILE 一起使用。")
+    if not companies:
+        raise CliError(
+            "No companies given: name them (a name, credit code or organisation code each), or read them from a "
+            "file with --input FILE [--column NAME].",
+            "未提供企业：请直接列出（企业名称、统一社会信用代码或组织机构代码），或用 --input FILE [--column NAME] "
+            "从文件读取。",
+        )
+    return companies
+
+
 def _queries(args: argparse.Namespace):
     from ipdesk.services.companies import classify_company, to_query
 
     queries, wrong_en, wrong_zh = [], [], []
-    for text in args.companies:
+    for text in _companies(args):
         entry = classify_company(text)
         if not entry.value:
             raise CliError(

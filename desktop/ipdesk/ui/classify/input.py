@@ -1,8 +1,8 @@
 """Input area of the classification tab: the list box, the live counts line and the result-language box (the
 invalid-entries popup, ``classify_invalid``, is imported when first opened).
 
-Files (.txt, .csv, .xlsx) come in through Open… or drag-and-drop; ``read_table`` (Qt-free, blocking, run on a
-worker) turns them into columns, and the user picks the column when there are several. The counts line is
+Files (.txt, .csv, .tsv, .xlsx) come in through Open… or drag-and-drop; ``services.tables.read_table`` (the one
+reader, run on a worker by the tab) turns them into columns, and the user picks the column when there are several. The counts line is
 recomputed off the keystroke path: a single-shot QTimer restarts on each edit and the owner (the tab) then
 normalises the text on a worker thread.
 """
@@ -10,8 +10,6 @@ normalises the text on a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,80 +17,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QW
 
 if TYPE_CHECKING:  # the patent parser and the dialogs are imported when first needed, not with the tab
     from ipdesk.services.patents import PatentInput
+    from ipdesk.services.tables import Table
     from ipdesk.ui.classify.invalid import InvalidEntriesDialog
 
-INPUT_SUFFIXES = (".txt", ".csv", ".xlsx")
+INPUT_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx")
 DEBOUNCE_MS = 250
 RESULT_LANGUAGES = (("English", "en"), ("中文", "cn"))  # (name in its own language, API code)
-
-
-@dataclass(frozen=True)
-class Table:
-    """Columns read from a file: a header per column and the cell texts (header row excluded)."""
-
-    headers: list[str]
-    columns: list[list[str]]
-
-    def text_of(self, column: int) -> str:
-        return "\n".join(cell for cell in self.columns[column] if cell)
-
-
-def _looks_like_header(row: list[str]) -> bool:
-    """A first row where no cell is a patent number or id is a header row."""
-    from ipdesk.services.patents import InvalidEntry, parse_patent
-
-    cells = [c for c in row if c.strip()]
-    return bool(cells) and all(isinstance(parse_patent(c), InvalidEntry) for c in cells)
-
-
-def _to_table(rows: list[list[str]]) -> Table:
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    width = max((len(r) for r in rows), default=0)
-    if not rows or width == 0:
-        return Table([], [])
-    if _looks_like_header(rows[0]):
-        headers = [(rows[0][i] if i < len(rows[0]) else "").strip() for i in range(width)]
-        rows = rows[1:]
-    else:
-        headers = [""] * width
-    headers = [h or f"#{i + 1}" for i, h in enumerate(headers)]
-    columns = [[(r[i] if i < len(r) else "").strip() for r in rows] for i in range(width)]
-    return Table(headers, columns)
-
-
-def read_table(path: str | Path) -> Table:
-    """Read a .txt (one column), .csv or .xlsx (first sheet) file. Blocking: run it on a worker."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = book.worksheets[0]
-            rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        finally:
-            book.close()
-        return _to_table(rows)
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = raw.decode("utf-8", errors="replace")
-    if suffix == ".csv":
-        import csv
-        import io
-
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        return _to_table(list(csv.reader(io.StringIO(text), dialect)))
-    return Table(["#1"], [[text]])
 
 
 class InputEdit(QPlainTextEdit):
@@ -299,21 +229,18 @@ class InputPanel(QWidget):
         return dialog
 
     def pick_column(self, table: Table) -> int | None:
-        """Ask which column holds the patents when there are several; None if the user cancels."""
+        """Ask which column holds the patents when there are several (the likeliest proposed); None if the
+        user cancels."""
         if len(table.headers) <= 1:
             return 0 if table.headers else None
         samples = []
-        for header, column in zip(table.headers, table.columns, strict=True):
-            sample = next((c for c in column if c), "")
-            samples.append(f"{header} — {sample}" if sample else header)
-        from ipdesk.services.patents import InvalidEntry, parse_patent
+        for index in range(len(table.headers)):
+            sample = next(iter(table.values(index)), "")
+            label = table.label(index)
+            samples.append(f"{label} — {sample}" if sample else label)
+        from ipdesk.services.tables import patent_score
 
-        best = max(
-            range(len(table.columns)),
-            key=lambda i: sum(
-                not isinstance(parse_patent(c), InvalidEntry) for c in table.columns[i][:50] if c
-            ),
-        )
+        best = table.guess_column(patent_score)
         from PySide6.QtWidgets import QDialog, QInputDialog
 
         dialog = QInputDialog(self)

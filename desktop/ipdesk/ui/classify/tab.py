@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.ui.classify.actions import TabActionsMixin
-from ipdesk.ui.classify.input import InputPanel, LanguageCombo, read_table
+from ipdesk.ui.classify.input import InputPanel, LanguageCombo
 from ipdesk.ui.classify.results import ResultsPanel
 from ipdesk.ui.classify.run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
 
@@ -383,7 +383,12 @@ class ClassifyTab(TabActionsMixin, QWidget):
             self.open_file(path)
 
     def open_file(self, path: str) -> None:
-        """Read the file on a worker; ask for the column when there are several."""
+        """Read the file on a worker (the one table reader); ask for the column when there are several."""
+
+        def read(ctx):
+            from ipdesk.services.tables import patent_score, read_table
+
+            return read_table(path, score=patent_score)
 
         def loaded(table) -> None:
             column = self.input.pick_column(table)
@@ -393,7 +398,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
         self.context.tasks.run(
             self.tr("Open file"),
-            lambda ctx: read_table(path),
+            read,
             owner=self,
             on_result=loaded,
             on_error=self.show_message,

@@ -305,8 +305,9 @@ class TaskManager(QObject):
         """The words a user sees for an exception (never a traceback)."""
         from ipdesk.api.errors import ApiError
         from ipdesk.services.secrets import KeyringUnavailable
+        from ipdesk.services.tables import TableError
 
-        if isinstance(exc, ApiError):
+        if isinstance(exc, ApiError | TableError):  # bilingual messages: what is wrong and what to do
             return exc.message(self._lang())
         if callable(getattr(exc, "user_message", None)):
             return exc.user_message()

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ipdesk.api.errors import BadRequestError, CompanyNotFoundError
 from ipdesk.api.models import parse_risk_counts
@@ -16,7 +16,7 @@ from ipdesk.services import export as exporter
 from ipdesk.services import releases
 from ipdesk.services.companies import classify_company, to_query
 from ipdesk.services.risk import CURRENT_OP, stored_error
-from ipdesk.ui.risk.importer import ColumnDialog, column_values, history_rows, read_table, report_row
+from ipdesk.ui.risk.importer import ColumnDialog, history_rows, report_row
 from ipdesk.ui.risk.model import WatchRow, flag_label
 from ipdesk.ui.risk.refresh import RunEnd
 
@@ -105,22 +105,34 @@ class RiskActionsMixin:
         if path:
             self.import_path(path)
 
-    def import_path(self, path: str, column: int | str | None = None) -> QDialog | int:
-        """Import a CSV/XLSX: with ``column`` (index or header) at once, else the user picks it in a dialog."""
-        try:
-            table = read_table(path)
-        except Exception as exc:  # noqa: BLE001 - unreadable file: tell the user
-            log.warning("cannot read %s: %s", path, type(exc).__name__)
-            self.show_message(self.tr("The file could not be read as CSV or XLSX."))
-            return 0
-        if column is not None:
-            index = table[0].index(column) if isinstance(column, str) else column
-            return self.import_values(column_values(table, index))
-        dialog = ColumnDialog(table, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.import_values(column_values(table, dialog.column())))
-        dialog.open()
-        return dialog
+    def import_path(self, path: str, column: int | str | None = None) -> None:
+        """Import a table file, read on a worker by the one table reader: with ``column`` (index or header) at
+        once, else the user picks the column in a dialog. A file that cannot be read is said in the message."""
+
+        def read(ctx):
+            from ipdesk.services.tables import company_score, read_table
+
+            table = read_table(path, column=column, score=company_score)
+            return table, None if column is None else table.find_column(column)
+
+        def loaded(result) -> None:
+            table, index = result
+            if index is not None:
+                self.import_values(table.values(index))
+                return
+            dialog = ColumnDialog(table, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.import_values(dialog.values()))
+            dialog.open()
+
+        self.context.tasks.run(
+            self.tr("Import companies"),
+            read,
+            owner=self,
+            on_result=loaded,
+            on_error=self.show_message,
+            show=False,
+        )
 
     def import_values(self, values: list[str]) -> int:
         """Add companies (no call is made: refresh them afterwards); codes failing their check are skipped."""

@@ -1,62 +1,21 @@
-"""Watchlist import from CSV/XLSX (the user picks the column) and the report/history rows for export."""
+"""Watchlist import: the column dialog over a table read by ``services.tables`` (the user picks the column),
+and the report/history rows for export."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RISK_EVENT_FIELDS, RiskCounts
-from ipdesk.services.companies import classify_company
 from ipdesk.services.risk import FLAGS, POSITIVE_FIELDS, flag_values, risk_score
 from ipdesk.ui.widgets.dialogs import dialog_buttons
 
-Table = tuple[list[str], list[list[str]]]  # header, rows
+if TYPE_CHECKING:
+    from ipdesk.services.tables import Table
 
 PREVIEW_ROWS = 8
-
-
-def read_table(path: str | Path) -> Table:
-    """Header and rows of a CSV (UTF-8 with or without BOM, or GB18030) or the first sheet of an XLSX."""
-    path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            values = [
-                ["" if v is None else str(v).strip() for v in row]
-                for row in book.active.iter_rows(values_only=True)
-            ]
-        finally:
-            book.close()
-    else:
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
-        values = [[cell.strip() for cell in row] for row in csv.reader(text.splitlines())]
-    values = [row for row in values if any(row)]
-    if not values:
-        return [], []
-    width = max(len(row) for row in values)
-    values = [row + [""] * (width - len(row)) for row in values]
-    return values[0], values[1:]
-
-
-def guess_column(table: Table) -> int:
-    """The column most of whose cells look like credit or organisation codes, else the first one."""
-    header, rows = table
-    best, best_score = 0, -1
-    for col in range(len(header)):
-        cells = [row[col] for row in rows[:50] if row[col]]
-        score = sum(classify_company(cell).kind != "company_name" for cell in cells)
-        if score > best_score:
-            best, best_score = col, score
-    return best
 
 
 class ColumnDialog(QDialog):
@@ -66,14 +25,13 @@ class ColumnDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("riskImportColumnDialog")
         self.table = table
-        header, _rows = table
         self.setWindowTitle(self.tr("Import companies"))
         self.setAccessibleName(self.tr("Import companies"))
         label = QLabel(self.tr("Which column holds the company names or codes?"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("riskImportColumnCombo")
         self.combo.setAccessibleName(self.tr("Column"))
-        for i, name in enumerate(header):
+        for i, name in enumerate(table.headers):
             self.combo.addItem(name or self.tr("Column %1").replace("%1", str(i + 1)), i)
         label.setBuddy(self.combo)
         self.preview = QListWidget(self)
@@ -88,7 +46,9 @@ class ColumnDialog(QDialog):
         for widget in (label, self.combo, self.preview, buttons):
             layout.addWidget(widget)
         self.combo.currentIndexChanged.connect(self._preview)
-        self.combo.setCurrentIndex(guess_column(table))
+        from ipdesk.services.tables import company_score
+
+        self.combo.setCurrentIndex(table.guess_column(company_score))
         self._preview()
 
     def column(self) -> int:
@@ -96,12 +56,11 @@ class ColumnDialog(QDialog):
 
     def _preview(self, *_: object) -> None:
         self.preview.clear()
-        col = self.column()
-        self.preview.addItems([row[col] for row in self.table[1][:PREVIEW_ROWS] if row[col]])
+        self.preview.addItems(self.table.values(self.column())[:PREVIEW_ROWS])
 
-
-def column_values(table: Table, column: int) -> list[str]:
-    return [row[column] for row in table[1] if column < len(row) and row[column].strip()]
+    def values(self) -> list[str]:
+        """The non-empty cells of the chosen column."""
+        return self.table.values(self.column())
 
 
 # -- export rows ------------------------------------------------------------------------------------------------

@@ -1,0 +1,390 @@
+"""The one reader of imported tables (patent lists, watchlists) for every front-end: .txt, .csv/.tsv and .xlsx.
+
+Bytes are decoded as UTF-8 (with or without BOM), UTF-16 (BOM, or BOM-less told by its NUL bytes) or GB18030
+(what Excel writes on Chinese Windows); the CSV delimiter is sniffed (comma, semicolon, tab); lines above the
+header (a search URL, a title row) are skipped; the header row is never an entry. The column is chosen by name
+(case-, space- and full-width-insensitive) or guessed from the cells with a scoring function such as
+``patent_score`` or ``company_score``. Problems raise ``TableError`` with what is wrong and what to do.
+Blocking: front-ends run it on a worker.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+Score = Callable[[str], int]  # 0: not an entry; more: an entry, the higher the surer
+
+HEADER_SEARCH_ROWS = 30  # the header is looked for in the first rows only
+GUESS_ROWS = 50  # cells per column weighed when guessing the column
+SNIFF_CHARS = 8192
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds of what is read (None: no bound). The one place where size limits are set and checked."""
+
+    max_bytes: int | None = None
+    max_rows: int | None = None
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class TableError(Exception):
+    """A file that cannot be imported: what is wrong and what to do, in English and Chinese."""
+
+    def __init__(self, en: str, zh: str) -> None:
+        super().__init__(en)
+        self.en, self.zh = en, zh
+
+    def message(self, lang: str = "en") -> str:
+        return self.zh if lang.lower().startswith("zh") else self.en
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file's rows below its header. ``headers`` has one name per column ("" where there is none)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]  # stripped cells, every row as wide as ``headers``
+    has_header: bool
+    skipped: int = 0  # non-empty lines above the header (or above the first row when there is no header)
+
+    def label(self, column: int) -> str:
+        return self.headers[column] or f"#{column + 1}"
+
+    def values(self, column: int) -> list[str]:
+        """The non-empty cells of a column, top to bottom."""
+        return [row[column] for row in self.rows if row[column]]
+
+    def text_of(self, column: int) -> str:
+        return "\n".join(self.values(column))
+
+    def find_column(self, name: str | int) -> int:
+        """The column called ``name`` (or at index ``name``); TableError listing the real names if none."""
+        if isinstance(name, int):
+            if 0 <= name < len(self.headers):
+                return name
+        else:
+            wanted = fold_name(name)
+            for index, header in enumerate(self.headers):
+                if fold_name(header) == wanted:
+                    return index
+        raise unknown_column(name, self.headers)
+
+    def guess_column(self, score: Score | None) -> int:
+        """The column whose first cells score highest (the first column on a tie or without ``score``)."""
+        if score is None or len(self.headers) <= 1:
+            return 0
+        totals = [
+            sum(score(row[i]) for row in self.rows[:GUESS_ROWS] if row[i]) for i in range(len(self.headers))
+        ]
+        return max(range(len(totals)), key=lambda i: (totals[i], -i))
+
+
+def fold_name(text: str) -> str:
+    """A column name as compared: full-width folded (NFKC), case and spaces ignored."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def unknown_column(name: str | int, headers: tuple[str, ...] | list[str]) -> TableError:
+    names = ", ".join(h for h in headers if h) or "-"
+    return TableError(
+        f"The file has no column '{name}'. Its columns are: {names}. Give one of these names.",
+        f"文件中没有“{name}”列。现有的列：{names}。请使用其中一个列名。",
+    )
+
+
+# -- scores for guessing the column and finding the header --------------------------------------------------------
+def patent_score(cell: str) -> int:
+    """1 when the cell holds a patent number or PatSnap patent id (or several of them)."""
+    from ipdesk.services.patents import normalize_patent_list
+
+    return 1 if normalize_patent_list(cell).unique else 0
+
+
+_COMPANY_SUFFIXES = (
+    "公司", "集团", "有限", "企业", "研究院", "研究所", "大学", "学院", "厂", "中心", "合作社",
+    "ltd", "limited", "inc", "corp", "co.", "llc", "gmbh", "ag", "plc", "s.a.", "group", "university",
+)  # fmt: skip
+
+
+def company_score(cell: str) -> int:
+    """3 for a credit or organisation code, 1 for one with a wrong character or a name that reads like a
+    company's, 0 otherwise (patent numbers, serial numbers, header words)."""
+    from ipdesk.services.companies import classify_company
+
+    entry = classify_company(cell)
+    if not entry.value:
+        return 0
+    if entry.check is not None:  # a code: checked (3), a wrong character (1), not the length of one (0)
+        return 3 if entry.check.ok else 1 if entry.check.position is not None else 0
+    name = entry.value.casefold().rstrip(".)） ")
+    return 1 if name.endswith(_COMPANY_SUFFIXES) or "公司" in name else 0
+
+
+# -- reading --------------------------------------------------------------------------------------------------
+def read_table(
+    path: str | Path,
+    *,
+    column: str | int | None = None,
+    score: Score | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Table:
+    """Read a table file. ``column`` (a name) picks the header row as the one holding that name; else the
+    header is found with ``score`` (the row right above the first row with an entry). Raises TableError."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(path)
+        size = path.stat().st_size
+        if limits.max_bytes is not None and size > limits.max_bytes:
+            raise _too_big(path, limits)
+        with path.open("rb") as fh:
+            raw = fh.read() if limits.max_bytes is None else fh.read(limits.max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise TableError(
+            f"Cannot read {path.name}: {reason}. Check the path and that the file is not open in another "
+            f"program.",
+            f"无法读取 {path.name}：{reason}。请检查路径，并确认文件未被其他程序独占打开。",
+        ) from exc
+    rows = _rows(path, raw)
+    rows = [[cell.strip() for cell in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if limits.max_rows is not None and len(rows) > limits.max_rows:
+        raise _too_big(path, limits)
+    if not rows:
+        raise TableError(
+            f"{path.name} is empty: there is nothing to import.",
+            f"{path.name} 是空文件：没有可导入的内容。",
+        )
+    return _table(rows, column, score)
+
+
+def read_column(
+    path: str | Path,
+    column: str | int | None = None,
+    score: Score | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[str]:
+    """The non-empty cells of one column: the one named ``column``, else the one ``score`` rates best."""
+    table = read_table(path, column=column, score=score, limits=limits)
+    index = table.find_column(column) if column is not None else table.guess_column(score)
+    return table.values(index)
+
+
+def _too_big(path: Path, limits: Limits) -> TableError:
+    bound = f"{limits.max_bytes} bytes" if limits.max_bytes is not None else ""
+    bound_zh = f"{limits.max_bytes} 字节" if limits.max_bytes is not None else ""
+    if limits.max_rows is not None:
+        bound = f"{bound}, {limits.max_rows} rows" if bound else f"{limits.max_rows} rows"
+        bound_zh = f"{bound_zh}，{limits.max_rows} 行" if bound_zh else f"{limits.max_rows} 行"
+    return TableError(
+        f"{path.name} is larger than an import accepts ({bound}). Split it into smaller files.",
+        f"{path.name} 超出了导入的上限（{bound_zh}）。请拆分为较小的文件。",
+    )
+
+
+def _not_a_table(path: Path, what: str, what_zh: str) -> TableError:
+    return TableError(
+        f"{path.name} is {what}, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
+        f"{path.name} 是{what_zh}，不是表格。请另存为 .xlsx、.csv 或 .txt 文件后再导入。",
+    )
+
+
+def _rows(path: Path, raw: bytes) -> list[list[str]]:
+    head = raw[:8]
+    if head.startswith(b"PK\x03\x04"):
+        return _xlsx_rows(path, raw)
+    if head.startswith(b"%PDF"):
+        raise _not_a_table(path, "a PDF document", "PDF 文档")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _not_a_table(path, "an old-format Office file (.xls/.doc)", "旧格式的 Office 文件（.xls/.doc）")
+    text = decode(raw, path)
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        lines = text.splitlines()
+        tabbed = [line for line in lines if line.strip()]
+        if tabbed and sum("\t" in line for line in tabbed[:HEADER_SEARCH_ROWS]) * 2 > min(
+            len(tabbed), HEADER_SEARCH_ROWS
+        ):  # copied from a spreadsheet: tab-separated
+            return [line.split("\t") for line in lines]
+        return [[line] for line in lines]
+    delimiter = "\t" if suffix == ".tsv" else _delimiter(text[:SNIFF_CHARS])
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TableError(
+            f"{path.name} is not a well-formed CSV file ({exc}). Open it in a spreadsheet and save it again as CSV "
+            f"or .xlsx.",
+            f"{path.name} 不是格式正确的 CSV 文件（{exc}）。请用电子表格软件打开并重新另存为 CSV 或 .xlsx。",
+        ) from exc
+
+
+def _delimiter(sample: str) -> str:
+    """The delimiter (comma, semicolon or tab) that splits most sample lines into the same number of cells.
+    (csv.Sniffer gives up when a line above the header, such as a search URL, is split differently.)"""
+    lines = sample.splitlines()[:-1] or sample.splitlines()  # the last line may be cut off
+    best, best_key = ",", (0, 0)
+    for delimiter in (",", ";", "\t"):
+        widths = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(row)]
+        if not widths:
+            continue
+        common = max(set(widths), key=lambda w: (widths.count(w), w))
+        key = (widths.count(common), common) if common > 1 else (0, 0)
+        if key > best_key:
+            best, best_key = delimiter, key
+    return best
+
+
+def _xlsx_rows(path: Path, raw: bytes) -> list[list[str]]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        is_workbook = "xl/workbook.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        is_workbook = False
+    if not is_workbook:
+        raise _not_a_table(path, "a ZIP archive", "ZIP 压缩包")
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        try:
+            sheet = book.worksheets[0]
+            return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            book.close()
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
+        raise TableError(
+            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}). Open it in Excel and "
+            f"save it again, or save it as CSV.",
+            f"无法将 {path.name} 作为 Excel 工作簿读取（{type(exc).__name__}）。请在 Excel 中打开后重新保存，"
+            f"或另存为 CSV。",
+        ) from exc
+
+
+def decode(raw: bytes, path: Path | None = None) -> str:
+    """Text of a file: UTF-8 (BOM or not), UTF-16 (BOM, or BOM-less from its NULs), else GB18030."""
+    name = path.name if path is not None else "The file"
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            return _decode_as(raw[len(bom) :], codec, name)
+    sample = raw[:4096]
+    if b"\0" in sample:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        half = max(len(sample) // 2, 1)
+        if odd > half * 0.3 and even < half * 0.05:  # ASCII-range text as UTF-16: every other byte is NUL
+            return _decode_as(raw, "utf-16-le", name)
+        if even > half * 0.3 and odd < half * 0.05:
+            return _decode_as(raw, "utf-16-be", name)
+        raise _binary(name)
+    for codec in ("utf-8", "gb18030"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        _check_text(text, name)
+        return text
+    raise TableError(
+        f"{name} is not text in a known encoding (UTF-8, UTF-16 or GB18030). Save it again as 'CSV UTF-8' or "
+        f".xlsx.",
+        f"{name} 不是可识别编码（UTF-8、UTF-16 或 GB18030）的文本。请重新另存为“CSV UTF-8”或 .xlsx。",
+    )
+
+
+def _decode_as(raw: bytes, codec: str, name: str) -> str:
+    try:
+        text = raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise TableError(
+            f"{name} looks like {codec.upper()} text but has bytes that are not. Save it again as 'CSV UTF-8' or "
+            f".xlsx.",
+            f"{name} 看起来是 {codec.upper()} 文本，但含有无效字节。请重新另存为“CSV UTF-8”或 .xlsx。",
+        ) from exc
+    _check_text(text, name)
+    return text
+
+
+def _check_text(text: str, name: str) -> None:
+    sample = text[:4096]
+    control = sum(1 for c in sample if c < " " and c not in "\t\r\n\f\v")
+    if "\0" in sample or control * 20 > len(sample):
+        raise _binary(name)
+
+
+def _binary(name: str) -> TableError:
+    return TableError(
+        f"{name} is a binary file, not text or a table. Import a .txt, .csv or .xlsx file.",
+        f"{name} 是二进制文件，不是文本或表格。请导入 .txt、.csv 或 .xlsx 文件。",
+    )
+
+
+# -- header -----------------------------------------------------------------------------------------------------
+def _filled(row: list[str]) -> int:
+    return sum(1 for cell in row if cell)
+
+
+def _first_entry(rows: list[list[str]], score: Score | None) -> int | None:
+    """Index of the first of the top rows with a cell ``score`` takes for an entry."""
+    if score is None:
+        return None
+    return next(
+        (i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]) if any(score(c) for c in row if c)), None
+    )
+
+
+def _header_index(rows: list[list[str]], column: str | int | None, score: Score | None) -> int | None:
+    """Index of the header row in ``rows`` (non-empty rows), or None when the table has none."""
+    head = rows[:HEADER_SEARCH_ROWS]
+    if isinstance(column, str):
+        wanted = fold_name(column)
+        for index, row in enumerate(head):
+            if any(fold_name(cell) == wanted for cell in row):
+                return index
+        structural = _header_index(rows, None, score)
+        raise unknown_column(column, rows[structural] if structural is not None else [])
+    first = _first_entry(rows, score)
+    if first is not None:
+        wide = _filled(rows[first]) >= 2
+        for index in range(first - 1, -1, -1):  # the nearest row above that reads as a header
+            row = rows[index]
+            if (_filled(row) >= 2 or not wide) and not any(c.isdigit() for c in row if c):
+                return index
+        return None
+    # no entry recognised: the first of two wide rows in a row is the header; a single column has none
+    for index in range(len(head) - 1):
+        if _filled(rows[index]) >= 2 and _filled(rows[index + 1]) >= 2:
+            return index
+    return None
+
+
+def _table(rows: list[list[str]], column: str | int | None, score: Score | None) -> Table:
+    header = _header_index(rows, column, score)
+    if header is None:
+        # lines above the first entry that cannot be data (a URL, a title: fewer cells) are dropped
+        first = _first_entry(rows, score) or 0
+        body_start = first if all(_filled(r) < _filled(rows[first]) for r in rows[:first]) else 0
+        body, names, skipped = rows[body_start:], [], body_start
+    else:
+        body, names, skipped = rows[header + 1 :], rows[header], header
+    width = max([len(names), *(len(r) for r in body)])
+    width = max((i + 1 for i in range(width) if any(i < len(r) and r[i] for r in [names, *body])), default=1)
+    pad = [""] * width
+    return Table(
+        headers=tuple((names + pad)[:width]),
+        rows=tuple(tuple((r + pad)[:width]) for r in body),
+        has_header=header is not None,
+        skipped=skipped,
+    )
