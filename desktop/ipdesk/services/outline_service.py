@@ -204,19 +204,17 @@ def build(data: OutlineData):
 
 
 def read_description_file(path) -> str:
-    """A description saved as a text or HTML file, decoded (UTF-8 with or without BOM, UTF-16 with BOM, else
-    GB18030, else Latin-1: a text file always opens)."""
+    """A description saved as a text or HTML file, decoded as every import is (``services.tables.decode``:
+    UTF-8, UTF-16, GB18030); a text in another 8-bit encoding still opens, as Latin-1."""
     from pathlib import Path
 
-    data = Path(path).read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    from ipdesk.services.tables import TableError, decode
+
+    raw = Path(path).read_bytes()
+    try:
+        return decode(raw, Path(path))
+    except TableError:
+        return raw.decode("latin-1")
 
 
 def write_export(path, content: str) -> None:
