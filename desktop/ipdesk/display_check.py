@@ -30,7 +30,8 @@ DISPLAY_VARS = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}
 # The Qt xcb platform's packages on Debian/Ubuntu (README and .ci/run list the same; tests keep them in step).
 DEBIAN_GUI_PACKAGES = (
     "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 "
-    "libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1"
+    "libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-util1 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 "
+    "libxkbcommon-x11-0 libegl1 libgl1"
 ).split()
 FEDORA_GUI_PACKAGES = (
     "xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil libxcb libxkbcommon-x11 "
