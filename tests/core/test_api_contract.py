@@ -1,4 +1,4 @@
-"""Contract: every request the client sends matches the OpenAPI subset in shared/api-docs.
+"""Contract: every request the client sends matches the OpenAPI subset (tests/contract, from shared/api-docs).
 
 Requests are recorded where they arrive (the sandbox's request log, over real HTTP) and compared with
 the spec: method, path, query parameter names and values, JSON body properties.
@@ -7,7 +7,6 @@ the spec: method, path, query parameter names and values, JSON body properties.
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from pathlib import Path
@@ -18,20 +17,12 @@ from ipdesk.api import OPERATIONS, ClientConfig, CompanyQuery, Credentials, PatS
 from ipdesk.sandbox.credentials import DEMO_API_KEY
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_patent_ids, demo_patent_numbers
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = Path(__file__).resolve().parents[1] / "contract" / "patsnap-openapi-subset.json"
 AUTH_QUERY = {"apikey"}  # the platform's auth parameter, on every call (not part of each operation's spec)
 
 
 def load_spec() -> dict:
-    for base in (REPO_ROOT.parent / "shared", REPO_ROOT / "shared"):
-        path = base / "api-docs" / "patsnap-openapi-subset.json"
-        if path.is_file():
-            return json.loads(path.read_text("utf-8"))
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(
-            "../shared/api-docs/patsnap-openapi-subset.json not found beside the repository (CI=true)"
-        )
-    pytest.skip("shared/api-docs not found beside the repository")
+    return json.loads(SPEC_PATH.read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")

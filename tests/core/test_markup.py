@@ -11,13 +11,11 @@ from hypothesis import strategies as st
 
 from ipdesk.services.markup import SPAN_KINDS, FormatSpan, render
 
-API_DOC = Path("/work/shared/api-docs/patsnap-openapi-subset.json")
-REPO_DOC = Path(__file__).resolve().parents[2] / "shared" / "api-docs" / "patsnap-openapi-subset.json"
+API_DOC = Path(__file__).resolve().parents[1] / "contract" / "patsnap-openapi-subset.json"  # see its README
 
 
 def p019_example() -> str:
-    path = REPO_DOC if REPO_DOC.exists() else API_DOC
-    schemas = json.loads(path.read_text(encoding="utf-8"))["components"]["schemas"]
+    schemas = json.loads(API_DOC.read_text(encoding="utf-8"))["components"]["schemas"]
     return schemas["P019BasicPatentDataDescriptionData_PatentDescriptionNew"]["properties"]["text"]["example"]
 
 

@@ -23,3 +23,31 @@ def test_quick_start_has_exactly_two_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert _quick_start_commands()[1] in ci.splitlines()
+
+
+def _apt_line() -> list[str]:
+    """The packages of the one `sudo apt install ...` line of the Quick start (before the first command)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    before_first_command = section.split("```", 1)[0]
+    lines = re.findall(r"^`sudo apt install ([^`]+)`$", before_first_command, flags=re.M)
+    assert len(lines) == 1, "one copyable apt line before the first command"
+    return lines[0].split()
+
+
+def _ci_apt_packages() -> set[str]:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    block = ci.split("apt_packages=(", 1)[1].split("\n)", 1)[0]
+    return {word for line in block.splitlines() for word in line.split("#", 1)[0].split()}
+
+
+def test_quick_start_lists_the_system_packages_in_one_line():
+    from ipdesk.display_check import DEBIAN_GUI_PACKAGES
+
+    packages = _apt_line()
+    assert set(DEBIAN_GUI_PACKAGES) <= set(packages)  # what ipdesk's own message asks for
+    for tool_package in ("python3-venv", "xvfb", "xdotool", "dbus-x11", "gnome-keyring", "libsecret-tools"):
+        assert tool_package in packages, tool_package
+    assert set(packages) <= _ci_apt_packages()  # CI installs at least what a reader is told to
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "packaged installers" in text.split("## Quick start", 1)[1].split("\n## ", 1)[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import json
 import re
 import subprocess
 import sys
@@ -14,16 +15,13 @@ from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_p
 from ipdesk.sandbox.headings import category_for, find_sections, is_heading
 
 DEMO = Path(str(files("ipdesk.resources") / "demo"))
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def test_generator_reproduces_the_committed_data(tmp_path):
+    """From the project's own inputs (resources/demo: seic-2018.json, patents/), nothing outside it."""
     out = tmp_path / "demo"
-    (out / "patents").mkdir(parents=True)
-    for sample in DEMO.glob("patents/CN*.cn.txt"):  # the hand-written inputs
-        (out / "patents" / sample.name).write_bytes(sample.read_bytes())
     done = subprocess.run(
-        [sys.executable, "-m", "ipdesk.sandbox.make_demo_data", "--out", str(out), "--shared", str(SHARED)],
+        [sys.executable, "-m", "ipdesk.sandbox.make_demo_data", "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -31,8 +29,20 @@ def test_generator_reproduces_the_committed_data(tmp_path):
     assert done.returncode == 0, done.stderr
     for name in ("seic.json", "descriptions.json", "risk.json"):
         assert (out / name).read_bytes() == (DEMO / name).read_bytes(), name
-    for fixture in (SHARED / "fixtures" / "patents").iterdir():
-        assert (DEMO / "patents" / fixture.name).read_bytes() == fixture.read_bytes()
+    assert sorted(p.name for p in (out / "patents").iterdir()) == sorted(
+        p.name for p in (DEMO / "patents").iterdir()
+    )
+
+
+def test_every_input_names_its_source():
+    """The real descriptions are listed in SOURCES.md; the taxonomy reference is the one the README names."""
+    sources = (DEMO / "patents" / "SOURCES.md").read_text(encoding="utf-8")
+    for text in DEMO.glob("patents/US*.en.txt"):
+        assert text.name.split(".")[0] in sources, text.name
+    readme = (DEMO / "README.md").read_text(encoding="utf-8")
+    assert "`seic-2018.json`" in readme and "shared/reference/seic-2018.json" in readme
+    levels = json.loads((DEMO / "seic-2018.json").read_text(encoding="utf-8"))["levels"]
+    assert len(levels) == 9  # the nine level-1 industries
 
 
 def test_seic_mix():

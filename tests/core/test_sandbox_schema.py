@@ -1,5 +1,5 @@
 """Every sandbox operation answers envelopes that validate against the official OpenAPI subset
-(../shared/api-docs/patsnap-openapi-subset.json), success and error answers alike, over real HTTP.
+(tests/contract/patsnap-openapi-subset.json, a copy of shared/api-docs/), success and error answers alike, over real HTTP.
 
 The schemas are made strict for the test (additionalProperties: false on every object that lists its
 properties), so a field the docs do not know fails too. OpenAPI `example` keys are ignored."""
@@ -18,7 +18,7 @@ from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_patent_ids, demo_patent_numbers
 from ipdesk.sandbox.handler import ROUTES
 
-SPEC_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "api-docs" / "patsnap-openapi-subset.json"
+SPEC_PATH = Path(__file__).resolve().parents[1] / "contract" / "patsnap-openapi-subset.json"
 OPS = {"P022", "P073", "P019", "C027", "C028", "C029"}
 
 

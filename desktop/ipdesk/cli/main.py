@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     global_options(pre)
     known, rest = pre.parse_known_args(argv)
     if not rest and not known.self_test:
+        from ipdesk.display_check import ensure_display  # says what is missing before Qt loads or aborts
+
+        if ensure_display():
+            return 1
         from ipdesk.ui.app import run_gui  # the GUI (no subcommand); imported only when wanted
 
         return run_gui(argv, demo=True if known.demo else None)

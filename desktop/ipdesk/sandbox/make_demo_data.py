@@ -1,10 +1,11 @@
 """Generate the sandbox demo data in resources/demo/ (deterministic: same inputs, same bytes).
 
-    python -m ipdesk.sandbox.make_demo_data [--out DIR] [--shared DIR]
+    python -m ipdesk.sandbox.make_demo_data [--out DIR] [--inputs DIR]
 
-Inputs: ../shared (beside the repository): reference/seic-2018.json and fixtures/patents/ (copied into
-resources/demo/patents/ with SOURCES.md), and the hand-written Chinese sample descriptions already in
-resources/demo/patents/. Outputs: seic.json, descriptions.json, risk.json.
+Inputs, all in the project (resources/demo, shipped as ipdesk.resources.demo): seic-2018.json (the SEIC 2018
+taxonomy, a copy of shared/reference/seic-2018.json) and patents/ (the real US descriptions, copies of
+shared/fixtures/patents/ with their SOURCES.md, and the hand-written Chinese samples). When --out is another
+folder, the patent texts are copied there first. Outputs: seic.json, descriptions.json, risk.json.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from ipdesk.sandbox.headings import find_sections
 from ipdesk.sandbox.risk_series import RELEASES, build_companies
 
 SEED = 20240601
-REPO = Path(__file__).resolve().parents[3]
+
+
+def demo_dir() -> Path:
+    """resources/demo of this installation (a wheel, an editable install or a source checkout alike)."""
+    import ipdesk.resources
+
+    return Path(ipdesk.resources.__file__).parent / "demo"
+
 
 LV2_EN = {
     "1.1": "Next-generation information network industry",
@@ -181,28 +189,18 @@ def _write(path: Path, payload: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "resources" / "demo")
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--out", type=Path, default=demo_dir())
+    parser.add_argument("--inputs", type=Path, default=demo_dir(), help="seic-2018.json and patents/")
     args = parser.parse_args(argv)
     out: Path = args.out
     patent_dir = out / "patents"
     patent_dir.mkdir(parents=True, exist_ok=True)
-    fixtures = args.shared / "fixtures" / "patents"
-    if fixtures.is_dir():
-        for src in sorted(fixtures.iterdir()):
+    sources = args.inputs / "patents"
+    if sources.resolve() != patent_dir.resolve():
+        for src in sorted(sources.iterdir()):
             if src.suffix in (".txt", ".md"):
                 shutil.copyfile(src, patent_dir / src.name)
-    seic_ref = args.shared / "reference" / "seic-2018.json"
-    if seic_ref.is_file():
-        taxonomy_source = json.loads(seic_ref.read_text(encoding="utf-8"))
-    else:  # rebuild from the committed data when ../shared is absent
-        old = json.loads((out / "seic.json").read_text(encoding="utf-8"))["taxonomy"]
-        levels = []
-        for no, names in old.items():
-            if "." not in no:
-                children = [{"no": c, "cn": old[c]["cn"]} for c in old if c.startswith(no + ".")]
-                levels.append({"no": no, **names, "children": children})
-        taxonomy_source = {"levels": levels}
+    taxonomy_source = json.loads((args.inputs / "seic-2018.json").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
     descriptions = build_descriptions(patent_dir, rng)
     described = [(d["pn"], d["patent_id"]) for d in descriptions["patents"]]
