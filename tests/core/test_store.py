@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from ipdesk.services import paths
-from ipdesk.services.migrations import SCHEMA_VERSION
 from ipdesk.services.store import Store, StoreError, StoreVersionError
+from ipdesk.services.store.migrations import SCHEMA_VERSION
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 
@@ -31,11 +31,11 @@ def _tables(path) -> set[str]:
 
 def test_new_database_is_current_and_in_wal_mode(tmp_path):
     with Store(tmp_path / "new.sqlite3") as store:
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        assert store.pragma("journal_mode") == "wal"
-        assert store.pragma("synchronous") == 1  # NORMAL
-        assert store.pragma("busy_timeout") > 0
-        assert store.found_version == 0
+        assert store.database.pragma("user_version") == SCHEMA_VERSION
+        assert store.database.pragma("journal_mode") == "wal"
+        assert store.database.pragma("synchronous") == 1  # NORMAL
+        assert store.database.pragma("busy_timeout") > 0
+        assert store.database.found_version == 0
     assert {"results", "jobs", "job_items", "usage", "app_state", "watchlist", "recent_items"} <= _tables(
         tmp_path / "new.sqlite3"
     )
@@ -45,16 +45,16 @@ def test_migrates_an_empty_file(tmp_path):
     path = tmp_path / "empty.sqlite3"
     path.touch()
     with Store(path) as store:
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        store.set_state("x", 1)
-        assert store.get_state("x") == 1
+        assert store.database.pragma("user_version") == SCHEMA_VERSION
+        store.state.set_state("x", 1)
+        assert store.state.get_state("x") == 1
     assert not list(tmp_path.glob("*.bak"))  # nothing worth backing up
 
 
 def test_open_default_uses_the_data_dir(data_dir):
     with Store.open_default() as store:
-        assert store.path == paths.database_path()
-        assert store.path.parent == data_dir
+        assert store.database.path == paths.database_path()
+        assert store.database.path.parent == data_dir
     assert (data_dir / "ipdesk.sqlite3").exists()
 
 
@@ -64,7 +64,7 @@ def test_files_are_private_even_with_a_permissive_umask(tmp_path):
     try:
         folder = tmp_path / "fresh"
         with Store(folder / "db.sqlite3") as store:
-            store.put_result("P022", "US1", {"x": 1}, "en")
+            store.results.put_result("P022", "US1", {"x": 1}, "en")
             files = [folder / "db.sqlite3", folder / "db.sqlite3-wal", folder / "db.sqlite3-shm"]
             for f in files:
                 assert f.exists()
@@ -77,15 +77,15 @@ def test_files_are_private_even_with_a_permissive_umask(tmp_path):
 def test_persistence_across_reopen(tmp_path):
     path = tmp_path / "db.sqlite3"
     with Store(path) as store:
-        store.put_result("P019", "US9800501B2", {"text": "描述"}, "")
-        job = store.create_job("classify", {"lang": "en"}, ["a", "b"])
-        store.record_usage("default", "P022", calls=2, results=150)
-        store.add_company("credit_code", "91110108551385082Q", display_name="小米科技有限责任公司")
+        store.results.put_result("P019", "US9800501B2", {"text": "描述"}, "")
+        job = store.jobs.create_job("classify", {"lang": "en"}, ["a", "b"])
+        store.usage.record_usage("default", "P022", calls=2, results=150)
+        store.watchlist.add_company("credit_code", "91110108551385082Q", display_name="小米科技有限责任公司")
     with Store(path) as store:
-        assert store.get_result("P019", "US9800501B2").payload == {"text": "描述"}
-        assert store.job(job).total == 2
-        assert store.calls_today("default") == 2
-        assert store.list_companies()[0].display_name == "小米科技有限责任公司"
+        assert store.results.get_result("P019", "US9800501B2").payload == {"text": "描述"}
+        assert store.jobs.job(job).total == 2
+        assert store.usage.calls_today("default") == 2
+        assert store.watchlist.list_companies()[0].display_name == "小米科技有限责任公司"
 
 
 def _make_v1_database(path) -> None:
@@ -137,11 +137,11 @@ def test_migrates_v1_to_current_with_a_backup(tmp_path):
     path = tmp_path / "ipdesk.sqlite3"
     _make_v1_database(path)
     with Store(path) as store:
-        assert store.found_version == 1
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        cached = store.get_result("P022", "CN110650438A", "cn")
+        assert store.database.found_version == 1
+        assert store.database.pragma("user_version") == SCHEMA_VERSION
+        cached = store.results.get_result("P022", "CN110650438A", "cn")
         assert cached.payload == [{"pn": "CN110650438A"}] and cached.profile == "work"
-        job = store.job(7)
+        job = store.jobs.job(7)
         assert (job.kind, job.status, job.params, job.total, job.done) == (
             "classify",
             "paused",
@@ -149,14 +149,14 @@ def test_migrates_v1_to_current_with_a_backup(tmp_path):
             2,
             1,
         )
-        assert store.pending_keys(7) == ["US9800501B2"]
-        assert store.get_state("last_job") == 7
-        assert [(u.profile, u.calls) for u in store.usage()] == [("work", 1)]
+        assert store.jobs.pending_keys(7) == ["US9800501B2"]
+        assert store.state.get_state("last_job") == 7
+        assert [(u.profile, u.calls) for u in store.usage.usage()] == [("work", 1)]
         # the tables added after v1 work
-        company = store.add_company("company_name", "苏州瀚川智能科技股份有限公司")
-        assert store.list_companies() == [company]
-        store.add_recent("US9800501B2", "EN")
-        assert store.recent()[0].patent == "US9800501B2"
+        company = store.watchlist.add_company("company_name", "苏州瀚川智能科技股份有限公司")
+        assert store.watchlist.list_companies() == [company]
+        store.state.add_recent("US9800501B2", "EN")
+        assert store.state.recent()[0].patent == "US9800501B2"
     with _backup(path, 1) as conn:
         assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
         assert "watchlist" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -164,7 +164,7 @@ def test_migrates_v1_to_current_with_a_backup(tmp_path):
         assert _mode(tmp_path / "ipdesk.sqlite3.v1.bak") == 0o600
     # opening again neither migrates nor backs up again
     with Store(path) as store:
-        assert store.found_version == SCHEMA_VERSION
+        assert store.database.found_version == SCHEMA_VERSION
     assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v1.bak"]
 
 
@@ -198,9 +198,9 @@ def test_migrates_v2_to_current_keeping_the_watchlist(tmp_path):
     path = tmp_path / "ipdesk.sqlite3"
     _make_v2_database(path)
     with Store(path) as store:
-        assert store.found_version == 2
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        xiaomi, missing = store.list_companies()
+        assert store.database.found_version == 2
+        assert store.database.pragma("user_version") == SCHEMA_VERSION
+        xiaomi, missing = store.watchlist.list_companies()
         assert (xiaomi.id, xiaomi.kind, xiaomi.value, xiaomi.display_name, xiaomi.note) == (
             3,
             "credit_code",
@@ -213,16 +213,16 @@ def test_migrates_v2_to_current_keeping_the_watchlist(tmp_path):
         assert (missing.id, missing.kind, missing.value) == (5, "company_name", "北京不存在科技有限公司")
         # a company migrated from v2 has no stored refresh error; one can be recorded now
         assert not xiaomi.failed and not missing.failed and missing.last_error_at is None
-        store.update_company(missing.id, last_error_code=68300012, last_error_at=xiaomi.added_at)
-        assert store.get_company(missing.id).last_error_code == 68300012
-        assert store.recent()[0].patent == "US9800501B2"
-        assert store.get_state("last_job") == 7
+        store.watchlist.update_company(missing.id, last_error_code=68300012, last_error_at=xiaomi.added_at)
+        assert store.watchlist.get_company(missing.id).last_error_code == 68300012
+        assert store.state.recent()[0].patent == "US9800501B2"
+        assert store.state.get_state("last_job") == 7
     with _backup(path, 2) as conn:
         assert conn.execute("SELECT COUNT(*) FROM watchlist").fetchone()[0] == 2
         assert "last_error_code" not in {r[1] for r in conn.execute("PRAGMA table_info(watchlist)")}
     with Store(path) as store:  # opening again neither migrates nor backs up again
-        assert store.found_version == SCHEMA_VERSION
-        assert store.get_company(5).last_error_code == 68300012
+        assert store.database.found_version == SCHEMA_VERSION
+        assert store.watchlist.get_company(5).last_error_code == 68300012
     assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v2.bak"]
 
 
@@ -279,14 +279,14 @@ def test_closed_store_raises_store_error(tmp_path):
     store.close()  # idempotent
     assert store.closed
     with pytest.raises(StoreError, match="closed"):
-        store.get_state("x")
+        store.state.get_state("x")
 
 
 def test_two_stores_on_one_file_see_each_others_writes(tmp_path):
     """Two app instances (CLI + GUI) on the same database: WAL + busy timeout."""
     path = tmp_path / "shared.sqlite3"
     with Store(path) as a, Store(path) as b:
-        a.put_result("C027", "credit_code:91110108551385082Q", {"n": 1})
-        assert b.get_result("C027", "credit_code:91110108551385082Q").payload == {"n": 1}
-        b.set_state("k", "v")
-        assert a.get_state("k") == "v"
+        a.results.put_result("C027", "credit_code:91110108551385082Q", {"n": 1})
+        assert b.results.get_result("C027", "credit_code:91110108551385082Q").payload == {"n": 1}
+        b.state.set_state("k", "v")
+        assert a.state.get_state("k") == "v"

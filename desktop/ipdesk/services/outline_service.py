@@ -73,8 +73,8 @@ class OutlineService:
         self, patent: str, lang: str = "EN", *, replace_by_related: bool = False
     ) -> OutlineData | None:
         """Both parts from the store, or None when either is missing (no call is made)."""
-        offsets = self.store.get_result(OFFSETS_OP, patent, lang.upper())
-        text = self.store.get_result(TEXT_OP, patent, _text_variant(replace_by_related))
+        offsets = self.store.results.get_result(OFFSETS_OP, patent, lang.upper())
+        text = self.store.results.get_result(TEXT_OP, patent, _text_variant(replace_by_related))
         if offsets is None or text is None:
             return None
         return OutlineData(
@@ -90,21 +90,23 @@ class OutlineService:
 
     def _offsets(self, patent: str, by: str, lang: str, refresh: bool) -> tuple[DescriptionOffsets, bool]:
         if not refresh:
-            hit = self.store.get_result(OFFSETS_OP, patent, lang)
+            hit = self.store.results.get_result(OFFSETS_OP, patent, lang)
             if hit is not None:
                 return _offsets_from(hit.payload), True
         model = self.client.description_offset(patent, by=by, lang=lang)
-        self.store.put_result(OFFSETS_OP, patent, model.raw, lang, self.profile)
+        self.store.results.put_result(OFFSETS_OP, patent, model.raw, lang, self.profile)
         return model, False
 
     def _text(self, patent: str, by: str, related: bool, refresh: bool) -> tuple[Description | None, bool]:
         variant = _text_variant(related)
         if not refresh:
-            hit = self.store.get_result(TEXT_OP, patent, variant)
+            hit = self.store.results.get_result(TEXT_OP, patent, variant)
             if hit is not None:
                 return _text_from(hit.payload), True
         model = self.client.description_data(patent, by=by, replace_by_related=related)
-        self.store.put_result(TEXT_OP, patent, None if model is None else model.raw, variant, self.profile)
+        self.store.results.put_result(
+            TEXT_OP, patent, None if model is None else model.raw, variant, self.profile
+        )
         return model, False
 
     # -- event loop ---------------------------------------------------------------------------------------------

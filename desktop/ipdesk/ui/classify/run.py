@@ -129,7 +129,7 @@ def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
     from ipdesk.services import classify as svc
 
     names: dict[str, str] = {}
-    for cached in store.get_results(svc.OP, keys, other_lang).values():
+    for cached in store.results.get_results(svc.OP, keys, other_lang).values():
         if cached.payload is None:
             continue
         for row in svc.rows_for(cached.key, cached.payload):
@@ -242,13 +242,13 @@ class ClassifyRunner(QObject):
             job_id = svc.find_resumable_job(store, keys, lang)
             if job_id is None:
                 params = {"lang": lang, "refresh": refresh, "fingerprint": svc.fingerprint(keys, lang)}
-                job_id = store.create_job(svc.JOB_KIND, params, keys)
-        record = store.job(job_id)
+                job_id = store.jobs.create_job(svc.JOB_KIND, params, keys)
+        record = store.jobs.job(job_id)
         lang = record.params.get("lang", "en")
         refresh = bool(record.params.get("refresh", False))
-        keys = store.job_keys(job_id)
-        done_keys = set(store.done_keys(job_id))
-        stored = store.get_results(svc.OP, keys, lang)
+        keys = store.jobs.job_keys(job_id)
+        done_keys = set(store.jobs.done_keys(job_id))
+        stored = store.results.get_results(svc.OP, keys, lang)
         shown = [k for k in keys if k in stored and (k in done_keys or not refresh)]
         key_of = {raw: key for key, raw in raw_text.items()}
         rows = to_result_rows(
@@ -285,12 +285,12 @@ class ClassifyRunner(QObject):
             raw_text=raw_text,
         )
         if cancel.is_set():
-            store.set_job_status(job_id, "cancelled")
+            store.jobs.set_job_status(job_id, "cancelled")
             outcome = None
         else:
             outcome = await job.resume(job_id)
-        record = store.job(job_id)
-        failures = store.failed_items(job_id)
+        record = store.jobs.job(job_id)
+        failures = store.jobs.failed_items(job_id)
         failed_rows = []
         for key, (code, message) in failures.items():
             text = failure_text(code, message, ui_lang)
@@ -372,4 +372,4 @@ def resumable_jobs(store_of: Callable[[], object]) -> list:
         return []
     from ipdesk.services.classify import JOB_KIND
 
-    return [j for j in store.list_jobs(kind=JOB_KIND) if j.pending or j.failed]
+    return [j for j in store.jobs.list_jobs(kind=JOB_KIND) if j.pending or j.failed]

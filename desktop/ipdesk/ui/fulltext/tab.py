@@ -284,7 +284,7 @@ class FullTextTab(QWidget):
         if store is None:
             return None
         return self.context.tasks.run(
-            "recent", lambda ctx: store.recent(30), owner=self, on_result=self._show_recent, show=False
+            "recent", lambda ctx: store.state.recent(30), owner=self, on_result=self._show_recent, show=False
         )
 
     def _show_recent(self, items) -> None:
@@ -376,7 +376,7 @@ def _prepare(data: OutlineData, store):
     outline.utf16  # noqa: B018 (build the cached index here, off the GUI thread)
     if store is not None:
         try:
-            store.add_recent(data.patent, data.lang)
+            store.state.add_recent(data.patent, data.lang)
         except Exception:
             log.exception("cannot record the recent item")
     return data, outline
