@@ -14,12 +14,6 @@ from ipdesk.services.store import Store
 from ipdesk.services.store.jobs import JOB_STATUSES
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "db.sqlite3") as s:
-        yield s
-
-
 def test_job_lifecycle(store):
     keys = ["US1", "US2", "US3", "US2", "US4", "US5"]
     job_id = store.jobs.create_job("classify", {"lang": "en", "refresh": False}, keys)

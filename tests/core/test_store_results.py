@@ -7,14 +7,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ipdesk.services.store import Store
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "db.sqlite3") as s:
-        yield s
-
 
 def test_round_trip_keeps_json_and_metadata(store):
     payload = [{"pn": "CN110650438A", "classifications": [{"seic_no": 1.1, "desc": "新一代信息技术"}]}]

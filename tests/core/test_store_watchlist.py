@@ -1,20 +1,10 @@
-"""Watchlist, usage ledger, recent items and key/value state."""
+"""Watchlist part of the store: companies, their identifiers, fields and tags."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
-
-from ipdesk.services.store import Store
-from ipdesk.services.store.state import RecentItem
-from ipdesk.services.store.usage import UsageRow
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "db.sqlite3") as s:
-        yield s
 
 
 def test_add_dedupes_by_kind_and_value(store):
@@ -87,58 +77,3 @@ def test_list_by_tag_and_remove(store):
     assert store.watchlist.remove_company(b.id) is False
     assert [x.id for x in store.watchlist.list_companies()] == [a.id, c.id]
     assert store.watchlist.get_company(b.id) is None
-
-
-def test_usage_ledger(store):
-    today = date.today()
-    yesterday = today - timedelta(days=1)
-    store.usage.record_usage("default", "P022", calls=1, results=100)
-    store.usage.record_usage("default", "P022", calls=2, results=150)
-    store.usage.record_usage("default", "C029")
-    store.usage.record_usage("work", "P019", calls=1, results=1)
-    store.usage.record_usage("default", "P022", calls=5, results=5, day=yesterday)
-    assert store.usage.usage(today, "default") == [
-        UsageRow(today, "default", "C029", 1, 0),
-        UsageRow(today, "default", "P022", 3, 250),
-    ]
-    assert store.usage.calls_today("default") == 4
-    assert store.usage.calls_today("work") == 1
-    assert store.usage.calls_today() == 5
-    assert store.usage.calls_today("nobody") == 0
-    everything = store.usage.usage()
-    assert [r.day for r in everything] == [today, today, today, yesterday]
-    assert store.usage.usage(yesterday) == [UsageRow(yesterday, "default", "P022", 5, 5)]
-
-
-def test_recent_items(store):
-    store.state.add_recent("US9800501B2", "EN")
-    store.state.add_recent("CN110650438A", "CN")
-    store.state.add_recent("US9800501B2", "JP")
-    store.state.add_recent("US9800501B2", "EN")  # opened again: moves to the top, not duplicated
-    recent = store.state.recent()
-    assert [(r.patent, r.lang) for r in recent] == [
-        ("US9800501B2", "EN"),
-        ("US9800501B2", "JP"),
-        ("CN110650438A", "CN"),
-    ]
-    assert isinstance(recent[0], RecentItem) and recent[0].opened_at.tzinfo is not None
-    assert len(store.state.recent(limit=2)) == 2
-    for n in range(250):
-        store.state.add_recent(f"US{n}", "EN")
-    assert len(store.state.recent(limit=1000)) == 200  # bounded
-    assert store.state.recent(1)[0].patent == "US249"
-    store.state.clear_recent()
-    assert store.state.recent() == []
-
-
-def test_app_state(store):
-    assert store.state.get_state("last_job") is None
-    assert store.state.get_state("last_job", 0) == 0
-    store.state.set_state("last_job", 42)
-    store.state.set_state("columns", {"widths": [120, 80], "名称": True})
-    assert store.state.get_state("last_job") == 42
-    assert store.state.get_state("columns") == {"widths": [120, 80], "名称": True}
-    store.state.set_state("last_job", 43)
-    assert store.state.get_state("last_job") == 43
-    store.state.delete_state("last_job")
-    assert store.state.get_state("last_job") is None
