@@ -88,9 +88,10 @@ def test_only_the_database_module_knows_sqlite():
         if module.name != "migrations.py":  # the SQLite schema itself
             assert sqlite_only == [], (module.name, sqlite_only)
         # a part reaches the database through read() and write() only, never a connection or a lock
-        attributes = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
-        private = {name for name in attributes if name.startswith("_") and not name.startswith("__")}
-        assert private <= {"_db"}, (module.name, private)
+        attributes = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute)]
+        used = {n.attr for n in attributes if isinstance(n.value, ast.Attribute) and n.value.attr == "_db"}
+        assert used <= {"read", "write"}, (module.name, used)
+        assert not {n.attr for n in attributes} & {"_conn", "_connection", "_lock"}, module.name
 
 
 class _Transaction:

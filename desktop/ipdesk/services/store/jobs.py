@@ -96,23 +96,19 @@ class Jobs:
 
     def job_keys(self, job_id: int) -> list[str]:
         """All keys of a job in input order."""
-        with self._db.read() as tx:
-            rows = tx.execute("SELECT key FROM job_items WHERE job_id = ? ORDER BY seq", (job_id,)).fetchall()
-        return [row[0] for row in rows]
+        return self._keys(job_id)
 
     def pending_keys(self, job_id: int) -> list[str]:
         """Keys neither done nor failed, in input order."""
-        with self._db.read() as tx:
-            rows = tx.execute(
-                "SELECT key FROM job_items WHERE job_id = ? AND state = 'pending' ORDER BY seq", (job_id,)
-            ).fetchall()
-        return [row[0] for row in rows]
+        return self._keys(job_id, ITEM_PENDING)
 
     def done_keys(self, job_id: int) -> list[str]:
+        return self._keys(job_id, ITEM_DONE)
+
+    def _keys(self, job_id: int, state: str | None = None) -> list[str]:
+        where, params = where_equal(job_id=job_id, state=state)
         with self._db.read() as tx:
-            rows = tx.execute(
-                "SELECT key FROM job_items WHERE job_id = ? AND state = 'done' ORDER BY seq", (job_id,)
-            ).fetchall()
+            rows = tx.execute(f"SELECT key FROM job_items{where} ORDER BY seq", params).fetchall()
         return [row[0] for row in rows]
 
     def failed_items(self, job_id: int) -> dict[str, tuple[Any, str]]:
