@@ -153,10 +153,10 @@ def test_quota_error_stops_and_keeps_finished_results(sandbox, client, store):
     assert outcome.fatal is not None and outcome.fatal.code == 67200005
     done = outcome.batch.done
     assert 300 <= done < 2000
-    assert store.count_results("P022") == done  # everything finished is kept
+    assert store.results.count_results("P022") == done  # everything finished is kept
     calls_before = sandbox.counts["P022"]
     assert calls_before <= 4 + 2  # nothing new started after the quota error (units in flight may finish)
-    assert store.job(outcome.job_id).pending == 2000 - done
+    assert store.jobs.job(outcome.job_id).pending == 2000 - done
 
     sandbox.configure(latency_ms=0)
     job = ClassifyJob(client, store)
@@ -181,7 +181,7 @@ def test_cancel_keeps_results_and_resume_fetches_nothing_twice(sandbox, client, 
     async def cancel_midway():
         job = ClassifyJob(client, store, max_workers=2)
         task = asyncio.ensure_future(job.run(patents.numbers, patents.ids))
-        while store.count_results("P022") < 300:
+        while store.results.count_results("P022") < 300:
             await asyncio.sleep(0.01)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -189,9 +189,9 @@ def test_cancel_keeps_results_and_resume_fetches_nothing_twice(sandbox, client, 
         return job.job_id
 
     job_id = asyncio.run(cancel_midway())
-    record = store.job(job_id)
+    record = store.jobs.job(job_id)
     assert 0 < record.pending < 1000 and record.status == "cancelled"
-    assert record.done == store.count_results("P022")
+    assert record.done == store.results.count_results("P022")
     sandbox.configure(latency_ms=0)
     outcome = run(ClassifyJob(client, store), patents)
     assert outcome.job_id == job_id and outcome.summary.pending == 0

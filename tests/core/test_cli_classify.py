@@ -164,7 +164,7 @@ def test_quota_error_mid_run_keeps_results_and_exits_3(env, fast_limiter, tmp_pa
     assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv")]) == 3
     assert "balance" in capsys.readouterr().err
     with Store(data_dir / "ipdesk.sqlite3") as store:
-        kept = store.count_results("P022")
+        kept = store.results.count_results("P022")
     assert 500 <= kept < 1500
     first_calls = env.counts["P022"]
     rows = read_csv(tmp_path / "o.csv")
@@ -212,7 +212,7 @@ def test_sigkill_halfway_then_restart_finishes_without_fetching_twice(tmp_path, 
         first = len(_p022_requests(server))
         assert 10 <= first < 20
         with Store(data_dir / "ipdesk.sqlite3") as store:
-            assert store.count_results("P022") == first * 100  # every answer received was committed
+            assert store.results.count_results("P022") == first * 100  # every answer received was committed
 
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr

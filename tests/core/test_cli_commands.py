@@ -100,8 +100,8 @@ def test_jobs_lists_what_is_left_to_finish(env, tmp_path, capsys):
     src.write_text("CN110650438A\nUS9800501B2\n", encoding="utf-8")
     assert main(["classify", "--input", str(src)]) == 0  # finished
     with Store(database_path(False)) as store:  # a run stopped after one of three keys
-        job = store.create_job("classify", {"lang": "cn"}, ["CN1", "CN2", "CN3"])
-        store.mark_done(job, ["CN1"])
+        job = store.jobs.create_job("classify", {"lang": "cn"}, ["CN1", "CN2", "CN3"])
+        store.jobs.mark_done(job, ["CN1"])
     capsys.readouterr()
     assert main(["jobs"]) == 0
     out = capsys.readouterr()

@@ -94,21 +94,21 @@ def test_refresh_caches_until_the_next_release(sandbox, client, store):
 
 def test_new_flags_are_recorded_on_the_watchlist(sandbox, client, store):
     company = demo_companies()[0]
-    watched = store.add_company("credit_code", company["credit_code"])
+    watched = store.watchlist.add_company("credit_code", company["credit_code"])
     release = releases.latest_release(dt.date.today())
     earlier = releases.previous_release(releases.previous_release(release))
     sandbox.configure(today=earlier)
     clock = Clock(dt.datetime.combine(earlier, dt.time(12), dt.UTC))
     service = RiskService(client, store, now=clock)
     asyncio.run(service.refresh([watched.key]))
-    before = parse_risk_trend(store.get_result("C029", watched.key).payload)
-    assert store.get_company(watched.id).last_release_checked == earlier
+    before = parse_risk_trend(store.results.get_result("C029", watched.key).payload)
+    assert store.watchlist.get_company(watched.id).last_release_checked == earlier
 
     sandbox.configure(today=release)
     clock.when = dt.datetime.combine(release, dt.time(12), dt.UTC)
     (risk,) = asyncio.run(service.refresh([watched.key])).companies
     assert risk.new == new_flags(before, risk.trend)
-    entry = store.get_company(watched.id)
+    entry = store.watchlist.get_company(watched.id)
     assert entry.last_release_checked == release and entry.flags_new == bool(risk.new)
 
 

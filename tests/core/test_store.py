@@ -1,276 +1,40 @@
-"""Store file: creation, pragmas, permissions, migrations, newer-version refusal, persistence."""
+"""The store as a whole: its parts over one database object, life cycle, persistence, two stores on one file;
+only ``database.py`` knows the database is SQLite."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sqlite3
-import stat
-import sys
+import ast
+import re
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
+import ipdesk.services.store as store_package
 from ipdesk.services import paths
-from ipdesk.services.migrations import SCHEMA_VERSION
-from ipdesk.services.store import Store, StoreError, StoreVersionError
-
-posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
-
-
-def _mode(path) -> int:
-    return stat.S_IMODE(os.stat(path).st_mode)
-
-
-def _tables(path) -> set[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        conn.close()
-
-
-def test_new_database_is_current_and_in_wal_mode(tmp_path):
-    with Store(tmp_path / "new.sqlite3") as store:
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        assert store.pragma("journal_mode") == "wal"
-        assert store.pragma("synchronous") == 1  # NORMAL
-        assert store.pragma("busy_timeout") > 0
-        assert store.found_version == 0
-    assert {"results", "jobs", "job_items", "usage", "app_state", "watchlist", "recent_items"} <= _tables(
-        tmp_path / "new.sqlite3"
-    )
-
-
-def test_migrates_an_empty_file(tmp_path):
-    path = tmp_path / "empty.sqlite3"
-    path.touch()
-    with Store(path) as store:
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        store.set_state("x", 1)
-        assert store.get_state("x") == 1
-    assert not list(tmp_path.glob("*.bak"))  # nothing worth backing up
+from ipdesk.services.store import Store, StoreError
+from ipdesk.services.store.database import Database, SQLiteDatabase
 
 
 def test_open_default_uses_the_data_dir(data_dir):
     with Store.open_default() as store:
-        assert store.path == paths.database_path()
-        assert store.path.parent == data_dir
+        assert store.database.path == paths.database_path()
+        assert store.database.path.parent == data_dir
     assert (data_dir / "ipdesk.sqlite3").exists()
-
-
-@posix_only
-def test_files_are_private_even_with_a_permissive_umask(tmp_path):
-    old = os.umask(0)
-    try:
-        folder = tmp_path / "fresh"
-        with Store(folder / "db.sqlite3") as store:
-            store.put_result("P022", "US1", {"x": 1}, "en")
-            files = [folder / "db.sqlite3", folder / "db.sqlite3-wal", folder / "db.sqlite3-shm"]
-            for f in files:
-                assert f.exists()
-                assert _mode(f) == 0o600, f
-        assert _mode(folder) == 0o700
-    finally:
-        os.umask(old)
 
 
 def test_persistence_across_reopen(tmp_path):
     path = tmp_path / "db.sqlite3"
     with Store(path) as store:
-        store.put_result("P019", "US9800501B2", {"text": "描述"}, "")
-        job = store.create_job("classify", {"lang": "en"}, ["a", "b"])
-        store.record_usage("default", "P022", calls=2, results=150)
-        store.add_company("credit_code", "91110108551385082Q", display_name="小米科技有限责任公司")
+        store.results.put_result("P019", "US9800501B2", {"text": "描述"}, "")
+        job = store.jobs.create_job("classify", {"lang": "en"}, ["a", "b"])
+        store.usage.record_usage("default", "P022", calls=2, results=150)
+        store.watchlist.add_company("credit_code", "91110108551385082Q", display_name="小米科技有限责任公司")
     with Store(path) as store:
-        assert store.get_result("P019", "US9800501B2").payload == {"text": "描述"}
-        assert store.job(job).total == 2
-        assert store.calls_today("default") == 2
-        assert store.list_companies()[0].display_name == "小米科技有限责任公司"
-
-
-def _make_v1_database(path) -> None:
-    """A database as IP Desk schema version 1 wrote it (spelled out here, independent of migrations.py)."""
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        """
-        CREATE TABLE results (op TEXT NOT NULL, key TEXT NOT NULL, variant TEXT NOT NULL DEFAULT '',
-            payload TEXT NOT NULL, fetched_at TEXT NOT NULL, profile TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (op, key, variant)) WITHOUT ROWID;
-        CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, params TEXT NOT NULL DEFAULT '{}',
-            status TEXT NOT NULL DEFAULT 'pending', created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-        CREATE TABLE job_items (job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
-            key TEXT NOT NULL, seq INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending', error_code,
-            error_message TEXT, PRIMARY KEY (job_id, key)) WITHOUT ROWID;
-        CREATE INDEX job_items_by_state ON job_items (job_id, state, seq);
-        CREATE TABLE usage (day TEXT NOT NULL, profile TEXT NOT NULL, op TEXT NOT NULL,
-            calls INTEGER NOT NULL DEFAULT 0, results INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (day, profile, op)) WITHOUT ROWID;
-        CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT INTO results VALUES ('P022', 'CN110650438A', 'cn', '[{"pn": "CN110650438A"}]',
-            '2025-03-02T08:00:00.000000+00:00', 'work');
-        INSERT INTO jobs VALUES (7, 'classify', '{"lang": "cn"}', 'paused',
-            '2025-03-02T08:00:00.000000+00:00', '2025-03-02T08:00:00.000000+00:00');
-        INSERT INTO job_items VALUES (7, 'CN110650438A', 0, 'done', NULL, NULL);
-        INSERT INTO job_items VALUES (7, 'US9800501B2', 1, 'pending', NULL, NULL);
-        INSERT INTO usage VALUES ('2025-03-02', 'work', 'P022', 1, 1);
-        INSERT INTO app_state VALUES ('last_job', '7');
-        PRAGMA user_version = 1;
-        """
-    )
-    conn.close()
-
-
-@contextlib.contextmanager
-def _backup(path, version: int):
-    """The backup made before migrating a schema-`version` database (it must still be at that version)."""
-    backup = path.with_name(f"{path.name}.v{version}.bak")
-    assert backup.exists()
-    conn = sqlite3.connect(backup)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
-        yield conn
-    finally:
-        conn.close()
-
-
-def test_migrates_v1_to_current_with_a_backup(tmp_path):
-    path = tmp_path / "ipdesk.sqlite3"
-    _make_v1_database(path)
-    with Store(path) as store:
-        assert store.found_version == 1
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        cached = store.get_result("P022", "CN110650438A", "cn")
-        assert cached.payload == [{"pn": "CN110650438A"}] and cached.profile == "work"
-        job = store.job(7)
-        assert (job.kind, job.status, job.params, job.total, job.done) == (
-            "classify",
-            "paused",
-            {"lang": "cn"},
-            2,
-            1,
-        )
-        assert store.pending_keys(7) == ["US9800501B2"]
-        assert store.get_state("last_job") == 7
-        assert [(u.profile, u.calls) for u in store.usage()] == [("work", 1)]
-        # the tables added after v1 work
-        company = store.add_company("company_name", "苏州瀚川智能科技股份有限公司")
-        assert store.list_companies() == [company]
-        store.add_recent("US9800501B2", "EN")
-        assert store.recent()[0].patent == "US9800501B2"
-    with _backup(path, 1) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
-        assert "watchlist" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    if sys.platform != "win32":
-        assert _mode(tmp_path / "ipdesk.sqlite3.v1.bak") == 0o600
-    # opening again neither migrates nor backs up again
-    with Store(path) as store:
-        assert store.found_version == SCHEMA_VERSION
-    assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v1.bak"]
-
-
-def _make_v2_database(path) -> None:
-    """A v1 database plus the schema-2 tables as IP Desk wrote them, with two watched companies."""
-    _make_v1_database(path)
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        """
-        CREATE TABLE watchlist (id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL CHECK (kind IN ('credit_code', 'org_number', 'company_name')),
-            value TEXT NOT NULL, display_name TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
-            tags TEXT NOT NULL DEFAULT '[]', added_at TEXT NOT NULL, last_refreshed TEXT,
-            last_release_checked TEXT, flags_new INTEGER NOT NULL DEFAULT 0,
-            verify_override INTEGER NOT NULL DEFAULT 0, UNIQUE (kind, value));
-        CREATE TABLE recent_items (id INTEGER PRIMARY KEY, patent TEXT NOT NULL, lang TEXT NOT NULL,
-            opened_at TEXT NOT NULL, UNIQUE (patent, lang));
-        INSERT INTO watchlist VALUES (3, 'credit_code', '91110108551385082Q', '小米', 'supplier',
-            '["supplier"]', '2025-03-02T08:00:00.000000+00:00', '2025-03-02T09:00:00.000000+00:00',
-            '2025-03-01', 1, 0);
-        INSERT INTO watchlist VALUES (5, 'company_name', '北京不存在科技有限公司', '', '', '[]',
-            '2025-03-02T08:00:00.000000+00:00', NULL, '2025-03-01', 0, 0);
-        INSERT INTO recent_items VALUES (1, 'US9800501B2', 'EN', '2025-03-02T08:00:00.000000+00:00');
-        PRAGMA user_version = 2;
-        """
-    )
-    conn.close()
-
-
-def test_migrates_v2_to_current_keeping_the_watchlist(tmp_path):
-    path = tmp_path / "ipdesk.sqlite3"
-    _make_v2_database(path)
-    with Store(path) as store:
-        assert store.found_version == 2
-        assert store.pragma("user_version") == SCHEMA_VERSION
-        xiaomi, missing = store.list_companies()
-        assert (xiaomi.id, xiaomi.kind, xiaomi.value, xiaomi.display_name, xiaomi.note) == (
-            3,
-            "credit_code",
-            "91110108551385082Q",
-            "小米",
-            "supplier",
-        )
-        assert xiaomi.tags == ("supplier",) and xiaomi.flags_new and xiaomi.last_refreshed is not None
-        assert str(xiaomi.last_release_checked) == "2025-03-01"
-        assert (missing.id, missing.kind, missing.value) == (5, "company_name", "北京不存在科技有限公司")
-        # a company migrated from v2 has no stored refresh error; one can be recorded now
-        assert not xiaomi.failed and not missing.failed and missing.last_error_at is None
-        store.update_company(missing.id, last_error_code=68300012, last_error_at=xiaomi.added_at)
-        assert store.get_company(missing.id).last_error_code == 68300012
-        assert store.recent()[0].patent == "US9800501B2"
-        assert store.get_state("last_job") == 7
-    with _backup(path, 2) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM watchlist").fetchone()[0] == 2
-        assert "last_error_code" not in {r[1] for r in conn.execute("PRAGMA table_info(watchlist)")}
-    with Store(path) as store:  # opening again neither migrates nor backs up again
-        assert store.found_version == SCHEMA_VERSION
-        assert store.get_company(5).last_error_code == 68300012
-    assert [p.name for p in tmp_path.glob("*.bak")] == ["ipdesk.sqlite3.v2.bak"]
-
-
-def test_a_failing_migration_changes_nothing(tmp_path):
-    path = tmp_path / "ipdesk.sqlite3"
-    _make_v1_database(path)
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recent_items (x)")  # collides with what the v2 migration creates
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError):
-        Store(path)
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        assert "watchlist" not in names  # created by the same migration step before the failure: rolled back
-        assert conn.execute("SELECT COUNT(*) FROM job_items").fetchone()[0] == 2
-    finally:
-        conn.close()
-    assert (tmp_path / "ipdesk.sqlite3.v1.bak").exists()
-
-
-def test_newer_database_is_refused_with_a_clear_message(tmp_path):
-    path = tmp_path / "future.sqlite3"
-    newer = SCHEMA_VERSION + 3
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE something_new (x)")
-    conn.execute(f"PRAGMA user_version = {newer}")
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
-    with pytest.raises(StoreVersionError) as caught:
-        Store(path)
-    message = str(caught.value)
-    assert str(newer) in message and str(SCHEMA_VERSION) in message
-    assert "Update IP Desk" in message and str(path) in message
-    assert (caught.value.found, caught.value.supported) == (newer, SCHEMA_VERSION)
-    assert isinstance(caught.value, StoreError)
-    assert path.read_bytes() == before
-    assert not list(tmp_path.glob("*.bak"))
-
-
-def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path):
-    path = tmp_path / "garbage.sqlite3"
-    path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="not an IP Desk database or is damaged"):
-        Store(path)
+        assert store.results.get_result("P019", "US9800501B2").payload == {"text": "描述"}
+        assert store.jobs.job(job).total == 2
+        assert store.usage.calls_today("default") == 2
+        assert store.watchlist.list_companies()[0].display_name == "小米科技有限责任公司"
 
 
 def test_closed_store_raises_store_error(tmp_path):
@@ -279,14 +43,117 @@ def test_closed_store_raises_store_error(tmp_path):
     store.close()  # idempotent
     assert store.closed
     with pytest.raises(StoreError, match="closed"):
-        store.get_state("x")
+        store.state.get_state("x")
 
 
 def test_two_stores_on_one_file_see_each_others_writes(tmp_path):
     """Two app instances (CLI + GUI) on the same database: WAL + busy timeout."""
     path = tmp_path / "shared.sqlite3"
     with Store(path) as a, Store(path) as b:
-        a.put_result("C027", "credit_code:91110108551385082Q", {"n": 1})
-        assert b.get_result("C027", "credit_code:91110108551385082Q").payload == {"n": 1}
-        b.set_state("k", "v")
-        assert a.get_state("k") == "v"
+        a.results.put_result("C027", "credit_code:91110108551385082Q", {"n": 1})
+        assert b.results.get_result("C027", "credit_code:91110108551385082Q").payload == {"n": 1}
+        b.state.set_state("k", "v")
+        assert a.state.get_state("k") == "v"
+
+
+STORE_PACKAGE = Path(store_package.__file__).parent
+
+
+def _imported_modules(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_the_database_module_knows_sqlite():
+    modules = sorted(STORE_PACKAGE.glob("*.py"))
+    assert {"database.py", "results.py", "jobs.py", "watchlist.py", "usage.py", "state.py"} <= {
+        m.name for m in modules
+    }
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = {name.split(".")[0] for name in _imported_modules(tree)}
+        if module.name == "database.py":
+            assert "sqlite3" in imported
+            continue
+        assert "sqlite3" not in imported, module.name
+        strings = [
+            n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        ]
+        sqlite_only = [s for s in strings if re.search(r"\bPRAGMA\b|\bINSERT OR\b|\bREPLACE INTO\b", s)]
+        if module.name != "migrations.py":  # the SQLite schema itself
+            assert sqlite_only == [], (module.name, sqlite_only)
+        # a part reaches the database through read() and write() only, never a connection or a lock
+        attributes = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute)]
+        used = {n.attr for n in attributes if isinstance(n.value, ast.Attribute) and n.value.attr == "_db"}
+        assert used <= {"read", "write"}, (module.name, used)
+        assert not {n.attr for n in attributes} & {"_conn", "_connection", "_lock"}, module.name
+
+
+class _Transaction:
+    """Only what the Transaction interface promises: a part using more of a connection fails here."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql, parameters=(), /):
+        return self._conn.execute(sql, parameters)
+
+    def executemany(self, sql, parameters, /):
+        return self._conn.executemany(sql, parameters)
+
+
+class RecordingDatabase:
+    """Another Database implementation (over the SQLite one) that records the transactions the parts open."""
+
+    def __init__(self, path) -> None:
+        self.inner = SQLiteDatabase(path)
+        self.opened: list[str] = []
+
+    @contextmanager
+    def read(self):
+        self.opened.append("read")
+        with self.inner.read() as conn:
+            yield _Transaction(conn)
+
+    @contextmanager
+    def write(self):
+        self.opened.append("write")
+        with self.inner.write() as conn:
+            yield _Transaction(conn)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.inner.closed
+
+
+def test_the_parts_run_on_any_database_implementation(tmp_path):
+    database = RecordingDatabase(tmp_path / "db.sqlite3")
+    assert isinstance(database, Database) and isinstance(database.inner, Database)
+    with Store(database) as store:
+        assert store.database is database
+        job = store.jobs.create_job("classify", {"lang": "en"}, ["US1", "US2"])
+        assert store.results.put_results("P022", {"US1": [1]}, "en", job_id=job) == 1
+        assert database.opened == ["write", "write"]  # a result and its "done" mark: one transaction
+        assert store.jobs.pending_keys(job) == ["US2"]
+        assert store.results.get_results("P022", ["US1", "US2"], "en")["US1"].payload == [1]
+        company = store.watchlist.add_company("company_name", "小米科技有限责任公司", tags=["supplier"])
+        assert store.watchlist.update_company(company.id, note="n").note == "n"
+        store.usage.record_usage("default", "P022", calls=2)
+        assert store.usage.calls_today("default") == 2
+        store.state.add_recent("US1", "EN")
+        store.state.set_state("k", [1])
+        assert (store.state.recent()[0].patent, store.state.get_state("k")) == ("US1", [1])
+    assert database.closed and store.closed
+
+
+def test_repr_names_the_file(tmp_path):
+    with Store(tmp_path / "db.sqlite3") as store:
+        assert repr(store) == f"Store(SQLiteDatabase({str(tmp_path / 'db.sqlite3')!r}))"

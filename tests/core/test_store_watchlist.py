@@ -1,30 +1,24 @@
-"""Watchlist, usage ledger, recent items and key/value state."""
+"""Watchlist part of the store: companies, their identifiers, fields and tags."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 
-from ipdesk.services.store import RecentItem, Store, UsageRow
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "db.sqlite3") as s:
-        yield s
-
 
 def test_add_dedupes_by_kind_and_value(store):
-    xiaomi = store.add_company("credit_code", "91110108551385082Q", "小米科技有限责任公司", tags=["supplier"])
-    again = store.add_company("credit_code", " 91110108551385082Q ", "other name", tags=["x"])
+    xiaomi = store.watchlist.add_company(
+        "credit_code", "91110108551385082Q", "小米科技有限责任公司", tags=["supplier"]
+    )
+    again = store.watchlist.add_company("credit_code", " 91110108551385082Q ", "other name", tags=["x"])
     assert again == xiaomi  # unchanged
     assert xiaomi.key == "credit_code:91110108551385082Q"
-    by_name = store.add_company("company_name", "小米科技有限责任公司")
+    by_name = store.watchlist.add_company("company_name", "小米科技有限责任公司")
     assert by_name.id != xiaomi.id  # same company, other identifier kind: a separate entry
-    assert len(store.list_companies()) == 2
-    assert store.find_company("credit_code", "91110108551385082Q") == xiaomi
-    assert store.find_company("org_number", "55138508-2") is None
+    assert len(store.watchlist.list_companies()) == 2
+    assert store.watchlist.find_company("credit_code", "91110108551385082Q") == xiaomi
+    assert store.watchlist.find_company("org_number", "55138508-2") is None
     assert xiaomi.added_at.tzinfo is not None
     assert (xiaomi.last_refreshed, xiaomi.last_release_checked, xiaomi.flags_new, xiaomi.verify_override) == (
         None,
@@ -36,18 +30,18 @@ def test_add_dedupes_by_kind_and_value(store):
 
 def test_add_validates(store):
     with pytest.raises(ValueError, match="kind"):
-        store.add_company("duns", "123")
+        store.watchlist.add_company("duns", "123")
     with pytest.raises(ValueError, match="empty"):
-        store.add_company("company_name", "   ")
+        store.watchlist.add_company("company_name", "   ")
     with pytest.raises(TypeError):
-        store.add_company("company_name", "A", tags="oops")
+        store.watchlist.add_company("company_name", "A", tags="oops")
 
 
 def test_update_fields_and_round_trip(store):
-    company = store.add_company("org_number", "551385082", verify_override=True)
+    company = store.watchlist.add_company("org_number", "551385082", verify_override=True)
     assert company.verify_override is True
     refreshed = datetime(2025, 3, 16, 10, 0, tzinfo=UTC)
-    updated = store.update_company(
+    updated = store.watchlist.update_company(
         company.id,
         display_name="Xiaomi",
         note="due diligence",
@@ -62,79 +56,24 @@ def test_update_fields_and_round_trip(store):
     assert updated.last_refreshed == refreshed
     assert updated.last_release_checked == date(2025, 3, 16)
     assert (updated.flags_new, updated.verify_override) == (True, False)
-    assert store.get_company(company.id) == updated
-    seen = store.update_company(company.id, flags_new=False)
+    assert store.watchlist.get_company(company.id) == updated
+    seen = store.watchlist.update_company(company.id, flags_new=False)
     assert seen.flags_new is False and seen.note == "due diligence"
     with pytest.raises(ValueError, match="cannot update"):
-        store.update_company(company.id, value="other")
+        store.watchlist.update_company(company.id, value="other")
     with pytest.raises(KeyError):
-        store.update_company(12345, note="x")
+        store.watchlist.update_company(12345, note="x")
 
 
 def test_list_by_tag_and_remove(store):
-    a = store.add_company("company_name", "A", tags=["supplier", "cn"])
-    b = store.add_company("company_name", "B", tags=["licensee"])
-    c = store.add_company("company_name", "C", tags=["supplier"])
-    assert [x.id for x in store.list_companies()] == [a.id, b.id, c.id]
-    assert [x.id for x in store.list_companies(tag="supplier")] == [a.id, c.id]
-    assert store.list_companies(tag="none") == []
-    assert store.all_tags() == ["cn", "licensee", "supplier"]
-    assert store.remove_company(b.id) is True
-    assert store.remove_company(b.id) is False
-    assert [x.id for x in store.list_companies()] == [a.id, c.id]
-    assert store.get_company(b.id) is None
-
-
-def test_usage_ledger(store):
-    today = date.today()
-    yesterday = today - timedelta(days=1)
-    store.record_usage("default", "P022", calls=1, results=100)
-    store.record_usage("default", "P022", calls=2, results=150)
-    store.record_usage("default", "C029")
-    store.record_usage("work", "P019", calls=1, results=1)
-    store.record_usage("default", "P022", calls=5, results=5, day=yesterday)
-    assert store.usage(today, "default") == [
-        UsageRow(today, "default", "C029", 1, 0),
-        UsageRow(today, "default", "P022", 3, 250),
-    ]
-    assert store.calls_today("default") == 4
-    assert store.calls_today("work") == 1
-    assert store.calls_today() == 5
-    assert store.calls_today("nobody") == 0
-    everything = store.usage()
-    assert [r.day for r in everything] == [today, today, today, yesterday]
-    assert store.usage(yesterday) == [UsageRow(yesterday, "default", "P022", 5, 5)]
-
-
-def test_recent_items(store):
-    store.add_recent("US9800501B2", "EN")
-    store.add_recent("CN110650438A", "CN")
-    store.add_recent("US9800501B2", "JP")
-    store.add_recent("US9800501B2", "EN")  # opened again: moves to the top, not duplicated
-    recent = store.recent()
-    assert [(r.patent, r.lang) for r in recent] == [
-        ("US9800501B2", "EN"),
-        ("US9800501B2", "JP"),
-        ("CN110650438A", "CN"),
-    ]
-    assert isinstance(recent[0], RecentItem) and recent[0].opened_at.tzinfo is not None
-    assert len(store.recent(limit=2)) == 2
-    for n in range(250):
-        store.add_recent(f"US{n}", "EN")
-    assert len(store.recent(limit=1000)) == 200  # bounded
-    assert store.recent(1)[0].patent == "US249"
-    store.clear_recent()
-    assert store.recent() == []
-
-
-def test_app_state(store):
-    assert store.get_state("last_job") is None
-    assert store.get_state("last_job", 0) == 0
-    store.set_state("last_job", 42)
-    store.set_state("columns", {"widths": [120, 80], "名称": True})
-    assert store.get_state("last_job") == 42
-    assert store.get_state("columns") == {"widths": [120, 80], "名称": True}
-    store.set_state("last_job", 43)
-    assert store.get_state("last_job") == 43
-    store.delete_state("last_job")
-    assert store.get_state("last_job") is None
+    a = store.watchlist.add_company("company_name", "A", tags=["supplier", "cn"])
+    b = store.watchlist.add_company("company_name", "B", tags=["licensee"])
+    c = store.watchlist.add_company("company_name", "C", tags=["supplier"])
+    assert [x.id for x in store.watchlist.list_companies()] == [a.id, b.id, c.id]
+    assert [x.id for x in store.watchlist.list_companies(tag="supplier")] == [a.id, c.id]
+    assert store.watchlist.list_companies(tag="none") == []
+    assert store.watchlist.all_tags() == ["cn", "licensee", "supplier"]
+    assert store.watchlist.remove_company(b.id) is True
+    assert store.watchlist.remove_company(b.id) is False
+    assert [x.id for x in store.watchlist.list_companies()] == [a.id, c.id]
+    assert store.watchlist.get_company(b.id) is None

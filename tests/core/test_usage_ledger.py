@@ -27,7 +27,7 @@ def test_attempts_sent_to_the_service_are_counted(sandbox, demo_credentials, dat
     finally:
         client.close()
     assert counted == [("token", False), ("P022", True), ("P022", True), ("P022", True), ("P022", True)]
-    assert store.calls_today("p") == 4
+    assert store.usage.calls_today("p") == 4
     store.close()
 
 
@@ -52,5 +52,5 @@ def test_an_attempt_that_could_not_connect_is_not_counted(demo_credentials, data
         client.close()
     assert info.value.kind == "connect" and "Could not connect" in info.value.message("en")
     assert records and all(not record.sent and not counted for record, counted in records)
-    assert store.calls_today("p") == 0
+    assert store.usage.calls_today("p") == 0
     store.close()

@@ -69,7 +69,7 @@ def set_text_and_count(tab, qtbot, text):
 def test_live_counts_while_typing(make_tab, qtbot, sandbox):
     tab = make_tab()
     store = tab.context.store()
-    store.put_result("P022", "US9800501B2", None, "en")  # already paid for
+    store.results.put_result("P022", "US9800501B2", None, "en")  # already paid for
     text = (
         "CN110650438A，US 9,800,501 B2、CN110650438A\n"  # full-width comma and 、, a duplicate
         "us9800501b2\n"  # duplicate after normalisation

@@ -196,7 +196,7 @@ def test_risk_add_field_enter_adds(qloop, qtbot, sandbox):
         qtbot.keyClicks(tab.add_edit, XIAOMI[1])
         qtbot.keyClick(tab.add_edit, Qt.Key.Key_Return)
         wait_idle(qtbot, tab)
-        assert [c.value for c in context.store().list_companies()] == [XIAOMI[1]]
+        assert [c.value for c in context.store().watchlist.list_companies()] == [XIAOMI[1]]
         assert tab.add_edit.text() == ""
     finally:
         close_context(context, tab)

@@ -51,7 +51,7 @@ def test_refresh_all_shows_progress_and_cancel_keeps_what_is_done(env, qtbot, sa
     assert 1 <= len(refreshed) < total
     assert "Refresh cancelled" in tab.message.text()
     assert sandbox.counts["C029"] < total
-    stored = tab.context.store().count_results("C029")
+    stored = tab.context.store().results.count_results("C029")
     assert stored >= len(refreshed)  # every answer paid for is kept
     # a second refresh fetches only the companies not done yet
     sandbox.configure(latency_ms=0)
@@ -185,7 +185,7 @@ def test_monitor_refreshes_once_per_release(env, qtbot, sandbox):
     wait_idle(qtbot, tab)
     qtbot.wait(200)
     assert sandbox.counts["C029"] == 4 and tab.monitor.check() == []
-    checked = {c.last_release_checked for c in tab.context.store().list_companies()}
+    checked = {c.last_release_checked for c in tab.context.store().watchlist.list_companies()}
     assert checked == {date(2026, 3, 16)}
     tab.monitor_check.setChecked(False)  # turned off: a new release is not fetched
     clock.day = date(2026, 4, 2)
@@ -205,13 +205,13 @@ def test_notification_for_a_company_whose_pledges_grew(env, qtbot, sandbox):
     # what was stored at the 1 March release for 澄星 showed no pledge growth
     store = tab.context.store()
     key = f"credit_code:{chengxing}"
-    stored = store.get_result("C029", key)
+    stored = store.results.get_result("C029", key)
     payload = dict(stored.payload)
     payload["patent_count_growth"] = {**payload["patent_count_growth"], "patent_pledge_growth": 0}
     payload["patent_event_count_growth"] = {**payload["patent_event_count_growth"], "pledge_growth": 0}
-    store.put_result("C029", key, payload, fetched_at=stored.fetched_at)
-    for company in store.list_companies():
-        tab.model.update(company.key, company=store.update_company(company.id, flags_new=False))
+    store.results.put_result("C029", key, payload, fetched_at=stored.fetched_at)
+    for company in store.watchlist.list_companies():
+        tab.model.update(company.key, company=store.watchlist.update_company(company.id, flags_new=False))
     clock.day = date(2026, 3, 16)
     sandbox.configure(today=clock.day)
     messages = []
@@ -228,5 +228,5 @@ def test_notification_for_a_company_whose_pledges_grew(env, qtbot, sandbox):
     tab.flag_filter.setCurrentIndex(tab.flag_filter.findData("new"))
     assert tab.proxy.rowCount() == 1
     tab.select_key(key)  # seen
-    assert not store.find_company("credit_code", chengxing).flags_new
+    assert not store.watchlist.find_company("credit_code", chengxing).flags_new
     assert cell(tab, key, rm.STATUS) == ""

@@ -77,7 +77,7 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
         tab.refresh_keys([f"credit_code:{bad_request}"])
         wait_idle(qtbot, tab)
         assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == ""
-        assert not context.store().find_company("credit_code", bad_request).failed
+        assert not context.store().watchlist.find_company("credit_code", bad_request).failed
     finally:
         context.language.apply("en")
         QLocale.setDefault(QLocale.system())
@@ -96,7 +96,7 @@ def test_monitor_counts_a_not_found_company_as_checked_and_the_error_stays(qloop
         assert cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_EN
     finally:
         close_context(context, tab)
-    missing = next(c for c in tab.context.store().list_companies() if c.key == MISSING_KEY)
+    missing = next(c for c in tab.context.store().watchlist.list_companies() if c.key == MISSING_KEY)
     assert missing.last_release_checked == date(2026, 3, 1) and missing.last_error_code == 68300012
     counts = dict(sandbox.counts)
 

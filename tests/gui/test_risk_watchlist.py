@@ -27,7 +27,7 @@ def test_add_by_credit_code_org_code_and_name(tab, qtbot, sandbox):
         assert tab.add_text(text) is not None
         wait_idle(qtbot, tab)
     store = tab.context.store()
-    kinds = {c.kind: c.value for c in store.list_companies()}
+    kinds = {c.kind: c.value for c in store.watchlist.list_companies()}
     assert kinds == {"credit_code": XIAOMI[1], "org_number": org, "company_name": HANCHUAN}
     assert sandbox.counts["C029"] == 3 and sandbox.counts["C027"] == 3
     for row in tab.model.rows():
@@ -51,13 +51,13 @@ def test_bad_check_character_is_stopped_without_a_call(tab, qtbot, sandbox, text
     assert tab.add_text(text) is None
     assert tab.check_label.isVisibleTo(tab) and named in tab.check_label.text()
     assert tab.anyway_button.isVisibleTo(tab)
-    assert tab.context.store().list_companies() == [] and tab.model.rowCount() == 0
+    assert tab.context.store().watchlist.list_companies() == [] and tab.model.rowCount() == 0
     qtbot.wait(200)
     assert dict(sandbox.counts) == before  # no call made
     # "Query anyway" sends it as typed: the sandbox does not know that code -> 68300012 in place
     tab.anyway_button.click()
     wait_idle(qtbot, tab)
-    (company,) = tab.context.store().list_companies()
+    (company,) = tab.context.store().watchlist.list_companies()
     assert company.value == text and company.verify_override
     assert sandbox.counts["C029"] == before.get("C029", 0) + 1
     assert not tab.check_label.isVisibleTo(tab)
@@ -106,7 +106,7 @@ def test_import_csv_with_column_dialog_and_xlsx_by_header(tab, qtbot, sandbox, t
     assert dialog.combo.currentText() == "统一社会信用代码"  # the column of codes is proposed
     assert dialog.preview.item(0).text() == companies[0]["credit_code"]
     dialog.findChild(QDialogButtonBox, "riskImportButtons").button(QDialogButtonBox.StandardButton.Ok).click()
-    values = {c.value for c in tab.context.store().list_companies()}
+    values = {c.value for c in tab.context.store().watchlist.list_companies()}
     assert values == {c["credit_code"] for c in companies}  # the bad code was skipped
     assert "91110108551385082R" in tab.message.text()
     tab.import_path(str(xlsx_path), column="Org code")
@@ -129,7 +129,10 @@ def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
     tab.detail.note.setPlainText("supplier of phones")
     tab.detail.tags.setText("supplier, 竞争对手")
     tab.detail.save_button.click()
-    assert tab.context.store().find_company("credit_code", XIAOMI[1]).tags == ("supplier", "竞争对手")
+    assert tab.context.store().watchlist.find_company("credit_code", XIAOMI[1]).tags == (
+        "supplier",
+        "竞争对手",
+    )
     tab.tag_filter.setCurrentIndex(tab.tag_filter.findData("supplier"))
     assert tab.proxy.rowCount() == 1
     tab.tag_filter.setCurrentIndex(0)
@@ -156,4 +159,4 @@ def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
     assert tab.export_history_to(xiaomi, str(tmp_path / "history.csv")) == 1  # the current counts only
 
     assert tab.remove_selected() == 1
-    assert [c.value for c in tab.context.store().list_companies()] == [HANCHUAN]
+    assert [c.value for c in tab.context.store().watchlist.list_companies()] == [HANCHUAN]

@@ -94,7 +94,7 @@ def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_
     from ipdesk.services.store import Store
 
     store = Store(database_path(True))
-    store.add_company("credit_code", "91110108551385082Q")  # Xiaomi, in the demo data
+    store.watchlist.add_company("credit_code", "91110108551385082Q")  # Xiaomi, in the demo data
     store.close()
     window = make_window(demo=True, wait_ready=False)
     qtbot.waitUntil(lambda: not isinstance(_risk_page(window), LazyTab), timeout=10000)

@@ -53,14 +53,14 @@ def test_api_calls_today_come_from_the_usage_ledger(window, qtbot):
     qtbot.waitUntil(
         lambda: risk._loaded and risk.model.rowCount() > 0 and not risk.runner.busy, timeout=20000
     )
-    before = window.context.store().calls_today("(demo)")
+    before = window.context.store().usage.calls_today("(demo)")
     client = window.context.client()
     window.context.tasks.run(
         "seic", lambda ctx: client.seic_classification(["CN1"], by="patent_number"), owner=window
     )
     label = window.findChild(QLabel, "statusCallsToday")
     qtbot.waitUntil(lambda: label.text() == f"API calls today: {before + 1}", timeout=5000)
-    assert window.context.store().calls_today("(demo)") == before + 1
+    assert window.context.store().usage.calls_today("(demo)") == before + 1
 
 
 def test_menus_use_standard_shortcuts(window):

@@ -53,7 +53,7 @@ def test_risk_tab_imports_the_file(qloop, qtbot, sandbox, imported_table):
         dialog.findChild(QDialogButtonBox, "riskImportButtons").button(
             QDialogButtonBox.StandardButton.Ok
         ).click()
-        assert sorted(c.value for c in context.store().list_companies()) == sorted(codes)
+        assert sorted(c.value for c in context.store().watchlist.list_companies()) == sorted(codes)
         assert tab.message.text().startswith("Companies added: 3.")
 
         tab.import_path(str(path), column="申请人")  # by header: the names are other identifiers of them

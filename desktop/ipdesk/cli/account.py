@@ -85,7 +85,7 @@ def cmd_usage(args: argparse.Namespace) -> int:
     from ipdesk.services.store import Store
 
     with Store(database_path(args.demo)) as store:
-        rows = store.usage(profile=args.profile)
+        rows = store.usage.usage(profile=args.profile)
     if not rows:
         say("No API calls recorded yet.", "尚无 API 调用记录。")
         return EXIT_OK

@@ -12,7 +12,7 @@ def cmd_jobs(args: argparse.Namespace) -> int:
     from ipdesk.services.store import Store
 
     with Store(database_path(args.demo)) as store:
-        jobs = [j for j in store.list_jobs() if args.all or j.pending or j.failed]
+        jobs = [j for j in store.jobs.list_jobs() if args.all or j.pending or j.failed]
     if not jobs:
         say("No unfinished jobs.", "没有未完成的任务。")
         return EXIT_OK

@@ -188,7 +188,7 @@ def plan_classification(
 ):
     """What a run would fetch: the keys not in the store (all of them with ``refresh``) and the calls needed."""
     keys = list(numbers) + list(ids)
-    cached = set() if refresh else set(store.get_results(OP, keys, lang))
+    cached = set() if refresh else set(store.results.get_results(OP, keys, lang))
     return ClassifyPlan(
         numbers=list(numbers),
         ids=list(ids),
@@ -202,7 +202,7 @@ def plan_classification(
 def find_resumable_job(store, keys: Sequence[str], lang: str) -> int | None:
     """The newest unfinished classification job for the same keys and language, if any."""
     mark = fingerprint(keys, lang)
-    for job in store.list_jobs(kind=JOB_KIND):
+    for job in store.jobs.list_jobs(kind=JOB_KIND):
         if job.status != "done" and job.params.get("fingerprint") == mark and job.pending:
             return job.id
     return None
@@ -245,7 +245,7 @@ class ClassifyJob:
 
     def create_job(self, keys: Sequence[str], *, refresh: bool = False) -> int:
         params = {"lang": self.lang, "refresh": refresh, "fingerprint": fingerprint(keys, self.lang)}
-        return self.store.create_job(JOB_KIND, params, keys)
+        return self.store.jobs.create_job(JOB_KIND, params, keys)
 
     async def run(
         self, numbers: Sequence[str], ids: Sequence[str], *, refresh: bool = False, resume: bool = True
@@ -261,7 +261,7 @@ class ClassifyJob:
         self, job_id: int, *, refresh: bool | None = None, retry_failed: bool = True
     ) -> ClassifyOutcome:
         """Run (or continue) a recorded job: fetch its pending keys that the store does not hold yet."""
-        record = self.store.job(job_id)
+        record = self.store.jobs.job(job_id)
         if record is None:
             raise KeyError(f"no job with id {job_id}")
         self.job_id = job_id
@@ -269,11 +269,11 @@ class ClassifyJob:
         if refresh is None:
             refresh = bool(record.params.get("refresh", False))
         if retry_failed:
-            self.store.reset_failed(job_id)
-        pending = self.store.pending_keys(job_id)
-        cached = set() if refresh else set(self.store.get_results(OP, pending, self.lang))
+            self.store.jobs.reset_failed(job_id)
+        pending = self.store.jobs.pending_keys(job_id)
+        cached = set() if refresh else set(self.store.results.get_results(OP, pending, self.lang))
         if cached:
-            self.store.mark_done(job_id, [k for k in pending if k in cached])
+            self.store.jobs.mark_done(job_id, [k for k in pending if k in cached])
         todo = [k for k in pending if k not in cached]
         if self.on_start is not None:
             self.on_start(job_id, self.lang, self._answered_rows(job_id, set(todo)))
@@ -288,18 +288,18 @@ class ClassifyJob:
             on_unit_done=self._unit_done,
             cancel=self.cancel,
         )
-        self.store.set_job_status(job_id, "running")
+        self.store.jobs.set_job_status(job_id, "running")
         try:
             outcome = await runner.run(units)
         except BaseException:
-            self.store.set_job_status(job_id, "cancelled")
+            self.store.jobs.set_job_status(job_id, "cancelled")
             raise
         return self._finish(job_id, outcome)
 
     def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
         """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
-        answered = [k for k in self.store.job_keys(job_id) if k not in todo]
-        stored = self.store.get_results(OP, answered, self.lang)
+        answered = [k for k in self.store.jobs.job_keys(job_id) if k not in todo]
+        stored = self.store.results.get_results(OP, answered, self.lang)
         return [
             row
             for key in answered
@@ -314,12 +314,12 @@ class ClassifyJob:
             list(unit.keys), by=unit.kind, lang=self.lang, cancel=cancel
         )
         answers = match_answers(unit.kind, unit.keys, results)
-        self.store.put_results(OP, answers, self.lang, self.profile, job_id=self.job_id)
+        self.store.results.put_results(OP, answers, self.lang, self.profile, job_id=self.job_id)
         return answers
 
     def _record_failure(self, unit: Unit, error: ApiError) -> None:
         message = error.message("en")
-        self.store.mark_failed(self.job_id, {key: (error.code, message) for key in unit.keys})
+        self.store.jobs.mark_failed(self.job_id, {key: (error.code, message) for key in unit.keys})
 
     # -- event loop ---------------------------------------------------------------------------------------------
 
@@ -331,15 +331,15 @@ class ClassifyJob:
             self.on_rows(rows)
 
     def _finish(self, job_id: int, outcome: BatchOutcome) -> ClassifyOutcome:
-        record = self.store.job(job_id)
+        record = self.store.jobs.job(job_id)
         if outcome.fatal is not None:
             status = "failed"
         elif record.pending:
             status = "cancelled"
         else:
             status = "done" if not record.failed else "failed"
-        self.store.set_job_status(job_id, status)
-        keys = self.store.job_keys(job_id)
+        self.store.jobs.set_job_status(job_id, status)
+        keys = self.store.jobs.job_keys(job_id)
         rows, summary, failures = collect_rows(self.store, keys, self.lang, job_id, raw_text=self.raw_text)
         summary.calls = outcome.calls
         return ClassifyOutcome(job_id=job_id, rows=rows, summary=summary, batch=outcome, failures=failures)
@@ -357,8 +357,8 @@ def collect_rows(
 
     `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key)."""
     raw_text = raw_text or {}
-    stored = store.get_results(OP, keys, lang)
-    failures = store.failed_items(job_id) if job_id is not None else {}
+    stored = store.results.get_results(OP, keys, lang)
+    failures = store.jobs.failed_items(job_id) if job_id is not None else {}
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
     for key in keys:
@@ -399,14 +399,14 @@ def failed_rows(store, job_id: int, lang: str, raw_text: Mapping[str, str] | Non
     raw_text = raw_text or {}
     return [
         failed_row(key, failure_message(code, message, lang), raw_text.get(key))
-        for key, (code, message) in store.failed_items(job_id).items()
+        for key, (code, message) in store.jobs.failed_items(job_id).items()
     ]
 
 
 def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
     """Industry code -> its name in the other language, from answers stored in that language for these keys."""
     names: dict[str, str] = {}
-    for cached in store.get_results(OP, keys, other_lang).values():
+    for cached in store.results.get_results(OP, keys, other_lang).values():
         if cached.payload is None:
             continue
         for row in rows_for(cached.key, cached.payload):
@@ -419,4 +419,4 @@ def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
 
 def resumable_jobs(store) -> list:
     """Classification jobs with keys left or failed, newest first."""
-    return [j for j in store.list_jobs(kind=JOB_KIND) if j.pending or j.failed]
+    return [j for j in store.jobs.list_jobs(kind=JOB_KIND) if j.pending or j.failed]

@@ -84,8 +84,8 @@ class OutlineService:
         self, patent: str, lang: str = "EN", *, replace_by_related: bool = False
     ) -> OutlineData | None:
         """Both parts from the store, or None when either is missing (no call is made)."""
-        offsets = self.store.get_result(OFFSETS_OP, patent, lang.upper())
-        text = self.store.get_result(TEXT_OP, patent, _text_variant(replace_by_related))
+        offsets = self.store.results.get_result(OFFSETS_OP, patent, lang.upper())
+        text = self.store.results.get_result(TEXT_OP, patent, _text_variant(replace_by_related))
         if offsets is None or text is None:
             return None
         return OutlineData(
@@ -123,7 +123,7 @@ class OutlineService:
         outline = build(data)
         outline.utf16  # noqa: B018 - the cached UTF-16 index, built here rather than by the first paint
         try:
-            self.store.add_recent(data.patent, data.lang)
+            self.store.state.add_recent(data.patent, data.lang)
         except Exception:  # noqa: BLE001 - Recent is a convenience; the document still opens
             log.exception("cannot record the recent item")
         return data, outline
@@ -132,21 +132,23 @@ class OutlineService:
 
     def _offsets(self, patent: str, by: str, lang: str, refresh: bool) -> tuple[DescriptionOffsets, bool]:
         if not refresh:
-            hit = self.store.get_result(OFFSETS_OP, patent, lang)
+            hit = self.store.results.get_result(OFFSETS_OP, patent, lang)
             if hit is not None:
                 return _offsets_from(hit.payload), True
         model = self.client.description_offset(patent, by=by, lang=lang)
-        self.store.put_result(OFFSETS_OP, patent, model.raw, lang, self.profile)
+        self.store.results.put_result(OFFSETS_OP, patent, model.raw, lang, self.profile)
         return model, False
 
     def _text(self, patent: str, by: str, related: bool, refresh: bool) -> tuple[Description | None, bool]:
         variant = _text_variant(related)
         if not refresh:
-            hit = self.store.get_result(TEXT_OP, patent, variant)
+            hit = self.store.results.get_result(TEXT_OP, patent, variant)
             if hit is not None:
                 return _text_from(hit.payload), True
         model = self.client.description_data(patent, by=by, replace_by_related=related)
-        self.store.put_result(TEXT_OP, patent, None if model is None else model.raw, variant, self.profile)
+        self.store.results.put_result(
+            TEXT_OP, patent, None if model is None else model.raw, variant, self.profile
+        )
         return model, False
 
     # -- event loop ---------------------------------------------------------------------------------------------

@@ -159,8 +159,8 @@ class RiskService:
     def stored(self, key: str, *, fresh_only: bool = True) -> CompanyRisk | None:
         """The stored C029 + C027 of a company (fresh ones only by default), or None when either is missing."""
         now = self.now()
-        trend = self.store.get_result(TREND_OP, key, fresh_only=fresh_only, now=now)
-        current = self.store.get_result(CURRENT_OP, key, fresh_only=fresh_only, now=now)
+        trend = self.store.results.get_result(TREND_OP, key, fresh_only=fresh_only, now=now)
+        current = self.store.results.get_result(CURRENT_OP, key, fresh_only=fresh_only, now=now)
         if trend is None or current is None:
             return None
         return CompanyRisk(
@@ -169,7 +169,7 @@ class RiskService:
 
     def history(self, key: str) -> list[RiskCounts]:
         """Stored C028 snapshots of a company, oldest first."""
-        return [parse_risk_counts(r.payload) for r in self.store.results_for_key(HISTORY_OP, key)]
+        return [parse_risk_counts(r.payload) for r in self.store.results.results_for_key(HISTORY_OP, key)]
 
     def backfill_plan(self, keys: Iterable[str], releases_back: int, today: date | None = None) -> list[str]:
         """The (company, date) units not stored yet for the last ``releases_back`` release dates: one call each.
@@ -179,7 +179,7 @@ class RiskService:
         dates = [d.strftime("%Y%m%d") for d in releases.release_dates_back(today, releases_back)]
         plan = []
         for key in keys:
-            have = set(self.store.variants(HISTORY_OP, key))
+            have = set(self.store.results.variants(HISTORY_OP, key))
             plan.extend(f"{key}@{d}" for d in sorted(dates) if d not in have)
         return plan
 
@@ -189,20 +189,20 @@ class RiskService:
         key = unit.keys[0]
         query = query_from_key(key)
         now = self.now()
-        old = self.store.get_result(TREND_OP, key)
+        old = self.store.results.get_result(TREND_OP, key)
         previous = parse_risk_trend(old.payload) if old is not None else None
         fresh = None if force or old is None or not old.is_fresh(now) else previous
         if fresh is None:
             trend = self.client.risk_trend(query, cancel=cancel)
-            self.store.put_result(TREND_OP, key, trend.raw, "", self.profile, fetched_at=now)
+            self.store.results.put_result(TREND_OP, key, trend.raw, "", self.profile, fetched_at=now)
         else:
             trend, previous = fresh, None
-        hit = None if force else self.store.get_result(CURRENT_OP, key, fresh_only=True, now=now)
+        hit = None if force else self.store.results.get_result(CURRENT_OP, key, fresh_only=True, now=now)
         if hit is not None:
             current = parse_risk_counts(hit.payload)
         else:
             current = self.client.risk_warning(query, cancel=cancel)
-            self.store.put_result(CURRENT_OP, key, current.raw, "", self.profile, fetched_at=now)
+            self.store.results.put_result(CURRENT_OP, key, current.raw, "", self.profile, fetched_at=now)
         new = new_flags(previous, trend) if fresh is None else set()
         risk = CompanyRisk(key, trend, current, new, from_store=fresh is not None and hit is not None)
         self._after_refresh(risk, now)
@@ -210,7 +210,7 @@ class RiskService:
 
     def _watched(self, key: str):
         kind, _, value = key.partition(":")
-        return self.store.find_company(kind, value)
+        return self.store.watchlist.find_company(kind, value)
 
     def _after_refresh(self, risk: CompanyRisk, now: datetime) -> None:
         """Record the refresh on the watchlist entry, if the company is watched (a stored error is cleared)."""
@@ -224,25 +224,25 @@ class RiskService:
         fields.update(_NO_ERROR)
         if risk.new:
             fields["flags_new"] = True
-        self.store.update_company(watched.id, **fields)
+        self.store.watchlist.update_company(watched.id, **fields)
 
     def _clear_error(self, watched) -> None:
         if watched is not None and watched.failed:
-            self.store.update_company(watched.id, **_NO_ERROR)
+            self.store.watchlist.update_company(watched.id, **_NO_ERROR)
 
     def _record_failure(self, unit: Unit, error: ApiError) -> None:
         """Store the error a watched company's refresh failed with (worker thread; not for fatal errors)."""
         watched = self._watched(unit.keys[0])
         if watched is not None:
             kind = None if error.code is not None else error.kind  # the code says it all when there is one
-            self.store.update_company(
+            self.store.watchlist.update_company(
                 watched.id, last_error_code=error.code, last_error_kind=kind, last_error_at=self.now()
             )
 
     def _backfill_one(self, unit: Unit, cancel: threading.Event) -> RiskCounts:
         key, _, day = unit.keys[0].rpartition("@")
         counts = self.client.risk_backtracking(query_from_key(key), day, cancel=cancel)
-        self.store.put_result(HISTORY_OP, key, counts.raw, day, self.profile)
+        self.store.results.put_result(HISTORY_OP, key, counts.raw, day, self.profile)
         return counts
 
     # -- event loop ---------------------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ def record_call(store, profile: str, record: CallRecord) -> bool:
     nor do token requests (not API calls in the quota sense). True if counted."""
     if record.operation == "token" or not record.sent:
         return False
-    store.record_usage(profile, record.operation, calls=1, results=record.results if record.ok else 0)
+    store.usage.record_usage(profile, record.operation, calls=1, results=record.results if record.ok else 0)
     return True
 
 

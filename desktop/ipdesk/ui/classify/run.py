@@ -170,7 +170,7 @@ class ClassifyRunner(QObject):
 
         def on_start(started_id: int, job_lang: str, rows: list[svc.ClassRow]) -> None:
             nonlocal total
-            total = len(store.job_keys(started_id))
+            total = len(store.jobs.job_keys(started_id))
             dist = Distribution()
             dist.add_rows(rows)
             self._post(gen, self._reset, started_id, job_lang, rows, dist)
@@ -198,8 +198,8 @@ class ClassifyRunner(QObject):
             outcome = await job.run(numbers, ids, refresh=refresh)
         else:
             outcome = await job.resume(job_id)
-        record = store.job(outcome.job_id)
-        keys = store.job_keys(outcome.job_id)
+        record = store.jobs.job(outcome.job_id)
+        keys = store.jobs.job_keys(outcome.job_id)
         log.info("classification job %s: %s (%d keys)", outcome.job_id, record.status, len(keys))
         return RunEnd(
             outcome.job_id,

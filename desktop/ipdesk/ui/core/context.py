@@ -252,7 +252,7 @@ class AppContext(QObject):
 
         def work(ctx):
             store = self.store()
-            return None if store is None else store.calls_today(name)
+            return None if store is None else store.usage.calls_today(name)
 
         def done(count) -> None:
             if self.profile is not None and self.profile.name == name:

@@ -302,7 +302,7 @@ class FullTextTab(QWidget):
         if store is None:
             return None
         return self.context.tasks.run(
-            "recent", lambda ctx: store.recent(30), owner=self, on_result=self._show_recent, show=False
+            "recent", lambda ctx: store.state.recent(30), owner=self, on_result=self._show_recent, show=False
         )
 
     def _show_recent(self, items) -> None:

@@ -36,13 +36,13 @@ class RiskActionsMixin:
             if store is None:
                 return []
             service = self.runner.service()
-            companies = store.list_companies()
+            companies = store.watchlist.list_companies()
             if not companies and self.context.demo:  # demo mode (its own database): a sample watchlist
                 from ipdesk.sandbox.demo import demo_companies
 
                 for sample in demo_companies():
-                    store.add_company("credit_code", sample["credit_code"])
-                companies = store.list_companies()
+                    store.watchlist.add_company("credit_code", sample["credit_code"])
+                companies = store.watchlist.list_companies()
             rows = []
             for company in companies:
                 stored = service.stored(company.key, fresh_only=False)
@@ -77,7 +77,7 @@ class RiskActionsMixin:
             return None
         query = to_query(entry, allow_unverified=anyway)
         self._show_check("", None)
-        company = self.store().add_company(query.kind, query.value, verify_override=anyway)
+        company = self.store().watchlist.add_company(query.kind, query.value, verify_override=anyway)
         self.model.upsert(self.model.row_for(company.key) or WatchRow(company, error=stored_error(company)))
         self.add_edit.clear()
         self._update_buttons()
@@ -145,7 +145,7 @@ class RiskActionsMixin:
             if entry.check is not None and not entry.check.ok:
                 skipped.append(entry.display)
                 continue
-            company = store.add_company(entry.kind, entry.value)
+            company = store.watchlist.add_company(entry.kind, entry.value)
             if self.model.row_for(company.key) is None:
                 new_rows.append(WatchRow(company, error=stored_error(company)))
         before = self.model.rowCount()
@@ -164,7 +164,7 @@ class RiskActionsMixin:
     def remove_selected(self) -> int:
         rows = self.selected_rows()
         for row in rows:
-            self.store().remove_company(row.company.id)
+            self.store().watchlist.remove_company(row.company.id)
             self.model.remove(row.key)
         self._fill_tag_filter()
         self._update_buttons()
@@ -174,7 +174,7 @@ class RiskActionsMixin:
         row = self.model.row_for(key)
         if row is None:
             return
-        company = self.store().update_company(row.company.id, note=note, tags=tags)
+        company = self.store().watchlist.update_company(row.company.id, note=note, tags=tags)
         self.model.update(key, company=company)
         self._fill_tag_filter()
         self.show_message(self.tr("Note and tags saved."))
@@ -182,7 +182,9 @@ class RiskActionsMixin:
     def mark_seen(self, key: str) -> None:
         row = self.model.row_for(key)
         if row is not None and row.company.flags_new:
-            self.model.update(key, company=self.store().update_company(row.company.id, flags_new=False))
+            self.model.update(
+                key, company=self.store().watchlist.update_company(row.company.id, flags_new=False)
+            )
 
     # -- refresh ----------------------------------------------------------------------------------------------
     def refresh_selected(self) -> bool:
@@ -263,7 +265,9 @@ class RiskActionsMixin:
             if row is not None and isinstance(risk.error, CompanyNotFoundError | BadRequestError):
                 self.model.update(
                     risk.key,
-                    company=self.store().update_company(row.company.id, last_release_checked=release),
+                    company=self.store().watchlist.update_company(
+                        row.company.id, last_release_checked=release
+                    ),
                 )
         news = [r for r in end.companies if r.new and end.previous_checks.get(r.key) is not None]
         if not news:
@@ -291,7 +295,7 @@ class RiskActionsMixin:
             if counts.date:
                 day = date(int(counts.date[:4]), int(counts.date[4:6]), int(counts.date[6:8]))
                 points[day] = counts
-        current = store.get_result(CURRENT_OP, key)
+        current = store.results.get_result(CURRENT_OP, key)
         if current is not None:
             day = releases.latest_release(current.fetched_at.date())
             points.setdefault(day, parse_risk_counts(current.payload))

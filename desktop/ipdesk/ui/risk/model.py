@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 from ipdesk.api.errors import ApiError, CompanyNotFoundError
 from ipdesk.api.models import RiskCounts, RiskTrend
 from ipdesk.services.risk import FLAGS, flag_values, risk_score
-from ipdesk.services.store import WatchedCompany
+from ipdesk.services.store.watchlist import WatchedCompany
 
 UNKNOWN = "—"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

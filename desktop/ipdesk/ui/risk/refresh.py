@@ -131,7 +131,7 @@ class RiskRunner(QObject):
 
         async def body(service: RiskService, ctx, progress, generation, end: RunEnd) -> None:
             store = service.store
-            end.previous_checks = {c.key: c.last_release_checked for c in store.list_companies()}
+            end.previous_checks = {c.key: c.last_release_checked for c in store.watchlist.list_companies()}
 
             def company(risk: CompanyRisk) -> None:
                 self._post(generation, self.companyDone.emit, risk)
@@ -142,7 +142,7 @@ class RiskRunner(QObject):
             end.companies = outcome.companies
             end.done, end.failed, end.calls = outcome.batch.done, outcome.batch.failed, outcome.batch.calls
             end.cancelled, end.fatal = outcome.batch.cancelled, outcome.fatal
-            end.watched = store.list_companies()
+            end.watched = store.watchlist.list_companies()
 
         # the release monitor's own refresh runs again at the next start: quitting need not ask about it
         return self._start(refresh_task_name, body, end, ask_on_close=reason != "monitor")

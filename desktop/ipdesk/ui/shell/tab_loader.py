@@ -109,7 +109,7 @@ class LazyTabsMixin:
 
         def work(ctx) -> bool:  # an empty watchlist (demo mode's too) waits until the tab is opened
             store = self.context.store()
-            return store is not None and bool(store.list_companies())
+            return store is not None and bool(store.watchlist.list_companies())
 
         def done(watched: bool) -> None:
             if watched:

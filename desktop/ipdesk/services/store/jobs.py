@@ -7,13 +7,13 @@ keys still pending (``pending_keys``). Keys keep their input order; duplicates i
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ipdesk.services.store_base import from_iso, to_iso, utc_now, where_equal
+from ipdesk.services.store.columns import from_iso, to_iso, utc_now, where_equal
+from ipdesk.services.store.database import Database, Transaction
 
 JOB_STATUSES = ("pending", "running", "paused", "cancelled", "done", "failed")
 ITEM_PENDING, ITEM_DONE, ITEM_FAILED = "pending", "done", "failed"
@@ -39,8 +39,8 @@ class JobRecord:
 _JOB_SELECT = """
     SELECT j.id, j.kind, j.params, j.status, j.created_at, j.updated_at,
            COUNT(i.key),
-           COALESCE(SUM(i.state = 'done'), 0),
-           COALESCE(SUM(i.state = 'failed'), 0)
+           COALESCE(SUM(CASE WHEN i.state = 'done' THEN 1 ELSE 0 END), 0),
+           COALESCE(SUM(CASE WHEN i.state = 'failed' THEN 1 ELSE 0 END), 0)
     FROM jobs j LEFT JOIN job_items i ON i.job_id = j.id
 """
 
@@ -57,29 +57,32 @@ def _check_status(status: str) -> None:
         raise ValueError(f"unknown job status {status!r}; expected one of {JOB_STATUSES}")
 
 
-class JobsMixin:
-    """Methods of ``Store`` for batch jobs (uses ``_read``/``_write`` from ``StoreBase``)."""
+class Jobs:
+    """Batch jobs of the store (``store.jobs``)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
 
     def create_job(self, kind: str, params: Mapping[str, Any], keys: Iterable[str]) -> int:
         """Record a job and its keys (all pending); returns the job id. ``params`` must be JSON-serialisable."""
         unique = list(dict.fromkeys(keys))
         now = to_iso(utc_now())
         params_text = json.dumps(dict(params), ensure_ascii=False, sort_keys=True)
-        with self._write() as conn:
-            cursor = conn.execute(
+        with self._db.write() as tx:
+            cursor = tx.execute(
                 "INSERT INTO jobs (kind, params, status, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)",
                 (kind, params_text, now, now),
             )
             job_id = int(cursor.lastrowid)
-            conn.executemany(
+            tx.executemany(
                 "INSERT INTO job_items (job_id, key, seq) VALUES (?, ?, ?)",
                 ((job_id, key, seq) for seq, key in enumerate(unique)),
             )
         return job_id
 
     def job(self, job_id: int) -> JobRecord | None:
-        with self._read() as conn:
-            row = conn.execute(_JOB_SELECT + " WHERE j.id = ? GROUP BY j.id", (job_id,)).fetchone()
+        with self._db.read() as tx:
+            row = tx.execute(_JOB_SELECT + " WHERE j.id = ? GROUP BY j.id", (job_id,)).fetchone()
         return None if row is None else _row_to_job(row)
 
     def list_jobs(self, status: str | None = None, kind: str | None = None) -> list[JobRecord]:
@@ -87,37 +90,31 @@ class JobsMixin:
         if status is not None:
             _check_status(status)
         where, params = where_equal(**{"j.status": status, "j.kind": kind})
-        with self._read() as conn:
-            rows = conn.execute(_JOB_SELECT + where + " GROUP BY j.id ORDER BY j.id DESC", params).fetchall()
+        with self._db.read() as tx:
+            rows = tx.execute(_JOB_SELECT + where + " GROUP BY j.id ORDER BY j.id DESC", params).fetchall()
         return [_row_to_job(row) for row in rows]
 
     def job_keys(self, job_id: int) -> list[str]:
         """All keys of a job in input order."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT key FROM job_items WHERE job_id = ? ORDER BY seq", (job_id,)
-            ).fetchall()
-        return [row[0] for row in rows]
+        return self._keys(job_id)
 
     def pending_keys(self, job_id: int) -> list[str]:
         """Keys neither done nor failed, in input order."""
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT key FROM job_items WHERE job_id = ? AND state = 'pending' ORDER BY seq", (job_id,)
-            ).fetchall()
-        return [row[0] for row in rows]
+        return self._keys(job_id, ITEM_PENDING)
 
     def done_keys(self, job_id: int) -> list[str]:
-        with self._read() as conn:
-            rows = conn.execute(
-                "SELECT key FROM job_items WHERE job_id = ? AND state = 'done' ORDER BY seq", (job_id,)
-            ).fetchall()
+        return self._keys(job_id, ITEM_DONE)
+
+    def _keys(self, job_id: int, state: str | None = None) -> list[str]:
+        where, params = where_equal(job_id=job_id, state=state)
+        with self._db.read() as tx:
+            rows = tx.execute(f"SELECT key FROM job_items{where} ORDER BY seq", params).fetchall()
         return [row[0] for row in rows]
 
     def failed_items(self, job_id: int) -> dict[str, tuple[Any, str]]:
         """Failed keys in input order -> (error code, message). The code is kept as given (int, str or None)."""
-        with self._read() as conn:
-            rows = conn.execute(
+        with self._db.read() as tx:
+            rows = tx.execute(
                 "SELECT key, error_code, error_message FROM job_items "
                 "WHERE job_id = ? AND state = 'failed' ORDER BY seq",
                 (job_id,),
@@ -125,33 +122,33 @@ class JobsMixin:
         return {key: (code, message or "") for key, code, message in rows}
 
     def mark_done(self, job_id: int, keys: Iterable[str]) -> None:
-        with self._write() as conn:
-            self._set_items_state(conn, job_id, [(key, None, None) for key in keys], ITEM_DONE)
+        with self._db.write() as tx:
+            set_items_state(tx, job_id, [(key, None, None) for key in keys], ITEM_DONE)
 
     def mark_failed(self, job_id: int, failures: Mapping[str, tuple[Any, str]]) -> None:
         """Mark keys failed with (error code, message); the message must not contain secrets."""
         rows = [(key, code, str(message)) for key, (code, message) in failures.items()]
-        with self._write() as conn:
-            self._set_items_state(conn, job_id, rows, ITEM_FAILED)
+        with self._db.write() as tx:
+            set_items_state(tx, job_id, rows, ITEM_FAILED)
 
     def reset_failed(self, job_id: int) -> list[str]:
         """Put the failed keys back to pending (one-click retry); returns them in input order."""
-        with self._write() as conn:
-            rows = conn.execute(
+        with self._db.write() as tx:
+            rows = tx.execute(
                 "SELECT key FROM job_items WHERE job_id = ? AND state = 'failed' ORDER BY seq", (job_id,)
             ).fetchall()
-            conn.execute(
+            tx.execute(
                 "UPDATE job_items SET state = 'pending', error_code = NULL, error_message = NULL "
                 "WHERE job_id = ? AND state = 'failed'",
                 (job_id,),
             )
-            self._touch_job(conn, job_id)
+            _touch_job(tx, job_id)
         return [row[0] for row in rows]
 
     def set_job_status(self, job_id: int, status: str) -> None:
         _check_status(status)
-        with self._write() as conn:
-            cursor = conn.execute(
+        with self._db.write() as tx:
+            cursor = tx.execute(
                 "UPDATE jobs SET status = ?, updated_at = ? WHERE id = ?", (status, to_iso(utc_now()), job_id)
             )
             if cursor.rowcount == 0:
@@ -159,24 +156,26 @@ class JobsMixin:
 
     def delete_job(self, job_id: int) -> bool:
         """Remove a job and its items; True if it existed. Stored results are kept."""
-        with self._write() as conn:
-            conn.execute("DELETE FROM job_items WHERE job_id = ?", (job_id,))
-            return conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,)).rowcount > 0
+        with self._db.write() as tx:
+            tx.execute("DELETE FROM job_items WHERE job_id = ?", (job_id,))
+            return tx.execute("DELETE FROM jobs WHERE id = ?", (job_id,)).rowcount > 0
 
-    # -- helpers (called with the lock held, inside a write transaction) -----------------------------------------
 
-    @staticmethod
-    def _touch_job(conn: sqlite3.Connection, job_id: int) -> None:
-        conn.execute("UPDATE jobs SET updated_at = ? WHERE id = ?", (to_iso(utc_now()), job_id))
+# -- helpers (called inside a write transaction; ``set_items_state`` also by ``Results.put_results``) ---------------
 
-    def _set_items_state(
-        self, conn: sqlite3.Connection, job_id: int, rows: list[tuple[str, Any, str | None]], state: str
-    ) -> None:
-        """Set ``state`` (and the error) for existing items of the job; unknown keys are ignored."""
-        if not rows:
-            return
-        conn.executemany(
-            "UPDATE job_items SET state = ?, error_code = ?, error_message = ? WHERE job_id = ? AND key = ?",
-            ((state, code, message, job_id, key) for key, code, message in rows),
-        )
-        self._touch_job(conn, job_id)
+
+def _touch_job(tx: Transaction, job_id: int) -> None:
+    tx.execute("UPDATE jobs SET updated_at = ? WHERE id = ?", (to_iso(utc_now()), job_id))
+
+
+def set_items_state(
+    tx: Transaction, job_id: int, rows: list[tuple[str, Any, str | None]], state: str
+) -> None:
+    """Set ``state`` (and the error) for existing items of the job; unknown keys are ignored."""
+    if not rows:
+        return
+    tx.executemany(
+        "UPDATE job_items SET state = ?, error_code = ?, error_message = ? WHERE job_id = ? AND key = ?",
+        ((state, code, message, job_id, key) for key, code, message in rows),
+    )
+    _touch_job(tx, job_id)

@@ -8,13 +8,13 @@ A company is identified by the kind of identifier the user meant (``credit_code`
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ipdesk.services.store_base import date_from_iso, from_iso, to_iso, utc_now
+from ipdesk.services.store.columns import date_from_iso, from_iso, to_iso, utc_now
+from ipdesk.services.store.database import Database, Transaction
 
 COMPANY_KINDS = ("credit_code", "org_number", "company_name")
 UPDATABLE_FIELDS = (
@@ -109,8 +109,11 @@ def _column_value(name: str, value: Any) -> Any:
     return "" if value is None else str(value)
 
 
-class WatchlistMixin:
-    """Methods of ``Store`` for the watchlist (uses ``_read``/``_write`` from ``StoreBase``)."""
+class Watchlist:
+    """The risk watchlist of the store (``store.watchlist``)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
 
     def add_company(
         self,
@@ -127,8 +130,8 @@ class WatchlistMixin:
         value = value.strip()
         if not value:
             raise ValueError("empty company identifier")
-        with self._write() as conn:
-            conn.execute(
+        with self._db.write() as tx:
+            tx.execute(
                 "INSERT INTO watchlist (kind, value, display_name, note, tags, added_at, verify_override) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, value) DO NOTHING",
                 (
@@ -141,47 +144,47 @@ class WatchlistMixin:
                     int(verify_override),
                 ),
             )
-            row = conn.execute(
+            row = tx.execute(
                 f"SELECT {_COLUMNS} FROM watchlist WHERE kind = ? AND value = ?", (kind, value)
             ).fetchone()
         return _row_to_company(row)
 
     def find_company(self, kind: str, value: str) -> WatchedCompany | None:
-        with self._read() as conn:
-            row = conn.execute(
+        with self._db.read() as tx:
+            row = tx.execute(
                 f"SELECT {_COLUMNS} FROM watchlist WHERE kind = ? AND value = ?", (kind, value.strip())
             ).fetchone()
         return None if row is None else _row_to_company(row)
 
     def get_company(self, company_id: int) -> WatchedCompany | None:
-        with self._read() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM watchlist WHERE id = ?", (company_id,)).fetchone()
+        with self._db.read() as tx:
+            row = tx.execute(f"SELECT {_COLUMNS} FROM watchlist WHERE id = ?", (company_id,)).fetchone()
         return None if row is None else _row_to_company(row)
 
     def remove_company(self, company_id: int) -> bool:
         """Remove from the watchlist (stored results are kept); True if it was there."""
-        with self._write() as conn:
-            return conn.execute("DELETE FROM watchlist WHERE id = ?", (company_id,)).rowcount > 0
+        with self._db.write() as tx:
+            return tx.execute("DELETE FROM watchlist WHERE id = ?", (company_id,)).rowcount > 0
 
     def update_company(self, company_id: int, **fields: Any) -> WatchedCompany:
         """Change fields among UPDATABLE_FIELDS; returns the updated entry. KeyError for an unknown id."""
         unknown = set(fields) - set(UPDATABLE_FIELDS)
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}; updatable fields are {UPDATABLE_FIELDS}")
-        with self._write() as conn:
+        with self._db.write() as tx:
             if fields:
                 assignments = ", ".join(f"{name} = ?" for name in fields)
                 values = [_column_value(name, value) for name, value in fields.items()]
-                conn.execute(f"UPDATE watchlist SET {assignments} WHERE id = ?", (*values, company_id))
-            row = _select_one(conn, company_id)
+                tx.execute(f"UPDATE watchlist SET {assignments} WHERE id = ?", (*values, company_id))
+            row = _select_one(tx, company_id)
         if row is None:
             raise KeyError(f"no watched company with id {company_id}")
         return _row_to_company(row)
 
     def list_companies(self, tag: str | None = None) -> list[WatchedCompany]:
         """The watchlist in the order added, optionally only the companies with ``tag``."""
-        with self._read() as conn:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM watchlist ORDER BY id").fetchall()
+        with self._db.read() as tx:
+            rows = tx.execute(f"SELECT {_COLUMNS} FROM watchlist ORDER BY id").fetchall()
         companies = [_row_to_company(row) for row in rows]
         if tag is not None:
             companies = [c for c in companies if tag in c.tags]
@@ -192,5 +195,5 @@ class WatchlistMixin:
         return sorted({tag for company in self.list_companies() for tag in company.tags})
 
 
-def _select_one(conn: sqlite3.Connection, company_id: int) -> tuple | None:
-    return conn.execute(f"SELECT {_COLUMNS} FROM watchlist WHERE id = ?", (company_id,)).fetchone()
+def _select_one(tx: Transaction, company_id: int) -> tuple | None:
+    return tx.execute(f"SELECT {_COLUMNS} FROM watchlist WHERE id = ?", (company_id,)).fetchone()

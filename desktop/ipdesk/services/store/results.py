@@ -20,7 +20,9 @@ from datetime import datetime
 from typing import Any
 
 from ipdesk.services import releases
-from ipdesk.services.store_base import chunks, from_iso, to_iso, utc_now, where_equal
+from ipdesk.services.store.columns import chunks, from_iso, to_iso, utc_now, where_equal
+from ipdesk.services.store.database import Database
+from ipdesk.services.store.jobs import ITEM_DONE, set_items_state
 
 PATENT_OPS = frozenset({"P022", "P073", "P019"})
 RISK_OPS = frozenset({"C027", "C028", "C029"})
@@ -61,16 +63,19 @@ def _row_to_result(row: tuple) -> CachedResult:
 _COLUMNS = "op, key, variant, payload, fetched_at, profile"
 
 
-class ResultsMixin:
-    """Methods of ``Store`` for the results cache (uses ``_read``/``_write`` from ``StoreBase``)."""
+class Results:
+    """The results cache of the store (``store.results``)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
 
     def get_result(
         self, op: str, key: str, variant: str = "", *, fresh_only: bool = False, now: datetime | None = None
     ) -> CachedResult | None:
         """The stored answer, or None. ``fresh_only`` drops a stale C027/C029 answer."""
         _check_op(op)
-        with self._read() as conn:
-            row = conn.execute(
+        with self._db.read() as tx:
+            row = tx.execute(
                 f"SELECT {_COLUMNS} FROM results WHERE op = ? AND key = ? AND variant = ?", (op, key, variant)
             ).fetchone()
         if row is None:
@@ -93,10 +98,10 @@ class ResultsMixin:
         _check_op(op)
         wanted = list(dict.fromkeys(keys))
         found: dict[str, CachedResult] = {}
-        with self._read() as conn:
+        with self._db.read() as tx:
             for part in chunks(wanted):
                 marks = ",".join("?" * len(part))
-                rows = conn.execute(
+                rows = tx.execute(
                     f"SELECT {_COLUMNS} FROM results WHERE op = ? AND variant = ? AND key IN ({marks})",
                     (op, variant, *part),
                 ).fetchall()
@@ -140,20 +145,22 @@ class ResultsMixin:
             (op, key, variant, json.dumps(payload, ensure_ascii=False, separators=(",", ":")), stamp, profile)
             for key, payload in pairs
         ]
-        with self._write() as conn:
-            conn.executemany(
-                f"INSERT OR REPLACE INTO results ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+        with self._db.write() as tx:
+            tx.executemany(
+                f"INSERT INTO results ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (op, key, variant) DO UPDATE SET "
+                "payload = excluded.payload, fetched_at = excluded.fetched_at, profile = excluded.profile",
                 rows,
             )
             if job_id is not None:
-                self._set_items_state(conn, job_id, [(key, None, None) for key, _ in pairs], "done")
+                set_items_state(tx, job_id, [(key, None, None) for key, _ in pairs], ITEM_DONE)
         return len(rows)
 
     def variants(self, op: str, key: str) -> list[str]:
         """The variants stored for a key (languages for patent data, dates for C028), sorted."""
         _check_op(op)
-        with self._read() as conn:
-            rows = conn.execute(
+        with self._db.read() as tx:
+            rows = tx.execute(
                 "SELECT variant FROM results WHERE op = ? AND key = ? ORDER BY variant", (op, key)
             ).fetchall()
         return [row[0] for row in rows]
@@ -161,8 +168,8 @@ class ResultsMixin:
     def results_for_key(self, op: str, key: str) -> list[CachedResult]:
         """Every stored answer for a key, ordered by variant (e.g. a company's C028 history by date)."""
         _check_op(op)
-        with self._read() as conn:
-            rows = conn.execute(
+        with self._db.read() as tx:
+            rows = tx.execute(
                 f"SELECT {_COLUMNS} FROM results WHERE op = ? AND key = ? ORDER BY variant", (op, key)
             ).fetchall()
         return [_row_to_result(row) for row in rows]
@@ -172,11 +179,11 @@ class ResultsMixin:
         if op is not None:
             _check_op(op)
         where, params = where_equal(op=op, key=key)
-        with self._write() as conn:
-            return conn.execute(f"DELETE FROM results{where}", params).rowcount
+        with self._db.write() as tx:
+            return tx.execute(f"DELETE FROM results{where}", params).rowcount
 
     def count_results(self, op: str | None = None) -> int:
-        with self._read() as conn:
+        with self._db.read() as tx:
             if op is None:
-                return conn.execute("SELECT COUNT(*) FROM results").fetchone()[0]
-            return conn.execute("SELECT COUNT(*) FROM results WHERE op = ?", (op,)).fetchone()[0]
+                return tx.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+            return tx.execute("SELECT COUNT(*) FROM results WHERE op = ?", (op,)).fetchone()[0]

@@ -1,0 +1,64 @@
+"""The IP Desk local store: everything already paid for and the app's own state, in one database.
+
+``Store(path)`` or ``Store.open_default()`` (``paths.database_path()``) opens the SQLite file;
+``Store(database)`` runs on any ``database.Database``. The store is made of parts over that one database object,
+each in its own module with the records it returns:
+
+- ``store.results`` (``results.Results``): cached API answers;
+- ``store.jobs`` (``jobs.Jobs``): batch jobs and the state of each of their keys;
+- ``store.watchlist`` (``watchlist.Watchlist``): the companies of the risk watchlist;
+- ``store.usage`` (``usage.Usage``): the usage ledger;
+- ``store.state`` (``state.State``): recently opened full texts and small key/value app state.
+
+Thread-safe (the database serialises its use); every write method commits before it returns. Opening a database
+written by a newer IP Desk raises ``StoreVersionError`` (a ``StoreError``) with a message for the user.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ipdesk.services import paths
+from ipdesk.services.store.database import Database, SQLiteDatabase
+from ipdesk.services.store.errors import StoreError, StoreVersionError
+from ipdesk.services.store.jobs import Jobs
+from ipdesk.services.store.results import Results
+from ipdesk.services.store.state import State
+from ipdesk.services.store.usage import Usage
+from ipdesk.services.store.watchlist import Watchlist
+
+__all__ = ["Store", "StoreError", "StoreVersionError"]
+
+
+class Store:
+    """The local database and its parts. See the module documentation."""
+
+    def __init__(self, source: str | os.PathLike[str] | Database) -> None:
+        self.database: Database = SQLiteDatabase(source) if isinstance(source, (str, os.PathLike)) else source
+        self.results = Results(self.database)
+        self.jobs = Jobs(self.database)
+        self.watchlist = Watchlist(self.database)
+        self.usage = Usage(self.database)
+        self.state = State(self.database)
+
+    @classmethod
+    def open_default(cls) -> Store:
+        """The user's database (``$IPDESK_DATA_DIR`` or the platform data folder)."""
+        return cls(paths.database_path())
+
+    def close(self) -> None:
+        """Close the database (idempotent); the parts raise ``StoreError`` afterwards."""
+        self.database.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.database.closed
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.database!r})"
