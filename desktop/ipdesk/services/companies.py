@@ -5,9 +5,9 @@
 * Organisation code (组织机构代码, GB 11714-1997): 8 body characters and a check character (0-9 or X),
   written ``XXXXXXXX-X``; the hyphen is optional in input and always present in the normalised value.
 * Organisation codes issued since 2015 often carry letters in the body (``MA5F3K2L-5``, often letter-heavy):
-  9 characters ending in a digit or X are an organisation code when written ``XXXXXXXX-X``, or when the body
-  has a digit and begins with ``MA`` or the check character verifies; the check is the same GB 11714 one
-  (letters count A=10 ... Z=35).
+  9 characters ending in a digit or X are an organisation code when written ``XXXXXXXX-X``, or when they
+  begin with ``MA`` and the body has a digit (codes with a third or more digits were already taken); the
+  check is the same GB 11714 one (letters count A=10 ... Z=35).
 * Business registration number (工商注册号, 15 digits, issued before the 2015 unified credit codes): recognised
   and explained ("a registration number, not a credit code: query by name"); the service does not look
   companies up by it, so it is stopped like a code failing its check (Query anyway still sends it as typed).
@@ -177,8 +177,9 @@ _ORG_HYPHENATED = re.compile(r"[0-9A-Z]{8}\s*[\-‐‑‒–—―]\s*[0-9X]")
 
 def _looks_like_org_code(folded: str, compact: str) -> bool:
     """A 9-character organisation code with letters in its body, even when letter-heavy: written
-    ``XXXXXXXX-X``, or with a digit in the body and beginning with ``MA`` or with a check character that
-    verifies (``MA5DCQBK8``; ``Microsoft`` and ``ABCDEFGH1`` stay names)."""
+    ``XXXXXXXX-X``, or beginning with ``MA`` and with a digit in the body (``MA5DCQBK8``; ``Microsoft``,
+    ``ABCDEFGH1`` and ``Samsung12`` stay names: a check character that happens to verify, one time in 11,
+    is no evidence)."""
     if len(compact) != 9 or not compact.isascii() or not compact.isalnum() or compact[8] not in "0123456789X":
         return False
     if _ORG_HYPHENATED.fullmatch(folded.upper()):
@@ -186,7 +187,7 @@ def _looks_like_org_code(folded: str, compact: str) -> bool:
     return (
         any(c.isdigit() for c in compact[:8])
         and all(any(c.isdigit() for c in group) for group in _CODE_STRIP.split(folded) if len(group) > 1)
-        and (compact.startswith("MA") or org_code_check_char(compact[:8]) == compact[8])
+        and compact.startswith("MA")
     )
 
 

@@ -72,14 +72,15 @@ def jp_year_serial(era: str | None, year: str, serial: str) -> str | None:
 
 
 def jp_hyphenated(folded: str) -> str | None:
-    """``JP 2001-2345 A`` style (spaces already removed, upper-case ASCII) -> ``JP2001002345A`` or None."""
+    """``JP 2001-2345 A`` style (spaces already removed, upper-case ASCII) -> ``JP2001002345A``; None when
+    not in that form, "" when in that form but impossible (``JPH40-12345``: Heisei ended in year 31)."""
     m = _ASCII.fullmatch(folded)
     if m is None:
         return None
     cited, era, year, serial, kind = m.groups()
     body = jp_year_serial(era, year, serial)
     if body is None or (cited and kind):
-        return None
+        return ""
     if cited:
         kind = _CITATION_KIND.get(cited, cited)
     return f"JP{body}{kind or ''}"

@@ -96,7 +96,7 @@ _SPACED = re.compile(
     r"|(?:ZL |CN |ZL|CN)?(?:19|20)\d\d [1-9] \d{7}(?:\.[0-9X])?"
     r"|(?:ZL |CN |ZL|CN)?\d\d [1-9] \d{5}\.[0-9X]"
     r"|BR \d\d (?:19|20)\d\d \d{6}(?:-\d)?)"
-    r"(?: [A-Z]\d?)?(?= |$)"
+    r"(?: [A-Z]\d?)?(?: ?[*†‡§¶]+)?(?= |$)"
 )
 _SPACED_START = re.compile(r"DE|BR|(?:ZL|CN)(?:\d\d|\d{4})?|\d\d|\d{4}")
 _JP_KR = re.compile(rf"(?:JP|KR){_PREFIX}(\d+)[A-Z](\d+)(?:[A-Z]\d?)?")
@@ -235,7 +235,7 @@ def _interpret(folded: str) -> _Found | None:
         if s.startswith("JP"):
             jp = jp_hyphenated(s)
             if jp is not None:
-                return ("patent_number", jp)
+                return ("patent_number", jp) if jp else None
         elif s.startswith("BR"):
             m = _BR_CHECK.fullmatch(s)
             if m is not None:
@@ -256,7 +256,7 @@ def _interpret(folded: str) -> _Found | None:
             if code == "DE" and not m.group(2) and _DE_MAX_SHORT < len(m.group(3)) != 12:
                 return None
             return ("patent_number", s)
-        if code == "RE":  # US reissue: RE45123E
+        if code == "RE" and not m.group(2):  # US reissue: RE45123E
             return ("patent_number", "US" + s)
         return None
     if s[:2] in ("BR", "MX", "IT") and _LETTER_SERIAL.fullmatch(s):
