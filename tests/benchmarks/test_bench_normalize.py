@@ -73,3 +73,64 @@ def test_normalise_100k_lines(bench_report) -> None:
     assert result.total_entries > LINES  # some lines hold two entries
     assert len(result.invalid) > 0 and result.duplicates > 0 and len(result.ids) > 0
     assert norm_time < 1.0
+
+
+def _office_formats_list(n: int, seed: int = 20240614) -> str:
+    """Issue 14's formats pasted from gazettes, citations and registries, mixed with plain numbers."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(n):
+        r = rng.random()
+        serial = rng.randrange(1, 10**6)
+        year = rng.randrange(2000, 2024)
+        if r < 0.30:
+            lines.append(f"US{rng.randrange(10**6, 10**7)}B2")
+        elif r < 0.40:
+            lines.append(f"DE 10 {year} {serial // 1000:03d} {serial % 1000:03d} A1")
+        elif r < 0.46:
+            lines.append(f"DE {rng.randrange(10, 40)} {rng.randrange(10, 100)} {rng.randrange(100, 1000)} B1")
+        elif r < 0.54:
+            lines.append(f"JP {year}-{serial} A")
+        elif r < 0.60:
+            lines.append(rng.choice(["特開", "特表"]) + f"{year}-{serial:06d}")
+        elif r < 0.64:
+            lines.append(f"特開平{rng.randrange(1, 12)}-{serial}")
+        elif r < 0.67:
+            lines.append(f"特許第{rng.randrange(5_000_000, 7_000_000)}号")
+        elif r < 0.70:
+            lines.append(f"BR PI{rng.randrange(10**6, 10**7):07d} A, MX PA0{rng.randrange(10**7):07d} A")
+        elif r < 0.73:
+            lines.append(f"FR {rng.randrange(2_000_000, 3_000_000):,}".replace(",", "."))
+        elif r < 0.76:
+            lines.append(f"RE{rng.randrange(40_000, 50_000):,} E")
+        elif r < 0.80:
+            lines.append(f"WO WO{year}/{serial:06d}")
+        elif r < 0.84:
+            lines.append(f"KR10{rng.randrange(10**6, 10**7)} B1*")
+        elif r < 0.90:
+            digits = f"{year}1{rng.randrange(10**7):07d}"
+            lines.append(f"ZL {digits[:4]} 1 {digits[5:]}.{rng.randrange(10)}")
+        elif r < 0.94:
+            lines.append(f"US {rng.randrange(10, 18)}/{rng.randrange(100, 1000)},{rng.randrange(100, 1000)}")
+        else:
+            lines.append(f"ｃｎ {rng.randrange(10**8, 10**9)} ａ；XX{serial}")
+    return "\n".join(lines)
+
+
+@pytest.mark.benchmark
+def test_normalise_100k_lines_office_formats(bench_report) -> None:
+    text = _office_formats_list(LINES)
+    base_time, tokens = _best_of(_baseline, text)
+    norm_time, result = _best_of(normalize_patent_list, text)
+    bench_report(
+        f"normalise {LINES:,} lines of office formats (DE spaced, JP kanji/era, BR/MX, FR dots, reissues, "
+        f"doubled prefixes, gazette marks, application numbers): {norm_time * 1000:.0f} ms "
+        f"(baseline str.split+upper: {base_time * 1000:.1f} ms, ratio {norm_time / base_time:.1f}x); "
+        f"{len(result.numbers):,} numbers, {result.duplicates:,} duplicates, {len(result.applications):,} "
+        f"application numbers, {len(result.invalid) - len(result.applications):,} other invalid"
+    )
+    assert len(result.raw_text) == result.unique
+    assert len(result.applications) > 0.08 * LINES  # ZL ... and US 14/123,456 lines
+    assert len(result.invalid) - len(result.applications) < 0.1 * LINES  # the XX junk only
+    assert not any(c in number for number in result.numbers for c in " ./")
+    assert norm_time < 1.0

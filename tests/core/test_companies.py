@@ -263,3 +263,81 @@ def test_demo_companies_codes_all_verify() -> None:
                 entry = classify_company(company[kind])
                 assert (entry.kind, entry.value) == (kind, company[kind])
                 assert entry.check.ok, entry.check.message_en
+
+
+# --- organisation codes with letters, registration numbers (issue 14) -----------------------------------------
+# M000100Y-4 is the organisation-code body of 91350100M000100Y43 (/work/shared/reference/chinese-company-codes.md,
+# both check characters verify). The letter-heavy MA codes below are constructed (body + computed GB 11714
+# check character), in the shape of codes issued since 2015. 110108012660422 is a 15-digit business
+# registration number (its ISO 7064 MOD 11,10 check digit verifies).
+def _org(body: str) -> str:
+    return body + org_code_check_char(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M000100Y-4",
+        "m000100y4",
+        "M000100Y 4",
+        _org("MA5DCQBK"),
+        _org("MA01XKQR"),
+        "MAXQBKLZ-" + org_code_check_char("MAXQBKLZ"),
+    ],
+)
+def test_organisation_codes_with_letters(text: str) -> None:
+    entry = classify_company(text)
+    compact = text.upper().replace("-", "").replace(" ", "")
+    assert (entry.kind, entry.value, entry.display) == (
+        "org_number",
+        f"{compact[:8]}-{compact[8]}",
+        entry.value,
+    )
+    assert entry.check.ok and query_fields(entry) == ("org_number", entry.value)
+
+
+@pytest.mark.parametrize("hyphen", [True, False])
+def test_letter_heavy_org_code_failing_its_check_gets_query_anyway(hyphen: bool) -> None:
+    body = "MA5DCQBK"
+    wrong = str((int(org_code_check_char(body)) + 1) % 10) if org_code_check_char(body) != "X" else "0"
+    entry = classify_company(f"{body}-{wrong}" if hyphen else f"{body}{wrong}")
+    assert entry.kind == "org_number" and not entry.check.ok and entry.check.position == 9
+    assert "Query anyway" in entry.check.message_en and "仍然查询" in entry.check.message_zh
+    with pytest.raises(UnverifiedCodeError):
+        query_fields(entry)
+    assert query_fields(entry, allow_unverified=True) == ("org_number", f"{body}-{wrong}")
+
+
+@pytest.mark.parametrize("text", ["Microsoft", "ABCDEFGH1", "Samsung12", "Lenovo Group"])
+def test_nine_letter_names_stay_names(text: str) -> None:
+    assert classify_company(text).kind == "company_name"
+
+
+@pytest.mark.parametrize("text", ["110108012660422", "1101 0801 2660 422", "１１０１０８０１２６６０４２２"])
+def test_registration_number_recognised_and_explained(text: str) -> None:
+    entry = classify_company(text)
+    assert entry.registration_number and entry.value == "110108012660422"
+    check = entry.check
+    assert not check.ok and check.position is None
+    assert "registration number" in check.message_en and "not a credit code" in check.message_en
+    assert "by its name" in check.message_en and "Query anyway" in check.message_en
+    assert "工商注册号" in check.message_zh and "按企业名称查询" in check.message_zh
+    with pytest.raises(UnverifiedCodeError):
+        query_fields(entry)
+    assert query_fields(entry, allow_unverified=True)[1] == "110108012660422"
+    assert not classify_company("91110108551385082Q").registration_number
+
+
+_letter_org_bodies = st.text(alphabet=ORG_CHARS, min_size=8, max_size=8).map(lambda b: "MA" + b[2:])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_letter_org_bodies, st.booleans(), st.booleans())
+def test_ma_org_codes_with_or_without_hyphen(body: str, hyphen: bool, lower: bool) -> None:
+    code = body + org_code_check_char(body)
+    typed = f"{code[:8]}-{code[8]}" if hyphen else code
+    entry = classify_company(typed.lower() if lower else typed)
+    if not hyphen and not any(c.isdigit() for c in body):
+        return  # "MAXQBKLZ1" without the hyphen and without a digit in the body could be a name
+    assert (entry.kind, entry.value) == ("org_number", f"{code[:8]}-{code[8]}")
+    assert entry.check.ok

@@ -4,6 +4,13 @@
   ``0123456789ABCDEFGHJKLMNPQRTUWXY`` (no I, O, S, V, Z); character 18 is a check character.
 * Organisation code (组织机构代码, GB 11714-1997): 8 body characters and a check character (0-9 or X),
   written ``XXXXXXXX-X``; the hyphen is optional in input and always present in the normalised value.
+* Organisation codes issued since 2015 often carry letters in the body (``MA5F3K2L-5``, often letter-heavy):
+  9 characters ending in a digit or X are an organisation code when written ``XXXXXXXX-X``, or when they
+  begin with ``MA`` and the body has a digit (codes with a third or more digits were already taken); the
+  check is the same GB 11714 one (letters count A=10 ... Z=35).
+* Business registration number (工商注册号, 15 digits, issued before the 2015 unified credit codes): recognised
+  and explained ("a registration number, not a credit code: query by name"); the service does not look
+  companies up by it, so it is stopped like a code failing its check (Query anyway still sends it as typed).
 * Anything else is a company name.
 
 Before checking, input is NFKC-folded (full-width letters, digits and brackets become ASCII), and for codes
@@ -82,6 +89,7 @@ class CompanyEntry:
     value: str  # what is sent (normalised)
     display: str  # what is shown
     check: CheckResult | None  # None for names; ok=False stops the query unless the user overrides
+    registration_number: bool = False  # a 15-digit business registration number (not a credit code)
 
 
 class UnverifiedCodeError(ValueError):
@@ -143,6 +151,15 @@ def _check_credit(code: str) -> CheckResult:
     return _OK
 
 
+def _registration_number() -> CheckResult:
+    en = (
+        "This is a 15-digit business registration number (注册号), not a credit code: the service looks "
+        "companies up by credit code, organisation code or name, so query this company by its name."
+    )
+    zh = "这是 15 位的工商注册号，不是统一社会信用代码：服务按信用代码、组织机构代码或名称查询，请按企业名称查询。"
+    return _fail(None, None, None, en, zh)
+
+
 def _check_org(code: str) -> CheckResult:
     expected = org_code_check_char(code[:8])  # body chars are always valid here (ASCII alnum)
     if code[8] != expected:
@@ -153,6 +170,25 @@ def _check_org(code: str) -> CheckResult:
         zh = f"组织机构代码第 9 位是“{code[8]}”，但校验位应为“{expected}”。"
         return _fail(9, code[8], expected, en, zh)
     return _OK
+
+
+_ORG_HYPHENATED = re.compile(r"[0-9A-Z]{8}\s*[\-‐‑‒–—―]\s*[0-9X]")
+
+
+def _looks_like_org_code(folded: str, compact: str) -> bool:
+    """A 9-character organisation code with letters in its body, even when letter-heavy: written
+    ``XXXXXXXX-X``, or beginning with ``MA`` and with a digit in the body (``MA5DCQBK8``; ``Microsoft``,
+    ``ABCDEFGH1`` and ``Samsung12`` stay names: a check character that happens to verify, one time in 11,
+    is no evidence)."""
+    if len(compact) != 9 or not compact.isascii() or not compact.isalnum() or compact[8] not in "0123456789X":
+        return False
+    if _ORG_HYPHENATED.fullmatch(folded.upper()):
+        return True
+    return (
+        any(c.isdigit() for c in compact[:8])
+        and all(any(c.isdigit() for c in group) for group in _CODE_STRIP.split(folded) if len(group) > 1)
+        and compact.startswith("MA")
+    )
 
 
 def _looks_like_code(folded: str, compact: str) -> bool:
@@ -184,7 +220,11 @@ def classify_company(text: str) -> CompanyEntry:
             "请输入企业名称、统一社会信用代码或组织机构代码。",
         )
         return CompanyEntry("company_name", "", "", CheckResult(False, None, None, None, en, zh, en, zh))
-    if _looks_like_code(folded, compact):
+    if _looks_like_code(folded, compact) or _looks_like_org_code(folded, compact):
+        if len(compact) == 15 and compact.isdigit():
+            return CompanyEntry(
+                "credit_code", compact, compact, _registration_number(), registration_number=True
+            )
         if len(compact) == 18:
             return CompanyEntry("credit_code", compact, compact, _check_credit(compact))
         if len(compact) == 9:

@@ -19,6 +19,26 @@ Rules (issue 3, section 1):
 * Duplicates (after normalisation) are counted and dropped; the first occurrence keeps its place, and its
   text as typed (``US 9,800,501 B2``) is kept in ``PatentInput.raw_text`` for the "input" column of results.
 * Anything else is reported as an ``InvalidEntry`` with its 1-based line and a reason in English and Chinese.
+
+Office formats (issue 14); every accepted form is normalised to the publication number PatSnap answers to
+(office code + serial in the office's canonical width + kind code when given):
+
+* Germany in the office's spaced form: ``DE 10 2015 123 456 A1`` -> ``DE102015123456A1``, ``DE 27 12 345 B1``
+  -> ``DE2712345B1``. A DE number has at most 8 digits or exactly 12 (other lengths are two numbers run
+  together or a typo).
+* Japan: serials zero-padded to six digits, era years converted, kanji notations mapped to office, type and
+  kind (``jp_numbers`` says which kind codes are inferred and why): ``JP 2001-2345 A`` -> ``JP2001002345A``,
+  ``特開平5-12345`` -> ``JPH05012345A``, ``特許第5123456号`` -> ``JP5123456B2``.
+* Letters in the serial kept: Brazil ``BR PI0612345 A`` -> ``BRPI0612345A`` (a ``-6`` check digit after the
+  serial is dropped, as in the office's publication number), Mexico ``MX PA04012345 A``, Italy
+  ``IT MI20121234 A1``.
+* Dots as thousands separators removed (``FR 2.123.456`` -> ``FR2123456``); a doubled office code stripped
+  (``WO WO2019/123456`` -> ``WO2019123456``); gazette marks after the number stripped (``KR101234567 B1*``).
+* US reissues: ``RE45,123 E`` -> ``USRE45123E`` (``RE``, Réunion, has no patent office of its own and is not
+  taken as an office code).
+* Application numbers (Chinese with a verified check character, US serials ``14/123,456``, PCT, EP, JP 特願)
+  are never sent: they are reported in ``invalid`` with kind ``"application"`` ("application number: PatSnap
+  needs the publication number") and also listed apart in ``PatentInput.applications`` (see ``app_numbers``).
 """
 
 from __future__ import annotations
@@ -28,24 +48,29 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ipdesk.services.app_numbers import ApplicationNumber, application_number
+from ipdesk.services.jp_numbers import KANJI_TYPES, jp_from_kanji, jp_hyphenated
+
 __all__ = [
     "IGNORED_CHARS",
     "OFFICE_CODES",
     "InvalidEntry",
+    "REASON_TEMPLATES",
     "PatentInput",
     "normalize_patent_list",
     "parse_patent",
 ]
 
 # WIPO Standard ST.3 two-letter codes: ISO 3166-1 states, the regional/international offices, and the
-# former states still found in patent data. "XX" (unknown) is deliberately left out.
+# former states still found in patent data. "XX" (unknown) is deliberately left out, and so is "RE"
+# (Réunion, patents there are French ones): "RE45123E" is a US reissue.
 _ST3_STATES = """
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW
 BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI
 FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN
 IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME
 MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF
-PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
+PG PH PK PL PM PN PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
 SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE
 YT ZA ZM ZW
 """
@@ -57,7 +82,23 @@ MIN_DIGITS = 4
 MAX_DIGITS = 16
 
 _PREFIX = r"(?:RE|PP|AI|WO|[A-Z])?"
-_NUMBER = re.compile(rf"([A-Z]{{2}}){_PREFIX}(\d{{{MIN_DIGITS},{MAX_DIGITS}}})(?:[A-Z]\d?)?")
+_NUMBER = re.compile(rf"([A-Z]{{2}})({_PREFIX})(\d{{{MIN_DIGITS},{MAX_DIGITS}}})(?:[A-Z]\d?)?")
+_LETTER_SERIAL = re.compile(r"(?:BR|MX|IT)[A-Z]{2}\d{5,10}(?:[A-Z]\d?)?")  # BRPI0612345A, ITMI20121234A1
+_BR_CHECK = re.compile(r"(BR(?:[A-Z]{2})?\d{7,12})-\d([A-Z]\d?)?")  # BR PI0612345-6 A2: the check digit
+_MX_SLASHED = re.compile(r"MX/A/(\d{4})/(\d{6})([A-Z]\d?)?")  # MX/a/2012/012345
+_THOUSANDS_DOT = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))")
+_PREFIX_DOT = re.compile(r"(?<=^[A-Z]{2})\.|(?<=^USRE)\.")  # "Re. 45,123", "US. 9,800,501"
+_MARKS = "*†‡§¶"  # gazette marks after a number (cited by examiner, ...), dropped
+_DE_MAX_SHORT = 8  # DE numbers: up to 8 digits (DE2712345, DE19512345) or 12 (DE102015123456)
+# the office's spaced forms, matched over a part's pieces joined by single spaces
+_SPACED = re.compile(
+    r"(?:DE (?:\d\d (?:19|20)\d\d \d{3} \d{3}|\d\d \d\d \d{3}|\d{3} \d\d \d{3})"
+    r"|(?:ZL |CN |ZL|CN)?(?:19|20)\d\d [1-9] \d{7}(?:\.[0-9X])?"
+    r"|(?:ZL |CN |ZL|CN)?\d\d [1-9] \d{5}\.[0-9X]"
+    r"|BR \d\d (?:19|20)\d\d \d{6}(?:-\d)?)"
+    r"(?: [A-Z]\d?)?(?: ?[*†‡§¶]+)?(?= |$)"
+)
+_SPACED_START = re.compile(r"DE|BR|(?:ZL|CN)(?:\d\d|\d{4})?|\d\d|\d{4}")
 _JP_KR = re.compile(rf"(?:JP|KR){_PREFIX}(\d+)[A-Z](\d+)(?:[A-Z]\d?)?")
 _UUID = re.compile(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}")
 _UUIDISH = re.compile(r"[0-9A-F-]{16,}")
@@ -69,6 +110,49 @@ _INVISIBLE = dict.fromkeys(map(ord, IGNORED_CHARS))
 _INNER_PUNCT = str.maketrans("", "", "-/")
 _MAX_GROUP = 8
 
+# Reasons for new formats: (english, chinese) templates with named placeholders.
+REASON_TEMPLATES: dict[str, tuple[str, str]] = {
+    "application": (
+        "application number: PatSnap needs the publication number. {number} is an application number; look "
+        "up the number it was published under (e.g. on Espacenet or the office's register) and enter that",
+        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号；请查到它的公开（公告）号"
+        "（例如在 Espacenet 或专利局的登记簿中）后输入",
+    ),
+    "application_check": (
+        "application number: PatSnap needs the publication number. {number} is an application number, and "
+        "its check character is '{found}' where '{expected}' was expected: check it for a typo, then look up "
+        "its publication number",
+        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号，其校验位是“{found}”，应为“{expected}”："
+        "请检查是否输错，再查找它的公开（公告）号",
+    ),
+    "de_digits": (
+        "a German number has at most {short} digits, or 12 in the form DE 10 2015 123 456 A1; this one has "
+        "{digits}: check the number or put each number on its own line",
+        "德国专利号最多 {short} 位数字，或为 DE 10 2015 123 456 A1 形式的 12 位；此号码有 {digits} 位："
+        "请核对号码，或每行只放一个号码",
+    ),
+    "kanji": (
+        "Japanese number in kanji notation not recognised: write it as 特開2015-123456, 特表2016-501234, "
+        "特許第5123456号, 実開平5-12345 or 実登第3012345号, or in the office form such as JP2015123456A "
+        "(examined publications 特公/実公: JPH07012345B2)",
+        "无法识别的日本专利号汉字写法：请写成 特開2015-123456、特表2016-501234、特許第5123456号、"
+        "実開平5-12345、実登第3012345号，或 JP2015123456A 这样的专利局格式（审定公告 特公/実公：JPH07012345B2）",
+    ),
+}
+
+
+def _template(name: str, **values: object) -> tuple[str, str]:
+    en, zh = REASON_TEMPLATES[name]
+    return en.format(**values), zh.format(**values)
+
+
+def _application_reason(app: ApplicationNumber) -> tuple[str, str]:
+    if app.check_ok:
+        return _template("application", number=app.number)
+    return _template(
+        "application_check", number=app.number, found=app.check_found, expected=app.check_expected
+    )
+
 
 @dataclass(frozen=True)
 class InvalidEntry:
@@ -78,6 +162,8 @@ class InvalidEntry:
     line: int  # 1-based line number (0 when parsed outside a list)
     reason_en: str
     reason_zh: str
+    kind: Literal["invalid", "application"] = "invalid"  # "application": an application number, not sent
+    normalized: str = ""  # the recognised number shown back normalised (applications: CN201510012345.6)
 
     def reason(self, lang: str = "en") -> str:
         return self.reason_zh if lang.lower().startswith("zh") else self.reason_en
@@ -90,6 +176,7 @@ class PatentInput:
     duplicates: int = 0
     invalid: list[InvalidEntry] = field(default_factory=list)
     raw_text: dict[str, str] = field(default_factory=dict)  # normalised value -> as typed (first occurrence)
+    applications: list[InvalidEntry] = field(default_factory=list)  # also in invalid: shown apart by the UI
 
     def raw_of(self, key: str) -> str:
         """The entry as the user typed it (its first occurrence), or the key itself when unknown."""
@@ -111,15 +198,72 @@ def _fold(token: str) -> str:
     return token.upper()
 
 
-def _as_number(folded: str) -> str | None:
-    """The normalised patent number for an NFKC-folded, upper-cased text, or None."""
-    compact = folded.translate(_INNER_PUNCT) if ("-" in folded or "/" in folded) else folded
-    m = _NUMBER.fullmatch(compact)
+_Found = tuple[Literal["patent_number", "patent_id"], str] | tuple[Literal["application"], ApplicationNumber]
+
+
+def _interpret(folded: str) -> _Found | None:
+    """The normalised patent number (or the application number) an NFKC-folded, upper-cased text is."""
+    s = folded
+    if s[-1] in _MARKS:
+        s = s.rstrip(_MARKS)
+        if not s:
+            return None
+    if not s.isascii():
+        jp = jp_from_kanji(s)
+        if jp is None:
+            return None
+        if jp[0] == "application":
+            return ("application", ApplicationNumber("JP", jp[1]))
+        return ("patent_number", jp[1])
+    if "." in s:
+        app = application_number(s)
+        if app is not None:
+            return ("application", app)
+        s = _THOUSANDS_DOT.sub("", s)
+        if "." in s:
+            s = _PREFIX_DOT.sub("", s, count=1)
+            if "." in s:
+                return None
+    if "-" in s or "/" in s:
+        if "/" in s:
+            app = application_number(s)
+            if app is not None:
+                return ("application", app)
+            if s.startswith("MX/"):
+                m = _MX_SLASHED.fullmatch(s)
+                return ("patent_number", "MX" + "".join(g for g in m.groups() if g)) if m else None
+        if s.startswith("JP"):
+            jp = jp_hyphenated(s)
+            if jp is not None:
+                return ("patent_number", jp) if jp else None
+        elif s.startswith("BR"):
+            m = _BR_CHECK.fullmatch(s)
+            if m is not None:
+                s = m.group(1) + (m.group(2) or "")
+        s = s.translate(_INNER_PUNCT)
+        if not s:
+            return None
+    elif len(s) >= 11 and s[:2] in ("ZL", "CN"):
+        app = application_number(s)
+        if app is not None:
+            return ("application", app)
+    if s[:2] == s[2:4] and s[:2] in OFFICE_CODES:  # WO WO2019/123456
+        s = s[2:]
+    m = _NUMBER.fullmatch(s)
     if m is not None:
-        return compact if m.group(1) in OFFICE_CODES else None
-    m = _JP_KR.fullmatch(compact)
+        code = m.group(1)
+        if code in OFFICE_CODES:
+            if code == "DE" and not m.group(2) and _DE_MAX_SHORT < len(m.group(3)) != 12:
+                return None
+            return ("patent_number", s)
+        if code == "RE" and not m.group(2):  # US reissue: RE45123E
+            return ("patent_number", "US" + s)
+        return None
+    if s[:2] in ("BR", "MX", "IT") and _LETTER_SERIAL.fullmatch(s):
+        return ("patent_number", s)
+    m = _JP_KR.fullmatch(s)
     if m is not None and MIN_DIGITS <= len(m.group(1)) + len(m.group(2)) <= MAX_DIGITS:
-        return compact
+        return ("patent_number", s)
     return None
 
 
@@ -133,7 +277,9 @@ def _reason(folded: str) -> tuple[str, str]:
             "copy the id again in full",
             "看起来像 PatSnap 专利 ID，但不是 8-4-4-4-12 形式的 32 位十六进制字符；请重新完整复制该 ID",
         )
-    compact = folded.translate(_INNER_PUNCT)
+    if not folded.isascii() and any(t in folded for t in KANJI_TYPES):
+        return _template("kanji")
+    compact = _THOUSANDS_DOT.sub("", folded.rstrip(_MARKS)).translate(_INNER_PUNCT)
     bad = sorted({c for c in compact if not (c.isascii() and c.isalnum())})
     if bad:
         shown = " ".join(repr(c) for c in bad[:3])
@@ -165,6 +311,8 @@ def _reason(folded: str) -> tuple[str, str]:
             f"unknown country code '{code}': use a two-letter office code such as US, CN, EP, WO, JP or KR",
             f"未知的国家/地区代码“{code}”：请使用 US、CN、EP、WO、JP、KR 等两个字母的专利局代码",
         )
+    if code == "DE" and digits > _DE_MAX_SHORT and digits != 12:
+        return _template("de_digits", short=_DE_MAX_SHORT, digits=digits)
     if digits < MIN_DIGITS:
         return (
             f"too few digits ({digits}): a patent number has at least {MIN_DIGITS}; check the number",
@@ -181,27 +329,32 @@ def _reason(folded: str) -> tuple[str, str]:
     )
 
 
-def _classify(folded: str) -> tuple[Literal["patent_number", "patent_id"], str] | None:
+def _classify(folded: str) -> _Found | None:
     if len(folded) == 36 and _UUID.fullmatch(folded):
         return ("patent_id", folded.lower())
-    number = _as_number(folded)
-    if number is not None:
-        return ("patent_number", number)
-    return None
+    return _interpret(folded)
+
+
+def _application_entry(raw: str, line: int, app: ApplicationNumber) -> InvalidEntry:
+    return InvalidEntry(raw, line, *_application_reason(app), kind="application", normalized=app.number)
 
 
 def parse_patent(
     token: str, line: int = 0
 ) -> tuple[Literal["patent_number", "patent_id"], str] | InvalidEntry:
-    """One entry (spaces/commas inside allowed, e.g. ``US 9,800,501 B2``) -> (kind, value) or InvalidEntry."""
+    """One entry (spaces/commas inside allowed, e.g. ``US 9,800,501 B2``) -> (kind, value) or InvalidEntry.
+
+    An application number is an InvalidEntry with ``kind == "application"``."""
     folded = _fold(token.translate(_INVISIBLE).strip())
     joined = "".join(_SOFT_TOKEN.findall(folded))
     if not joined:
         return InvalidEntry(token, line, "empty entry", "空条目")
     found = _classify(joined)
-    if found is not None:
-        return found
-    return InvalidEntry(token.strip(), line, *_reason(joined))
+    if found is None:
+        return InvalidEntry(token.strip(), line, *_reason(joined))
+    if found[0] == "application":
+        return _application_entry(token.strip(), line, found[1])
+    return found
 
 
 def _joinable(left: str, right: str) -> bool:
@@ -216,6 +369,14 @@ class _Collector:
         self.result = PatentInput()
         self._targets = {"patent_number": self.result.numbers, "patent_id": self.result.ids}
         self._raw = self.result.raw_text  # also the set of values seen (numbers and ids never look alike)
+
+    def take(self, found: _Found, raw: str, line: int) -> None:
+        if found[0] == "application":
+            entry = _application_entry(raw, line, found[1])
+            self.result.invalid.append(entry)
+            self.result.applications.append(entry)
+        else:
+            self.add(found[0], found[1], raw)
 
     def add(self, kind: str, value: str, raw: str) -> None:
         if value in self._raw:
@@ -235,7 +396,7 @@ class _Collector:
         if n <= _MAX_GROUP and all(_joinable(folded[k - 1], folded[k]) for k in range(1, n)):
             found = _classify("".join(folded))  # the common case: the whole part is one entry
             if found is not None:
-                self.add(*found, seg.strip())
+                self.take(found, seg.strip(), line)
                 return
         spans = [(m.start(), m.end()) for m in _SOFT_TOKEN.finditer(seg)]
         pending: int | None = None  # start index of a run of pieces that form no valid entry
@@ -248,6 +409,17 @@ class _Collector:
 
         i = 0
         while i < n:
+            if _SPACED_START.fullmatch(folded[i]):  # DE 10 2015 123 456 A1, ZL 2015 1 0012345.6
+                probe = " ".join(folded[i : i + 7])
+                m = _SPACED.match(probe)
+                if m is not None:
+                    j = i + probe.count(" ", 0, m.end()) + 1
+                    found = _classify("".join(folded[i:j]))
+                    if found is not None:
+                        flush(i)
+                        self.take(found, seg[spans[i][0] : spans[j - 1][1]], line)
+                        i = j
+                        continue
             chain = i + 1
             while chain < n and chain - i < _MAX_GROUP and _joinable(folded[chain - 1], folded[chain]):
                 chain += 1
@@ -255,7 +427,7 @@ class _Collector:
                 found = _classify(folded[i] if j == i + 1 else "".join(folded[i:j]))
                 if found is not None:
                     flush(i)
-                    self.add(*found, seg[spans[i][0] : spans[j - 1][1]])
+                    self.take(found, seg[spans[i][0] : spans[j - 1][1]], line)
                     i = j
                     break
             else:
@@ -273,7 +445,7 @@ def normalize_patent_list(text: str) -> PatentInput:
     Lines end at \\n, \\r\\n or \\r (line numbers in InvalidEntry count those). Never raises.
     """
     collector = _Collector()
-    add = collector.add
+    take = collector.take
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
         s = line.strip()
@@ -283,7 +455,7 @@ def normalize_patent_list(text: str) -> PatentInput:
             folded = s.upper()
             found = _classify(folded)
             if found is not None:
-                add(*found, s)
+                take(found, s, number)
             else:
                 collector.invalid(s, number, folded)
             continue
