@@ -266,7 +266,7 @@ def test_demo_companies_codes_all_verify() -> None:
 
 
 # --- organisation codes with letters, registration numbers (issue 14) -----------------------------------------
-# M000100Y-4 is the organisation-code body of 91350100M000100Y43 (/work/shared/reference/chinese-company-codes.md,
+# M000100Y-4 is the organisation-code body of 91350100M000100Y43 (the reference notes on Chinese company-code formats,
 # both check characters verify). The letter-heavy MA codes below are constructed (body + computed GB 11714
 # check character), in the shape of codes issued since 2015. 110108012660422 is a 15-digit business
 # registration number (its ISO 7064 MOD 11,10 check digit verifies).
