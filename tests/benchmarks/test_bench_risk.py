@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
-from test_risk_support import close_context, make_context, make_tab  # noqa: E402
+from test_risk_support import close_context, import_values, make_context, make_tab  # noqa: E402
 
 COMPANIES = 200
 LATENCY_MS = 200
@@ -69,7 +69,8 @@ def test_refresh_200_companies(qloop, switch_interval, qtbot, sandbox, monkeypat
     tab = make_tab(qtbot, context)
     try:
         tab.show()
-        assert tab.import_values(codes) == COMPANIES
+        import_values(qtbot, tab, codes)
+        assert tab.model.rowCount() == COMPANIES
         qtbot.wait(300)  # let the table settle before measuring
         sandbox.configure(latency_ms=LATENCY_MS, qps=QPS)
         sandbox.reset_counts()
@@ -86,7 +87,7 @@ def test_refresh_200_companies(qloop, switch_interval, qtbot, sandbox, monkeypat
         start = time.perf_counter()
         last[0] = start
         timer.start()
-        assert tab.refresh_all()
+        assert tab.jobs.refresh_all()
         qtbot.waitUntil(lambda: not tab.runner.busy, timeout=180_000)
         wall = time.perf_counter() - start
         timer.stop()
