@@ -104,8 +104,8 @@ class ReleaseMonitor(QObject):
 
     def check(self):
         """Read the watchlist on a worker and refresh the companies due (``checked`` tells which); the task, or
-        None when monitoring is off, there is no database, or a job is running (checked again after it)."""
-        if not self.enabled or self.context.store() is None:
+        None when monitoring is off or a job is running (checked again after it)."""
+        if not self.enabled:
             return None
         if self._runner is not None and self._runner.busy:
             self._waiting = True

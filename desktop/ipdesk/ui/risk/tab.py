@@ -400,7 +400,7 @@ class RiskTab(QWidget):
 
     def _profile_changed(self, _profile=None) -> None:
         """Another profile (or demo mode) may use another database: show its watchlist."""
-        if self.context.store() is not self.watchlist.store_in_use and not self.runner.busy:
+        if bool(self.context.demo) != self.watchlist.demo_in_use and not self.runner.busy:
             self._loaded = False  # until the other database's watchlist is shown
             self.watchlist.load()
 

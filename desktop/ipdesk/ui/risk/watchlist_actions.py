@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 from ipdesk.services.companies import classify_company, to_query
-from ipdesk.services.risk import stored_error
+from ipdesk.services.risk import RiskService, stored_error
 from ipdesk.services.watchlist import WatchlistService
 from ipdesk.ui.risk.importer import ColumnDialog, column_values, read_table
 from ipdesk.ui.risk.model import WatchlistModel, WatchRow
@@ -36,7 +36,7 @@ class WatchlistActions(QObject):
         self.context = context
         self.model = model
         self.runner = runner
-        self.store_in_use = None  # the database the shown watchlist came from
+        self.demo_in_use: bool | None = None  # the mode (each has its database) of the watchlist shown
         self._pending_entry = None
         self._pending = 0
         self._seen_pending: set[str] = set()
@@ -45,47 +45,54 @@ class WatchlistActions(QObject):
     def idle(self) -> bool:
         return self._pending == 0
 
-    def _run(self, work: Callable[[WatchlistService], object], on_result: Callable[[object], None]):
-        """Run ``work(service)`` on a worker; ``on_result`` on the GUI thread (not when there is no database)."""
-        store = self.context.store()
-        if store is None:
-            return None
-        service = WatchlistService(store)
+    def _run(
+        self,
+        work: Callable[[WatchlistService], object],
+        on_result: Callable[[object], None],
+        *,
+        always: bool = False,
+    ):
+        """Run ``work(service)`` on a worker (the database is opened there if need be); ``on_result`` on the
+        GUI thread (when there is no database: not called, or with None if ``always``)."""
         self._pending += 1
+
+        def job(ctx):
+            store = self.context.store()
+            return (store, None if store is None else work(WatchlistService(store)))
 
         def done(result) -> None:
             self._pending -= 1
-            on_result(result)
+            store, value = result
+            if store is not None or always:
+                on_result(value)
 
         def failed(text: str) -> None:
             self._pending -= 1
             self.tab.show_message(text)
 
         return self.context.tasks.run(
-            "watchlist", lambda ctx: work(service), owner=self, on_result=done, on_error=failed, show=False
+            "watchlist", job, owner=self, on_result=done, on_error=failed, show=False
         )
 
     # -- loading ----------------------------------------------------------------------------------------------
     def load(self):
         """Read the watchlist, the last stored figures and the error of a failed last refresh (on a worker).
         In demo mode an empty watchlist gets the sandbox's sample companies, ready for Refresh all."""
-        self.store_in_use = self.context.store()
-        risk = self.runner.service()
         demo = bool(self.context.demo)
+        profile = self.context.profile.name if self.context.profile is not None else ""
 
         def work(service: WatchlistService) -> list[WatchRow]:
+            risk = RiskService(None, service.store, profile=profile, now=self.runner.clock)
             return [
                 WatchRow(e.company, e.trend, e.current, e.error) for e in service.entries(risk, demo=demo)
             ]
 
-        def done(rows: list[WatchRow]) -> None:
-            self.model.set_rows(rows)
+        def done(rows: list[WatchRow] | None) -> None:
+            self.demo_in_use = demo
+            self.model.set_rows(rows or [])
             self.loaded.emit()
 
-        task = self._run(work, done)
-        if task is None:
-            done([])
-        return task
+        return self._run(work, done, always=True)
 
     # -- add / import / remove ------------------------------------------------------------------------------
     def add_text(self, text: str, *, anyway: bool = False, refresh: bool = True):
