@@ -125,7 +125,7 @@ async def refresh_risk(window, codes: list[str], backfill: bool):
     for code in codes:
         child(window, "riskAddEdit").setText(code)
         QTest.mouseClick(child(window, "riskAddButton"), Qt.MouseButton.LeftButton)
-        await wait_for(lambda: not tab.runner.busy, "the company refresh", 30)
+        await wait_for(lambda: tab.watchlist.idle and not tab.runner.busy, "the company refresh", 30)
     QTest.mouseClick(child(window, "riskRefreshAllButton"), Qt.MouseButton.LeftButton)
     await wait_for(lambda: not tab.runner.busy, "refresh all", 30)
     refreshed = [r for r in tab.model.rows() if r.trend is not None]

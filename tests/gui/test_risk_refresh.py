@@ -8,7 +8,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
-from test_risk_support import HANCHUAN, XIAOMI, Clock, cell, close_context, make_context, make_tab, wait_idle
+from test_risk_support import (
+    HANCHUAN,
+    XIAOMI,
+    Clock,
+    backfill_box,
+    cell,
+    check,
+    close_context,
+    import_values,
+    make_context,
+    make_tab,
+    select,
+    wait_idle,
+)
 
 from ipdesk.sandbox.demo import demo_companies
 from ipdesk.ui.risk import model as rm
@@ -35,11 +48,11 @@ def env(qloop, qtbot, sandbox):
 
 def test_refresh_all_shows_progress_and_cancel_keeps_what_is_done(env, qtbot, sandbox):
     tab = env()
-    tab.import_values([c["credit_code"] for c in demo_companies()])
+    import_values(qtbot, tab, [c["credit_code"] for c in demo_companies()])
     sandbox.configure(latency_ms=250)
     seen = []
     tab.runner.progressChanged.connect(lambda done, total: seen.append((done, total)))
-    assert tab.refresh_all()
+    assert tab.jobs.refresh_all()
     assert tab.progress.isVisibleTo(tab) and tab.cancel_button.isEnabled()
     assert not tab.refresh_all_button.isEnabled()
     qtbot.waitUntil(lambda: any(done >= 1 for done, _ in seen), timeout=10000)
@@ -56,7 +69,7 @@ def test_refresh_all_shows_progress_and_cancel_keeps_what_is_done(env, qtbot, sa
     # a second refresh fetches only the companies not done yet
     sandbox.configure(latency_ms=0)
     before = sandbox.counts["C029"]
-    tab.refresh_all()
+    tab.jobs.refresh_all()
     wait_idle(qtbot, tab)
     assert sandbox.counts["C029"] - before == total - stored
     assert all(row.trend is not None for row in tab.model.rows())
@@ -64,10 +77,10 @@ def test_refresh_all_shows_progress_and_cancel_keeps_what_is_done(env, qtbot, sa
 
 def test_quota_error_stops_the_job_keeping_what_is_done(env, qtbot, sandbox):
     tab = env()
-    tab.import_values([c["credit_code"] for c in demo_companies()[:6]])
+    import_values(qtbot, tab, [c["credit_code"] for c in demo_companies()[:6]])
     # 6 C029 + 12 C027 needed; the 8th call hits the quota, so at least one company is complete by then
     sandbox.configure(fail_next=["ok"] * 7 + [67200007], inject_ops={"C029", "C027"})
-    tab.refresh_all()
+    tab.jobs.refresh_all()
     wait_idle(qtbot, tab)
     assert "The refresh stopped" in tab.message.text()
     done = [row for row in tab.model.rows() if row.trend is not None]
@@ -97,8 +110,8 @@ def _near(colours, target: QColor, tolerance: int = 40) -> bool:
 def test_flags_and_unknown_values_are_drawn_right(env, qtbot, sandbox):
     tab = env()
     sandbox.configure(quirks=True)  # '-' for unknown figures, credit code as a JSON number, as in the docs
-    tab.import_values([XIAOMI[1], HANCHUAN, XIAN])
-    tab.refresh_all()
+    import_values(qtbot, tab, [XIAOMI[1], HANCHUAN, XIAN])
+    tab.jobs.refresh_all()
     wait_idle(qtbot, tab)
     xiaomi, hanchuan, xian = f"credit_code:{XIAOMI[1]}", f"company_name:{HANCHUAN}", f"company_name:{XIAN}"
     # model roles
@@ -137,29 +150,31 @@ def test_backfill_makes_exactly_the_announced_calls_once(env, qtbot, sandbox):
     today = date(2026, 3, 20)
     sandbox.configure(today=today)
     tab = env(clock=Clock(today))
-    tab.add_text(XIAOMI[1])
+    tab.watchlist.add_text(XIAOMI[1])
     wait_idle(qtbot, tab)
     key = f"credit_code:{XIAOMI[1]}"
-    tab.select_key(key)
+    select(qtbot, tab, key)
     assert tab.detail.chart_points() == 1  # the current counts
     tab.detail.months.setCurrentIndex(tab.detail.months.findData(3))
     before = sandbox.counts["C028"]
     tab.detail.backfill_button.click()
-    box = tab.findChild(QMessageBox, "riskBackfillConfirm")
+    box = backfill_box(qtbot, tab)
     assert box is not None and box.property("calls") == 6
     assert "API calls needed: 6 " in box.text()
     assert sandbox.counts["C028"] == before  # nothing before the confirmation
     box.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, tab)
     assert sandbox.counts["C028"] - before == 6
-    assert tab.detail.chart_points() == 6  # 2026-03-16 back to 2026-01-01 (the current counts are 03-16's)
+    qtbot.waitUntil(
+        lambda: tab.detail.chart_points() == 6, timeout=5000
+    )  # 2026-03-16 back to 2026-01-01 (the current counts are 03-16's)
     # a second backfill for the same period makes no call and asks nothing
-    assert tab.start_backfill(key, 3) is None
+    assert backfill_box(qtbot, tab, key, 3) is None
     assert "already stored" in tab.message.text()
     qtbot.wait(100)
     assert sandbox.counts["C028"] - before == 6
     # further back: only the missing dates are announced
-    box = tab.start_backfill(key, 6)
+    box = backfill_box(qtbot, tab, key, 6)
     assert box.property("calls") == 6
     box.button(QMessageBox.StandardButton.No).click()
     assert sandbox.counts["C028"] - before == 6
@@ -169,27 +184,27 @@ def test_monitor_refreshes_once_per_release(env, qtbot, sandbox):
     clock = Clock(date(2026, 3, 10))
     sandbox.configure(today=clock.day)
     context_tab = env(clock=clock, monitor=False)
-    context_tab.import_values([XIAOMI[1], HANCHUAN])
+    import_values(qtbot, context_tab, [XIAOMI[1], HANCHUAN])
     context_tab.monitor_check.setChecked(True)  # the setting: on -> checks at once
     wait_idle(qtbot, context_tab)
     tab = context_tab
     assert sandbox.counts["C029"] == 2
     tab.monitor.timer.setInterval(30)
     qtbot.wait(200)  # the timer ticks: nothing due
-    assert tab.monitor.check() == [] and sandbox.counts["C029"] == 2
+    assert check(qtbot, tab.monitor) == [] and sandbox.counts["C029"] == 2
     clock.day = date(2026, 3, 15)
-    assert tab.monitor.check() == []  # still the 1 March release
+    assert check(qtbot, tab.monitor) == []  # still the 1 March release
     clock.day = date(2026, 3, 16)
     sandbox.configure(today=clock.day)
     qtbot.waitUntil(lambda: sandbox.counts["C029"] == 4, timeout=5000)  # the timer found the new release
     wait_idle(qtbot, tab)
     qtbot.wait(200)
-    assert sandbox.counts["C029"] == 4 and tab.monitor.check() == []
+    assert sandbox.counts["C029"] == 4 and check(qtbot, tab.monitor) == []
     checked = {c.last_release_checked for c in tab.context.store().watchlist.list_companies()}
     assert checked == {date(2026, 3, 16)}
     tab.monitor_check.setChecked(False)  # turned off: a new release is not fetched
     clock.day = date(2026, 4, 2)
-    assert tab.monitor.check() == [] and not tab.monitor.timer.isActive()
+    assert check(qtbot, tab.monitor) == [] and not tab.monitor.timer.isActive()
     assert tab.context.settings.value("risk/monitoring") in (False, "false")
 
 
@@ -198,7 +213,7 @@ def test_notification_for_a_company_whose_pledges_grew(env, qtbot, sandbox):
     sandbox.configure(today=clock.day)
     tab = env(clock=clock)
     chengxing = next(c for c in demo_companies() if c["name"] == CHENGXING)["credit_code"]
-    tab.import_values([XIAOMI[1], chengxing])
+    import_values(qtbot, tab, [XIAOMI[1], chengxing])
     tab.monitor_check.setChecked(True)
     wait_idle(qtbot, tab)
     assert tab.monitor.notifications == []  # a first check has nothing to compare with
@@ -216,7 +231,7 @@ def test_notification_for_a_company_whose_pledges_grew(env, qtbot, sandbox):
     sandbox.configure(today=clock.day)
     messages = []
     tab.context.message.connect(messages.append)
-    assert len(tab.monitor.check()) == 2
+    assert len(check(qtbot, tab.monitor)) == 2
     wait_idle(qtbot, tab)
     (note,) = tab.monitor.notifications
     assert note.companies == (CHENGXING,) and not note.via_tray  # offscreen: no system tray
@@ -228,5 +243,6 @@ def test_notification_for_a_company_whose_pledges_grew(env, qtbot, sandbox):
     tab.flag_filter.setCurrentIndex(tab.flag_filter.findData("new"))
     assert tab.proxy.rowCount() == 1
     tab.select_key(key)  # seen
+    wait_idle(qtbot, tab)
     assert not store.watchlist.find_company("credit_code", chengxing).flags_new
     assert cell(tab, key, rm.STATUS) == ""

@@ -8,7 +8,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QMessageBox
-from test_risk_support import Clock, close_context, make_context, make_tab, wait_idle
+from test_risk_support import (
+    Clock,
+    backfill_box,
+    close_context,
+    import_values,
+    make_context,
+    make_tab,
+    select,
+    wait_idle,
+)
 
 from ipdesk.sandbox.demo import demo_companies
 from ipdesk.ui.core.i18n import translations_dir
@@ -25,15 +34,15 @@ def test_screenshot_with_refreshed_watchlist_and_history(qloop, qtbot, sandbox, 
     context = make_context(qtbot, sandbox)
     tab = make_tab(qtbot, context, Clock(today))
     try:
-        tab.import_values([c["credit_code"] for c in demo_companies()])
-        tab.refresh_all()
+        import_values(qtbot, tab, [c["credit_code"] for c in demo_companies()])
+        tab.jobs.refresh_all()
         wait_idle(qtbot, tab)
         chengxing = f"credit_code:{demo_companies()[2]['credit_code']}"
-        tab.select_key(chengxing)
-        box = tab.start_backfill(chengxing, 6)
+        select(qtbot, tab, chengxing)
+        box = backfill_box(qtbot, tab, chengxing, 6)
         box.button(QMessageBox.StandardButton.Yes).click()
         wait_idle(qtbot, tab)
-        assert tab.detail.chart_points() == 12
+        qtbot.waitUntil(lambda: tab.detail.chart_points() == 12, timeout=5000)
         tab.show()
         qtbot.waitExposed(tab)
         qtbot.wait(100)

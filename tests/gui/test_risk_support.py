@@ -58,7 +58,53 @@ def close_context(context, *tabs) -> None:
 
 
 def wait_idle(qtbot, tab, timeout: int = 15000) -> None:
-    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=timeout)
+    """Until no risk job and no store read or write (watchlist, history, release monitor) is under way."""
+    qtbot.waitUntil(lambda: not tab.runner.busy and not tab.context.tasks.running(), timeout=timeout)
+
+
+def import_values(qtbot, tab, values: list[str]) -> None:
+    tab.watchlist.import_values(values)
+    wait_idle(qtbot, tab)
+
+
+def check(qtbot, monitor) -> list[str]:
+    """The keys a release-monitor check found due (it reads the watchlist on a worker)."""
+    seen: list[list[str]] = []
+    monitor.checked.connect(seen.append)
+    try:
+        if monitor.check() is None:
+            return []
+        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        return seen[0]
+    finally:
+        monitor.checked.disconnect(seen.append)
+
+
+def backfill_box(qtbot, tab, key: str | None = None, months: int | None = None):
+    """The backfill question shown (after ``start_backfill(key, months)`` when given; the plan is made on a
+    worker), or None when nothing needs asking."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def shown():
+        return [b for b in tab.findChildren(QMessageBox, "riskBackfillConfirm") if b.isVisible()]
+
+    if key is not None:
+        tab.jobs.start_backfill(key, months)
+    qtbot.waitUntil(lambda: bool(shown()) or not tab.context.tasks.running(), timeout=5000)
+    boxes = shown()
+    return boxes[0] if boxes else None
+
+
+def select(qtbot, tab, key: str) -> bool:
+    """Select a company and wait for its history in the detail pane (read on a worker)."""
+    selected = tab.select_key(key)
+
+    def shown() -> bool:
+        reading = tab._history_timer.isActive() or tab.context.tasks.running()
+        return not reading and tab.detail.history_known and tab.detail.row.key == key
+
+    qtbot.waitUntil(shown, timeout=5000)
+    return selected
 
 
 def rows_by_name(tab) -> dict:

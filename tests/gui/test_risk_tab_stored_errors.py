@@ -7,7 +7,17 @@ import csv
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
-from test_risk_support import XIAOMI, Clock, cell, close_context, make_context, make_tab, wait_idle
+from test_risk_support import (
+    XIAOMI,
+    Clock,
+    cell,
+    check,
+    close_context,
+    import_values,
+    make_context,
+    make_tab,
+    wait_idle,
+)
 
 from ipdesk.api.errors import ERROR_MESSAGES
 from ipdesk.sandbox.demo import demo_companies
@@ -29,12 +39,12 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
     context = make_context(qtbot, sandbox)
     tab = make_tab(qtbot, context)
     try:
-        tab.import_values([XIAOMI[1], MISSING, bad_request])
-        tab.refresh_all()
+        import_values(qtbot, tab, [XIAOMI[1], MISSING, bad_request])
+        tab.jobs.refresh_all()
         wait_idle(qtbot, tab)
         # a forced refresh of a company that worked fails with an (injected) 68300004
         sandbox.configure(fail_next=[68300004], inject_ops={"C029"})
-        tab.refresh_keys([f"credit_code:{bad_request}"], force=True)
+        tab.jobs.refresh_keys([f"credit_code:{bad_request}"], force=True)
         wait_idle(qtbot, tab)
         live = {row.key: cell(tab, row.key, rm.STATUS) for row in tab.model.rows()}
     finally:
@@ -74,7 +84,7 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
         assert dict(sandbox.counts) == counts and len(_risk_requests(sandbox)) == requests  # no new call
 
         # a successful refresh clears the stored error for good
-        tab.refresh_keys([f"credit_code:{bad_request}"])
+        tab.jobs.refresh_keys([f"credit_code:{bad_request}"])
         wait_idle(qtbot, tab)
         assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == ""
         assert not context.store().watchlist.find_company("credit_code", bad_request).failed
@@ -90,8 +100,8 @@ def test_monitor_counts_a_not_found_company_as_checked_and_the_error_stays(qloop
     context = make_context(qtbot, sandbox, monitor=True)
     tab = make_tab(qtbot, context, clock)
     try:
-        tab.import_values([XIAOMI[1], MISSING])
-        assert sorted(tab.monitor.check()) == sorted([f"credit_code:{XIAOMI[1]}", MISSING_KEY])
+        import_values(qtbot, tab, [XIAOMI[1], MISSING])
+        assert sorted(check(qtbot, tab.monitor)) == sorted([f"credit_code:{XIAOMI[1]}", MISSING_KEY])
         wait_idle(qtbot, tab)
         assert cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_EN
     finally:
@@ -104,7 +114,7 @@ def test_monitor_counts_a_not_found_company_as_checked_and_the_error_stays(qloop
     tab = make_tab(qtbot, context, clock)
     try:
         qtbot.wait(200)
-        assert tab.monitor.check() == []  # nothing due: the not-found company counts as checked
+        assert check(qtbot, tab.monitor) == []  # nothing due: the not-found company counts as checked
         assert dict(sandbox.counts) == counts
         assert cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_ZH
     finally:

@@ -7,7 +7,17 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
-from test_risk_support import HANCHUAN, XIAOMI, cell, close_context, make_context, make_tab, wait_idle
+from test_risk_support import (
+    HANCHUAN,
+    XIAOMI,
+    cell,
+    close_context,
+    import_values,
+    make_context,
+    make_tab,
+    select,
+    wait_idle,
+)
 
 from ipdesk.sandbox.demo import demo_companies
 from ipdesk.ui.risk import model as rm
@@ -24,7 +34,7 @@ def tab(qloop, qtbot, sandbox):
 def test_add_by_credit_code_org_code_and_name(tab, qtbot, sandbox):
     org = next(c for c in demo_companies() if c["name"] == HANCHUAN)["org_number"]
     for text in (XIAOMI[1], org.replace("-", ""), f"  {HANCHUAN} "):
-        assert tab.add_text(text) is not None
+        assert tab.watchlist.add_text(text) is not None
         wait_idle(qtbot, tab)
     store = tab.context.store()
     kinds = {c.kind: c.value for c in store.watchlist.list_companies()}
@@ -48,7 +58,7 @@ def test_add_by_credit_code_org_code_and_name(tab, qtbot, sandbox):
 )
 def test_bad_check_character_is_stopped_without_a_call(tab, qtbot, sandbox, text, named):
     before = dict(sandbox.counts)
-    assert tab.add_text(text) is None
+    assert tab.watchlist.add_text(text) is None
     assert tab.check_label.isVisibleTo(tab) and named in tab.check_label.text()
     assert tab.anyway_button.isVisibleTo(tab)
     assert tab.context.store().watchlist.list_companies() == [] and tab.model.rowCount() == 0
@@ -65,9 +75,9 @@ def test_bad_check_character_is_stopped_without_a_call(tab, qtbot, sandbox, text
 
 
 def test_company_not_found_is_shown_in_place_with_a_hint(tab, qtbot, sandbox):
-    tab.add_text(XIAOMI[1])
+    tab.watchlist.add_text(XIAOMI[1])
     wait_idle(qtbot, tab)
-    tab.add_text("北京不存在科技有限公司")
+    tab.watchlist.add_text("北京不存在科技有限公司")
     wait_idle(qtbot, tab)
     key = "company_name:北京不存在科技有限公司"
     status = cell(tab, key, rm.STATUS)
@@ -100,35 +110,36 @@ def _write_inputs(tmp_path):
 
 def test_import_csv_with_column_dialog_and_xlsx_by_header(tab, qtbot, sandbox, tmp_path):
     companies, csv_path, xlsx_path = _write_inputs(tmp_path)
-    tab.import_path(str(csv_path))  # read on a worker, then the column is asked
+    tab.watchlist.import_path(str(csv_path))  # read on a worker, then the column is asked
     qtbot.waitUntil(lambda: tab.findChild(QDialog, "riskImportColumnDialog") is not None, timeout=5000)
     dialog = tab.findChild(QDialog, "riskImportColumnDialog")
     assert dialog.combo.currentText() == "统一社会信用代码"  # the column of codes is proposed
     assert dialog.preview.item(0).text() == companies[0]["credit_code"]
     dialog.findChild(QDialogButtonBox, "riskImportButtons").button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, tab)
     values = {c.value for c in tab.context.store().watchlist.list_companies()}
     assert values == {c["credit_code"] for c in companies}  # the bad code was skipped
     assert "91110108551385082R" in tab.message.text()
-    tab.import_path(str(xlsx_path), column="Org code")
+    tab.watchlist.import_path(str(xlsx_path), column="Org code")  # no dialog: read and added on workers
+    wait_idle(qtbot, tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 7, timeout=5000)
-    assert tab.message.text().startswith("Companies added: 3.")
+    assert "Companies added: 3." in tab.message.text()
     assert sum(sandbox.counts.get(op, 0) for op in ("C027", "C028", "C029")) == 0  # import makes no call
-    tab.message.clear()
-    tab.import_path(str(xlsx_path), column=1)
-    qtbot.waitUntil(
-        lambda: tab.message.text().startswith("Companies added: 0."), timeout=5000
-    )  # already watched
+    tab.watchlist.import_path(str(xlsx_path), column=1)
+    wait_idle(qtbot, tab)
+    qtbot.waitUntil(lambda: "Companies added: 0." in tab.message.text(), timeout=5000)  # already watched
 
 
 def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
-    tab.import_values([XIAOMI[1], HANCHUAN])
-    tab.refresh_all()
+    import_values(qtbot, tab, [XIAOMI[1], HANCHUAN])
+    tab.jobs.refresh_all()
     wait_idle(qtbot, tab)
     xiaomi = f"credit_code:{XIAOMI[1]}"
-    assert tab.select_key(xiaomi)
+    assert select(qtbot, tab, xiaomi)
     tab.detail.note.setPlainText("supplier of phones")
     tab.detail.tags.setText("supplier, 竞争对手")
     tab.detail.save_button.click()
+    wait_idle(qtbot, tab)
     assert tab.context.store().watchlist.find_company("credit_code", XIAOMI[1]).tags == (
         "supplier",
         "竞争对手",
@@ -158,5 +169,6 @@ def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
     assert sheet.cell(1, 1).value == "company" and sheet.max_row == 3
     assert tab.export_history_to(xiaomi, str(tmp_path / "history.csv")) == 1  # the current counts only
 
-    assert tab.remove_selected() == 1
+    assert tab.watchlist.remove_selected() == 1
+    wait_idle(qtbot, tab)
     assert [c.value for c in tab.context.store().watchlist.list_companies()] == [HANCHUAN]

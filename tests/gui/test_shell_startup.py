@@ -85,7 +85,7 @@ def test_demo_start_builds_no_risk_tab_and_makes_no_call(window, qtbot):
     # opening the tab gives the empty demo watchlist its sample companies and refreshes them
     risk = window.findChild(QWidget, "tab_risk")
     qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() > 0, timeout=10000)
-    qtbot.waitUntil(lambda: not risk.runner.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not risk.runner.busy and not window.context.tasks.running(), timeout=20000)
     assert all(row.trend is not None for row in risk.model.rows())
 
 
@@ -97,10 +97,21 @@ def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_
     store.watchlist.add_company("credit_code", "91110108551385082Q")  # Xiaomi, in the demo data
     store.close()
     window = make_window(demo=True, wait_ready=False)
-    qtbot.waitUntil(lambda: not isinstance(_risk_page(window), LazyTab), timeout=10000)
-    risk = _risk_page(window)
+    qtbot.waitUntil(lambda: window.context.store() is not None, timeout=10000)
+
+    def refreshed() -> bool:
+        company = window.context.store().watchlist.find_company("credit_code", "91110108551385082Q")
+        done = company is not None and company.last_release_checked is not None
+        return done and not window.context.tasks.running()
+
+    qtbot.waitUntil(refreshed, timeout=20000)  # refreshed, not asked: by the release monitor
+    assert isinstance(_risk_page(window), LazyTab)  # with no Risk tab built
+    assert window.context.store().results.get_result("C029", "credit_code:91110108551385082Q") is not None
+    # the tab, opened later, shows what the monitor fetched
+    risk = window.findChild(QWidget, "tab_risk")
     qtbot.waitUntil(lambda: risk._loaded and risk.model.rowCount() == 1, timeout=10000)
-    qtbot.waitUntil(lambda: risk.model.rows()[0].trend is not None, timeout=20000)  # refreshed, not asked
+    assert risk.model.rows()[0].trend is not None
+    assert risk.runner is window.release_monitor.runner  # one runner for every risk job
     qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
 
 

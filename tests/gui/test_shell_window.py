@@ -51,7 +51,13 @@ def test_api_calls_today_come_from_the_usage_ledger(window, qtbot):
     qtbot.waitUntil(lambda: window.context.client() is not None, timeout=10000)
     risk = window.findChild(QWidget, "tab_risk")  # opening the tab refreshes the sample watchlist
     qtbot.waitUntil(
-        lambda: risk._loaded and risk.model.rowCount() > 0 and not risk.runner.busy, timeout=20000
+        lambda: (
+            risk._loaded
+            and risk.model.rowCount() > 0
+            and not risk.runner.busy
+            and not window.context.tasks.running()
+        ),
+        timeout=20000,
     )
     before = window.context.store().usage.calls_today("(demo)")
     client = window.context.client()

@@ -171,6 +171,19 @@ class RiskService:
         """Stored C028 snapshots of a company, oldest first."""
         return [parse_risk_counts(r.payload) for r in self.store.results.results_for_key(HISTORY_OP, key)]
 
+    def history_points(self, key: str) -> list[tuple[date, RiskCounts]]:
+        """Stored C028 snapshots plus the current C027 counts (at the release they were fetched in), by day."""
+        points: dict[date, RiskCounts] = {}
+        for counts in self.history(key):
+            if counts.date:
+                day = date(int(counts.date[:4]), int(counts.date[4:6]), int(counts.date[6:8]))
+                points[day] = counts
+        current = self.store.results.get_result(CURRENT_OP, key)
+        if current is not None:
+            day = releases.latest_release(current.fetched_at.date())
+            points.setdefault(day, parse_risk_counts(current.payload))
+        return sorted(points.items())
+
     def backfill_plan(self, keys: Iterable[str], releases_back: int, today: date | None = None) -> list[str]:
         """The (company, date) units not stored yet for the last ``releases_back`` release dates: one call each.
 

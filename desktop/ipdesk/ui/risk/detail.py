@@ -67,6 +67,7 @@ class RiskDetail(QWidget):
         self.setObjectName("riskDetail")
         self.row: WatchRow | None = None
         self.points: list[Point] = []
+        self.history_known = False
         self.title = QLabel(self)
         self.title.setObjectName("riskDetailTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,7 +203,7 @@ class RiskDetail(QWidget):
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. supplier, due diligence"))
         self.save_button.setText(self.tr("Save note and tags"))
         self.save_button.setAccessibleName(self.tr("Save note and tags"))
-        self.show_company(self.row, self.points)
+        self.show_company(self.row, self.points if self.history_known else None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,8 +211,10 @@ class RiskDetail(QWidget):
         super().changeEvent(event)
 
     # -- content --------------------------------------------------------------------------------------------
-    def show_company(self, row: WatchRow | None, points: list[Point]) -> None:
-        self.row, self.points = row, sorted(points, key=lambda p: p[0])
+    def show_company(self, row: WatchRow | None, points: list[Point] | None) -> None:
+        """Show a company (None: none selected) with its history; ``points`` None while it is being read."""
+        self.history_known = points is not None
+        self.row, self.points = row, sorted(points or [], key=lambda p: p[0])
         enabled = row is not None
         for widget in (self.backfill_button, self.export_button, self.save_button, self.note, self.tags):
             widget.setEnabled(enabled)
@@ -269,7 +272,8 @@ class RiskDetail(QWidget):
 
     def _draw(self, *_: object) -> None:
         values = [(d, v) for d, v in self.series_values() if v is not None] if self.points else []
-        empty = self.tr("No history stored yet: use Backfill history.") if self.row is not None else ""
+        known = self.row is not None and self.history_known
+        empty = self.tr("No history stored yet: use Backfill history.") if known else ""
         if self.chart is None and not values:
             self.chart_view.setText(empty)
             return

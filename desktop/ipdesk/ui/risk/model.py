@@ -24,6 +24,7 @@ from ipdesk.api.errors import ApiError, CompanyNotFoundError
 from ipdesk.api.models import RiskCounts, RiskTrend
 from ipdesk.services.risk import FLAGS, flag_values, risk_score
 from ipdesk.services.store.watchlist import WatchedCompany
+from ipdesk.services.watchlist import watch_name
 
 UNKNOWN = "—"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,12 +116,7 @@ class WatchRow:
 
     @property
     def name(self) -> str:
-        if self.company.display_name:
-            return self.company.display_name
-        ident = self.trend.company if self.trend is not None else None
-        if ident is not None and ident.company_name:
-            return ident.company_name
-        return self.company.value
+        return watch_name(self.company, self.trend)
 
     def flags(self) -> dict[str, int | None] | None:
         return flag_values(self.trend) if self.trend is not None else None

@@ -1,17 +1,20 @@
 """The Risk monitoring tab (issue 7): a company watchlist with patent risk warnings, history and alerts.
 
-Layout and wiring here; the watchlist commands (add, import, remove, export, backfill) in ``risk_actions``;
-jobs in ``risk_refresh``; the release monitor in ``risk_monitor``. The shell finds the tab through
-``create_tab``.
+Layout, wiring, the detail pane's history (read on a worker, debounced) and exports here; the watchlist commands
+(load, add, import, remove, note/tags) in ``watchlist_actions``; refresh and backfill in ``run_actions`` on the
+jobs of ``refresh``; the release monitor is an application service (``ui.core.release_monitor``) whose runner
+the tab shares. The shell finds the tab through ``create_tab``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -26,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipdesk.services import export as exporter
 from ipdesk.services.risk import FLAGS
-from ipdesk.ui.risk.actions import RiskActionsMixin
+from ipdesk.ui.core.release_monitor import Clock, release_monitor, utc_now
 from ipdesk.ui.risk.badges import FlagBadgeDelegate
 from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
+from ipdesk.ui.risk.importer import history_rows, report_row
 from ipdesk.ui.risk.model import (
     COMPANY,
     FLAGS_COL,
@@ -40,12 +45,14 @@ from ipdesk.ui.risk.model import (
     WatchlistModel,
     flag_label,
 )
-from ipdesk.ui.risk.monitor import ReleaseMonitor
-from ipdesk.ui.risk.refresh import Clock, RiskRunner, utc_now
+from ipdesk.ui.risk.run_actions import RunActions
+from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
+HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
 
-class RiskTab(RiskActionsMixin, QWidget):
+
+class RiskTab(QWidget):
     def __init__(
         self,
         context,
@@ -58,22 +65,30 @@ class RiskTab(RiskActionsMixin, QWidget):
         self.setObjectName("tab_risk")
         self.context = context
         self.clock = clock
-        self.runner = RiskRunner(context, self, clock=clock)
-        self._pending_entry = None
-        self._monitor_waiting = False
+        self.monitor = release_monitor(context, clock=clock)
+        if monitor_interval_ms is not None:
+            self.monitor.timer.setInterval(monitor_interval_ms)
+        self.runner = self.monitor.runner
         self._loaded = False
+        self.model = WatchlistModel(self, lang=context.api_lang)
+        self.watchlist = WatchlistActions(self, context, self.model, self.runner)
+        self.jobs = RunActions(self, context, self.model, self.runner)
+        self._history_timer = QTimer(self)
+        self._history_timer.setSingleShot(True)
+        self._history_timer.setInterval(HISTORY_DELAY_MS)
+        self._history_timer.timeout.connect(self._read_history)
 
         # add / check
         self.add_edit = QLineEdit(self)
         self.add_edit.setObjectName("riskAddEdit")
-        self.add_edit.returnPressed.connect(lambda: self.add_text(self.add_edit.text()))
-        self.add_button = self._button("riskAddButton", lambda: self.add_text(self.add_edit.text()))
+        self.add_edit.returnPressed.connect(lambda: self.watchlist.add_text(self.add_edit.text()))
+        self.add_button = self._button("riskAddButton", lambda: self.watchlist.add_text(self.add_edit.text()))
         self.import_button = self._button("riskImportButton", self.import_file)
         self.check_label = QLabel(self)
         self.check_label.setObjectName("riskCheckMessage")
         self.check_label.setWordWrap(True)
         self.check_label.setStyleSheet("color: #c62828;")
-        self.anyway_button = self._button("riskQueryAnywayButton", self.query_anyway)
+        self.anyway_button = self._button("riskQueryAnywayButton", lambda: self.watchlist.query_anyway())
         self.check_label.hide()
         self.anyway_button.hide()
         add_row = QHBoxLayout()
@@ -85,10 +100,10 @@ class RiskTab(RiskActionsMixin, QWidget):
         check_row.addWidget(self.anyway_button)
 
         # commands and filters
-        self.refresh_button = self._button("riskRefreshSelectedButton", self.refresh_selected)
-        self.refresh_all_button = self._button("riskRefreshAllButton", self.refresh_all)
+        self.refresh_button = self._button("riskRefreshSelectedButton", self.jobs.refresh_selected)
+        self.refresh_all_button = self._button("riskRefreshAllButton", self.jobs.refresh_all)
         self.cancel_button = self._button("riskCancelButton", self.runner.cancel)
-        self.remove_button = self._button("riskRemoveButton", self.remove_selected)
+        self.remove_button = self._button("riskRemoveButton", self.watchlist.remove_selected)
         self.export_button = self._button("riskExportButton", self.export)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("riskTagFilter")
@@ -127,7 +142,6 @@ class RiskTab(RiskActionsMixin, QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # table + detail
-        self.model = WatchlistModel(self, lang=context.api_lang)
         self.proxy = WatchlistProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -178,17 +192,15 @@ class RiskTab(RiskActionsMixin, QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 
-        self.monitor = ReleaseMonitor(context.settings, clock, self.model_companies, self)
-        if monitor_interval_ms is not None:
-            self.monitor.timer.setInterval(monitor_interval_ms)
-        self.monitor.refreshRequested.connect(self._monitor_refresh)
-        self.monitor.notified.connect(lambda n: self.show_message(n.message, status=True))
+        self.monitor.notified.connect(
+            lambda n: self.show_message(n.message)
+        )  # the monitor tells the status bar
+        self.monitor.refreshed.connect(self._monitor_refreshed)
         self.monitor_check.setChecked(self.monitor.enabled)
         self.monitor_check.toggled.connect(self.monitor.set_enabled)
-        self.runner.companyDone.connect(self._company_done)
-        self.runner.progressChanged.connect(self._progress)
-        self.runner.finished.connect(self._finished)
-        self.runner.busyChanged.connect(lambda _b: self._update_buttons())
+        self.watchlist.loaded.connect(self._watchlist_loaded)
+        self.watchlist.changed.connect(self._watchlist_changed)
+        self.runner.busyChanged.connect(lambda _b: self.update_buttons())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tag_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_tag(self.tag_filter.currentData())
@@ -196,15 +208,15 @@ class RiskTab(RiskActionsMixin, QWidget):
         self.flag_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_flag(self.flag_filter.currentData())
         )
-        self.detail.saveRequested.connect(self.save_note)
-        self.detail.backfillRequested.connect(self.start_backfill)
+        self.detail.saveRequested.connect(self.watchlist.save_note)
+        self.detail.backfillRequested.connect(self.jobs.start_backfill)
         self.detail.exportHistoryRequested.connect(self.export_history)
         if hasattr(context, "profileChanged"):
             context.profileChanged.connect(self._profile_changed)
         self.empty_hint = EmptyHint(self.table, self._empty_text, "riskEmptyHint")
         self.retranslateUi()
-        self._update_buttons()
-        self.load()
+        self.update_buttons()
+        self.watchlist.load()
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -296,7 +308,7 @@ class RiskTab(RiskActionsMixin, QWidget):
         if status and hasattr(self.context, "message"):
             self.context.message.emit(text)
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         busy = self.runner.busy
         has_rows = self.model.rowCount() > 0
         selected = bool(self.selected_keys())
@@ -335,34 +347,115 @@ class RiskTab(RiskActionsMixin, QWidget):
     def _selection_changed(self, *_: object) -> None:
         for selected in self.selected_rows():
             if selected.company.flags_new:
-                self.mark_seen(selected.key)
-        self._refresh_detail()
+                self.watchlist.mark_seen(selected.key)
+        self.refresh_detail()
 
-    def _refresh_detail(self) -> None:
+    def _single_row(self):
         rows = self.selected_rows()
-        row = rows[0] if len(rows) == 1 else None
-        self.detail.show_company(row, self.history_points(row.key) if row is not None else [])
-        self._update_buttons()
+        return rows[0] if len(rows) == 1 else None
 
-    def model_companies(self) -> list:
-        return [row.company for row in self.model.rows()]
+    def refresh_detail(self) -> None:
+        """Show the selected company at once; its history is read on a worker once the selection rests."""
+        row = self._single_row()
+        if row is None:
+            self._history_timer.stop()
+            self.detail.show_company(None, [])
+        else:
+            same = (
+                self.detail.row is not None and self.detail.row.key == row.key and self.detail.history_known
+            )
+            self.detail.show_company(row, self.detail.points if same else None)
+            self._history_timer.start()
+        self.update_buttons()
 
-    # -- monitoring -------------------------------------------------------------------------------------------
+    def _read_history(self) -> None:
+        row = self._single_row()
+        if row is None or self.context.store() is None:
+            return
+        key, service = row.key, self.runner.service()
+
+        def done(points) -> None:
+            current = self._single_row()
+            if current is not None and current.key == key:  # else the selection moved on: dropped
+                self.detail.show_company(current, points)
+
+        self.context.tasks.run(
+            "risk history", lambda ctx: service.history_points(key), owner=self, on_result=done, show=False
+        )
+
+    # -- watchlist and monitoring -----------------------------------------------------------------------------
+    def _watchlist_loaded(self) -> None:
+        self._loaded = True
+        self._watchlist_changed()
+        if self.context.client() is not None:
+            self.monitor.start()  # a demo watchlist's samples were just added: due now
+
+    def _watchlist_changed(self) -> None:
+        self._fill_tag_filter()
+        self.update_buttons()
+
+    def _monitor_refreshed(self, outcome) -> None:
+        for company in outcome.checked:
+            self.model.update(company.key, company=company)
+
     def _profile_changed(self, _profile=None) -> None:
         """Another profile (or demo mode) may use another database: show its watchlist."""
-        if self.context.store() is not getattr(self, "_watch_store", None) and not self.runner.busy:
+        if bool(self.context.demo) != self.watchlist.demo_in_use and not self.runner.busy:
             self._loaded = False  # until the other database's watchlist is shown
-            self.load()
-        else:
-            self._client_ready()
+            self.watchlist.load()
 
-    def _client_ready(self) -> None:
-        if self._loaded and self.context.client() is not None:
-            self.monitor.start()
+    # -- shell commands: import, export, clipboard ----------------------------------------------------------------
+    def import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import companies"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            self.watchlist.import_path(path)
 
-    def _monitor_refresh(self, keys: list[str]) -> None:
-        if self.runner.busy:
-            self._monitor_waiting = True
-            return
-        self._monitor_waiting = False
-        self.refresh_keys(keys, reason="monitor")
+    def _save_path(self, title: str, name: str) -> str:
+        path, _f = QFileDialog.getSaveFileName(
+            self, title, name, self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        )
+        return path
+
+    def export(self) -> None:
+        path = self._save_path(self.tr("Export the watchlist report"), "watchlist.csv")
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str) -> int:
+        rows = [report_row(row) for row in self.model.rows()]
+        count = exporter.write_rows(rows, path, exporter.format_for(path))
+        self.show_message(self.tr("Companies exported: %1.").replace("%1", str(count)))
+        return count
+
+    def export_history(self, key: str) -> None:
+        path = self._save_path(self.tr("Export the company history"), "history.csv")
+        if path:
+            self.export_history_to(key, path)
+
+    def export_history_to(self, key: str, path: str):
+        """Write the company's history (the one shown, or read on a worker first); the task when it is read."""
+
+        def write(points) -> int:
+            count = exporter.write_rows(history_rows(points), path, exporter.format_for(path))
+            self.show_message(self.tr("Snapshots exported: %1.").replace("%1", str(count)))
+            return count
+
+        shown = self.detail.row
+        if shown is not None and shown.key == key and self.detail.history_known:
+            return write(self.detail.points)
+        service = self.runner.service()
+        return self.context.tasks.run(
+            "risk history", lambda ctx: service.history_points(key), owner=self, on_result=write, show=False
+        )
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def copy(self) -> None:
+        indexes = sorted(self.table.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        lines: dict[int, list[str]] = {}
+        for index in indexes:
+            lines.setdefault(index.row(), []).append(str(index.data() or ""))
+        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in lines.values()))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services.paths import log_dir
 from ipdesk.ui.core.context import AppContext
+from ipdesk.ui.core.release_monitor import release_monitor
 from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
 from ipdesk.ui.shell.statusbar import StatusBar
@@ -79,7 +80,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         context.profileChanged.connect(self._profile_changed)
         self.tabs.currentChanged.connect(self.ensure_tab)
         self.tabs.currentChanged.connect(self._update_actions)
-        context.profileChanged.connect(self._maybe_build_risk_tab)
+        self.release_monitor = release_monitor(context)  # refreshes and notifies with no Risk tab built
         self._default_splitters: dict[str, QByteArray] = {}  # filled as tabs are built (_restore_splitters)
         self.retranslateUi()
         self.restore_layout()

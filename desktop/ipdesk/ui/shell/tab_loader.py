@@ -1,5 +1,6 @@
 """Tabs built on first use: the main window's LazyTab pages are replaced by the real tab when first shown or
-asked for (`tab_widget(key)`, `findChild(..., "tab_<key>")`), or when the risk monitor has companies to watch.
+asked for (`tab_widget(key)`, `findChild(..., "tab_<key>")`). (The release monitor works without its tab: see
+ui.core.release_monitor.)
 
 LazyTabsMixin is mixed into MainWindow (a QMainWindow with `tabs`, `context` and `_default_splitters`).
 """
@@ -11,7 +12,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
-from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab, build_tab
+from ipdesk.ui.shell.tabs import LazyTab, build_tab
 
 
 class LazyTabsMixin:
@@ -92,27 +93,3 @@ class LazyTabsMixin:
         if not self._focused_once and not isinstance(self.current_tab(), LazyTab):
             self._focused_once = True
             self._focus_first_input(self.current_tab())
-
-    def _maybe_build_risk_tab(self, *_: object) -> None:
-        """Build the risk tab once the client is ready if its release monitor has work (monitoring on, a
-        non-empty watchlist): notifications must not wait for the user to open the tab. Demo mode's sample
-        watchlist is added (and refreshed) when the tab is first opened, like a watchlist the user fills."""
-        index = next((i for i, spec in enumerate(TAB_SPECS) if spec.key == "risk"), None)
-        if index is None or not isinstance(self.tabs.widget(index), LazyTab) or self.context.client() is None:
-            return
-        try:
-            from ipdesk.ui.risk.monitor import SETTING
-        except ImportError:  # no risk tab in this build
-            return
-        if self.context.settings.value(SETTING, True) in (False, "false", "0", 0):
-            return
-
-        def work(ctx) -> bool:  # an empty watchlist (demo mode's too) waits until the tab is opened
-            store = self.context.store()
-            return store is not None and bool(store.watchlist.list_companies())
-
-        def done(watched: bool) -> None:
-            if watched:
-                self.tab_widget("risk")
-
-        self.context.tasks.run("watchlist", work, owner=self, on_result=done, show=False)
