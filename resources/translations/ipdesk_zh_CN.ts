@@ -203,7 +203,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/context.py" line="307"/>
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="290"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -275,73 +275,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="133"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="134"/>
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="135"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="136"/>
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="138"/>
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="139"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="173"/>
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常:服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="174"/>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="180"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="181"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="185"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="191"/>
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="207"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="282"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="283"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="284"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="291"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="292"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -523,7 +523,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="317"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="318"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>

@@ -45,7 +45,7 @@ def test_risk_tab_imports_the_file(qloop, qtbot, sandbox, imported_table):
     context = make_context(qtbot, sandbox)
     tab = make_tab(qtbot, context)
     try:
-        tab.import_path(str(path))  # what Import… calls with the chosen file
+        tab.watchlist.import_path(str(path))  # what Import… calls with the chosen file
         qtbot.waitUntil(lambda: tab.findChild(QDialog, "riskImportColumnDialog") is not None, timeout=5000)
         dialog = tab.findChild(QDialog, "riskImportColumnDialog")
         assert dialog.combo.currentText() == "统一社会信用代码"  # the column of codes is proposed
@@ -53,12 +53,16 @@ def test_risk_tab_imports_the_file(qloop, qtbot, sandbox, imported_table):
         dialog.findChild(QDialogButtonBox, "riskImportButtons").button(
             QDialogButtonBox.StandardButton.Ok
         ).click()
+        qtbot.waitUntil(
+            lambda: "Companies added: 3." in tab.message.text(), timeout=5000
+        )  # added on a worker
         assert sorted(c.value for c in context.store().watchlist.list_companies()) == sorted(codes)
-        assert tab.message.text().startswith("Companies added: 3.")
 
-        tab.import_path(str(path), column="申请人")  # by header: the names are other identifiers of them
+        tab.watchlist.import_path(
+            str(path), column="申请人"
+        )  # by header: the names are other identifiers of them
         qtbot.waitUntil(lambda: tab.model.rowCount() == 6, timeout=5000)
-        tab.import_path(str(path), column="Owner")
+        tab.watchlist.import_path(str(path), column="Owner")
         qtbot.waitUntil(lambda: "no column 'Owner'" in tab.message.text(), timeout=5000)
         assert "序号, 专利号, 申请人, 统一社会信用代码" in tab.message.text()  # the real names, decoded
         assert sandbox.counts.get("C029", 0) == 0  # importing makes no call

@@ -6,7 +6,7 @@ own thread). The risk figures themselves come from ``RiskService``; this module 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ipdesk.api.errors import ApiError
@@ -46,15 +46,13 @@ class WatchlistService:
     def __init__(self, store) -> None:
         self.store = store
 
-    def entries(self, risk: RiskService, *, demo: bool = False) -> list[WatchEntry]:
-        """The watchlist with the last stored figures (stale ones too). In demo mode an empty watchlist gets
-        the sandbox's sample companies first."""
+    def entries(self, risk: RiskService, *, samples: Sequence[str] = ()) -> list[WatchEntry]:
+        """The watchlist with the last stored figures (stale ones too). An empty watchlist gets ``samples``
+        (credit codes: the demo sandbox's sample companies, given by the front-end in demo mode) first."""
         companies = self.store.watchlist.list_companies()
-        if not companies and demo:
-            from ipdesk.sandbox.demo import demo_companies
-
-            for sample in demo_companies():
-                self.store.watchlist.add_company("credit_code", sample["credit_code"])
+        if not companies and samples:
+            for code in samples:
+                self.store.watchlist.add_company("credit_code", code)
             companies = self.store.watchlist.list_companies()
         entries = []
         for company in companies:

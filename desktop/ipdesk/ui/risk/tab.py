@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services import export as exporter
 from ipdesk.services.risk import FLAGS
-from ipdesk.ui.core.release_monitor import Clock, release_monitor, utc_now
 from ipdesk.ui.risk.badges import FlagBadgeDelegate
 from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
@@ -45,6 +44,7 @@ from ipdesk.ui.risk.model import (
     WatchlistModel,
     flag_label,
 )
+from ipdesk.ui.risk.release_monitor import Clock, release_monitor, utc_now
 from ipdesk.ui.risk.run_actions import RunActions
 from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint

@@ -82,9 +82,13 @@ class WatchlistActions(QObject):
 
         def work(service: WatchlistService) -> list[WatchRow]:
             risk = RiskService(None, service.store, profile=profile, now=self.runner.clock)
-            return [
-                WatchRow(e.company, e.trend, e.current, e.error) for e in service.entries(risk, demo=demo)
-            ]
+            samples = ()
+            if demo:  # the front-end knows the sandbox; the service is given its sample companies
+                from ipdesk.sandbox.demo import demo_companies
+
+                samples = [sample["credit_code"] for sample in demo_companies()]
+            entries = service.entries(risk, samples=samples)
+            return [WatchRow(e.company, e.trend, e.current, e.error) for e in entries]
 
         def done(rows: list[WatchRow] | None) -> None:
             self.demo_in_use = demo

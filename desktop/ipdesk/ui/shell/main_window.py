@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services.paths import log_dir
 from ipdesk.ui.core.context import AppContext
-from ipdesk.ui.core.release_monitor import release_monitor
+from ipdesk.ui.risk.release_monitor import release_monitor
 from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
 from ipdesk.ui.shell.statusbar import StatusBar
