@@ -125,174 +125,174 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="78"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="83"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="172"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="176"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="177"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="178"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="180"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="181"/>
         <source>Office&apos;s language</source>
         <translation>专利局语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="176"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="184"/>
         <source>The patent office&apos;s language for CN, JP, KR and TW numbers, else English</source>
         <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="192"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="193"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="195"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="197"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="204"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="274"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="253"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="276"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="276"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="304"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="346"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="325"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="342"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="356"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="373"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="327"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="358"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="63"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="68"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="356"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="387"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="364"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="395"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="368"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="399"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="374"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="378"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="405"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="409"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="77"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="377"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="408"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -300,37 +300,67 @@
 <context>
     <name>FulltextOutline</name>
     <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="18"/>
+        <source>Technical field</source>
+        <translation>技术领域</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="19"/>
+        <source>Background art</source>
+        <translation>背景技术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="20"/>
+        <source>Summary of invention</source>
+        <translation>发明内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="21"/>
+        <source>Brief description of drawings</source>
+        <translation>附图说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="22"/>
+        <source>Description of embodiments</source>
+        <translation>具体实施方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="23"/>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="38"/>
         <source>The section&apos;s positions went beyond the text and were cut to its end.</source>
         <translation>该章节的位置超出了文本范围，已截断到文本末尾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="41"/>
         <source>The section&apos;s heading was not found at its position.</source>
         <translation>在该章节的位置上未找到其标题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="25"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="44"/>
         <source>The heading was found a little away from its given position.</source>
         <translation>标题位于离给定位置稍远的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="28"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="47"/>
         <source>Positions were counted in UTF-16 units and have been converted to characters.</source>
         <translation>位置是按 UTF-16 单元计数的，已转换为字符位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="31"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="50"/>
         <source>The section had no start position; it was located by its heading.</source>
         <translation>该章节没有起始位置，已根据其标题定位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="34"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="53"/>
         <source>The section was given out of order and has been sorted.</source>
         <translation>该章节的顺序有误，已重新排序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="37"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="56"/>
         <source>The section&apos;s end was before its start and has been ignored.</source>
         <translation>该章节的结束位置在起始位置之前，已忽略。</translation>
     </message>
@@ -338,27 +368,27 @@
 <context>
     <name>OutlineTree</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="90"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="90"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="91"/>
         <source>Outline of the description</source>
         <translation>说明书章节目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/outline.py" line="126"/>
         <source>Category: {0}</source>
         <translation>类别：{0}</translation>
     </message>
@@ -366,52 +396,52 @@
 <context>
     <name>PatentView</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="125"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="128"/>
         <source>Description text</source>
         <translation>说明书文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="126"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="129"/>
         <source>Load description from file…</source>
         <translation>从文件载入说明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="127"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="130"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="129"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="132"/>
         <source>No description text. Use “Load description from file…” to read one.</source>
         <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="131"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="134"/>
         <source>Notes about this description</source>
         <translation>关于此说明书的提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="132"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="135"/>
         <source>Description of {0}</source>
         <translation>{0} 的说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="146"/>
         <source>The text shown is from the family member {0}.</source>
         <translation>所显示的文本来自同族专利 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="145"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="148"/>
         <source>No description text is available for this patent in this language.</source>
         <translation>该专利在此语言下没有说明书文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="150"/>
         <source>No sections are known for this description: the whole text is shown.</source>
         <translation>此说明书没有章节信息：显示全文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="152"/>
         <source>Some section positions were corrected (see the ⚠ entries).</source>
         <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
     </message>

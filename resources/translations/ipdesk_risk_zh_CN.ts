@@ -41,208 +41,208 @@
 <context>
     <name>RiskDetail</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="158"/>
         <source>Patent applications</source>
         <translation>专利申请量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="159"/>
         <source>Rejected applications</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="160"/>
         <source>Pledged patents</source>
         <translation>质押专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="161"/>
         <source>Patents under invalidation</source>
         <translation>无效宣告专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="162"/>
         <source>Transferred patents</source>
         <translation>转让专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="163"/>
         <source>Patents transferred out</source>
         <translation>转出专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="164"/>
         <source>Active inventions</source>
         <translation>有效发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="165"/>
         <source>Granted inventions</source>
         <translation>授权发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="166"/>
         <source>Patents in litigation as defendant</source>
         <translation>作为被告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="167"/>
         <source>Patents in litigation as plaintiff</source>
         <translation>作为原告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="168"/>
         <source>Pledge events</source>
         <translation>质押事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="169"/>
         <source>Invalidation events</source>
         <translation>无效宣告事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="170"/>
         <source>Transfer events</source>
         <translation>转让事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="171"/>
         <source>Transfer-out events</source>
         <translation>转出事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="172"/>
         <source>Litigation events as defendant</source>
         <translation>作为被告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="173"/>
         <source>Litigation events as plaintiff</source>
         <translation>作为原告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="176"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
         <source>Current counts (C027)</source>
         <translation>当前数量（C027）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="179"/>
         <source>Current counts</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="180"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="181"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
         <source>Indicator shown in the chart</source>
         <translation>图表中显示的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="185"/>
         <source>History chart</source>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="189"/>
         <source>Back %1 months</source>
         <translation>回溯 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="191"/>
         <source>How far back to backfill</source>
         <translation>补全的回溯时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="192"/>
         <source>&amp;Backfill history…</source>
         <translation>补全历史(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="193"/>
         <source>Backfill history</source>
         <translation>补全历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="195"/>
         <source>Fetch past snapshots (C028); you confirm the number of calls first</source>
         <translation>获取历史快照（C028）；调用次数需先确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="198"/>
         <source>Export history</source>
         <translation>导出历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
         <source>Note and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="200"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="201"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
         <source>comma-separated, e.g. supplier, due diligence</source>
         <translation>用逗号分隔，例如：供应商, 尽职调查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
         <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="206"/>
         <source>Save note and tags</source>
         <translation>保存备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="222"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="223"/>
         <source>Select a company to see its counts and history.</source>
         <translation>选择一家企业以查看其数量和历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="246"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="276"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="277"/>
         <source>No history stored yet: use Backfill history.</source>
         <translation>尚无历史数据：请使用“补全历史”。</translation>
     </message>
@@ -423,200 +423,200 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="230"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="231"/>
         <source>No company matches the tag and flag filters.</source>
         <translation>没有企业符合标签和风险标记筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="232"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="233"/>
         <source>Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX list.</source>
         <translation>关注列表为空。请在上方输入企业名称或代码并点击“添加”，或“导入…”CSV 或 XLSX 列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="238"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="239"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="240"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="241"/>
         <source>Company name, unified social credit code or organisation code</source>
         <translation>企业名称、统一社会信用代码或组织机构代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="242"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="243"/>
         <source>Company to add</source>
         <translation>要添加的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
         <source>Add company</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="246"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="246"/>
         <source>Import companies from CSV or XLSX</source>
         <translation>从 CSV 或 XLSX 导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="246"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="247"/>
         <source>Query anyway</source>
         <translation>仍然查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="247"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
         <source>&amp;Refresh selected</source>
         <translation>刷新所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="247"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
         <source>Refresh selected companies</source>
         <translation>刷新所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
         <source>Refresh &amp;all</source>
         <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
         <source>Refresh all companies</source>
         <translation>刷新全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
         <source>Remove selected companies</source>
         <translation>移除所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="422"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="423"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="257"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="258"/>
         <source>Send the code as typed, although its check character is wrong</source>
         <translation>按输入原样发送代码（即使校验位错误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="259"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
         <source>F&amp;lag:</source>
         <translation>标记(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <source>Filter by flag</source>
         <translation>按标记筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>Monitor new releases</source>
         <translation>监控新发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Refresh the watchlist when new risk data is out (1st and 16th) and notify about new flags</source>
         <translation>新风险数据发布时（每月 1 日和 16 日）刷新关注列表并提醒新的风险标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
         <source>Watchlist</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="272"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="285"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="286"/>
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="286"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
         <source>Any flag</source>
         <translation>任一标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="288"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="298"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="299"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="410"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="411"/>
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="158"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="410"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="411"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="417"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="418"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="429"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="430"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="433"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="434"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="442"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="443"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>

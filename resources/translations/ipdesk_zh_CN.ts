@@ -68,8 +68,8 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="109"/>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="304"/>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="333"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="313"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="342"/>
         <source>Delete profile</source>
         <translation>删除配置</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="111"/>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="251"/>
         <source>Save profile</source>
         <translation>保存配置</translation>
     </message>
@@ -130,67 +130,72 @@
         <translation>已存在同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="244"/>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="249"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="273"/>
         <source>No usable keyring</source>
         <translation>没有可用的密钥环</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="274"/>
         <source>The secret could not be stored in a system keyring.</source>
         <translation>无法将密钥保存到系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="278"/>
         <source>Keep it in memory for this session only? You will have to enter it again after IP Desk closes. It is never written to a file.</source>
         <translation>是否只在本次运行期间将其保存在内存中?关闭 IP Desk 后需要重新输入。密钥绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="300"/>
         <source>Saved. The secret is kept in memory until IP Desk closes.</source>
-        <translation>已保存。密钥保存在内存中,直到 IP Desk 关闭。</translation>
+        <translation>已保存。密钥保存在内存中，直到 IP Desk 关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="293"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="302"/>
         <source>Saved. The secret is in the system keyring.</source>
         <translation>已保存。密钥已存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="305"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="314"/>
         <source>Delete the profile “%1” and its secret from the keyring?</source>
         <translation>删除配置“%1”并从密钥环中删除其密钥?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="321"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="330"/>
         <source>The profile “%1” was deleted.</source>
         <translation>配置“%1”已删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="344"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="353"/>
         <source>Switched to “%1”.</source>
         <translation>已切换到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="352"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="362"/>
         <source>Enter the secret to test.</source>
         <translation>请输入要测试的密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="359"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="369"/>
         <source>The connection works: the service accepted these credentials.</source>
-        <translation>连接正常:服务已接受这些凭据。</translation>
+        <translation>连接正常：服务已接受这些凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="363"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="373"/>
         <source>The connection test failed: %1</source>
-        <translation>连接测试失败:%1</translation>
+        <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="366"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts.py" line="376"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
@@ -213,12 +218,12 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="37"/>
         <source>Demo mode: the data you see is sample data.</source>
-        <translation>演示模式:您看到的数据是示例数据。</translation>
+        <translation>演示模式：您看到的数据是示例数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="40"/>
         <source>It comes from the built-in sandbox, not from PatSnap. Add your account to work with real data.</source>
-        <translation>这些数据来自内置沙盒,而非智慧芽。添加您的账户即可使用真实数据。</translation>
+        <translation>这些数据来自内置沙盒，而非智慧芽。添加您的账户即可使用真实数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="43"/>
@@ -297,7 +302,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="173"/>
         <source>The connection works: the service accepted the credentials.</source>
-        <translation>连接正常:服务已接受凭据。</translation>
+        <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="175"/>
@@ -308,7 +313,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="181"/>
         <source>The connection test failed: %1</source>
-        <translation>连接测试失败:%1</translation>
+        <translation>连接测试失败：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="185"/>
@@ -349,97 +354,112 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="51"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="57"/>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="58"/>
         <source>&amp;Endpoint:</source>
-        <translation>接入点(&amp;E):</translation>
+        <translation>接入点(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="53"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="59"/>
         <source>&amp;URL:</source>
-        <translation>地址(&amp;U):</translation>
+        <translation>地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="60"/>
         <source>&amp;Authentication:</source>
-        <translation>认证方式(&amp;A):</translation>
+        <translation>认证方式(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="61"/>
         <source>Client &amp;ID:</source>
-        <translation>Client &amp;ID:</translation>
+        <translation>Client &amp;ID：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="70"/>
         <source>Profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="71"/>
         <source>Endpoint</source>
         <translation>接入点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="72"/>
         <source>Endpoint URL</source>
         <translation>接入点地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="73"/>
         <source>Authentication mode</source>
         <translation>认证方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="74"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="69"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="75"/>
         <source>Keyring status</source>
         <translation>密钥环状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="91"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="76"/>
+        <source>Where the credentials come from</source>
+        <translation>凭据的来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="98"/>
         <source>Client &amp;secret:</source>
-        <translation>Client &amp;Secret:</translation>
+        <translation>Client &amp;Secret：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="91"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="98"/>
         <source>API &amp;key:</source>
-        <translation>API &amp;Key:</translation>
+        <translation>API &amp;Key：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="92"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="99"/>
         <source>Client secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="92"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="99"/>
         <source>API key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="101"/>
         <source>Stored in the keyring; leave empty to keep it</source>
         <translation>已保存在密钥环中;留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="120"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="105"/>
+        <source>The client ID and client secret come from your PatSnap Open Platform account (console → applications).</source>
+        <translation>Client ID 和 Client Secret 来自您的智慧芽开放平台账户(控制台 → 应用)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="110"/>
+        <source>The API key comes from your PatSnap Open Platform account (console → applications).</source>
+        <translation>API Key 来自您的智慧芽开放平台账户(控制台 → 应用)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="144"/>
         <source>Enter a name of at most 64 characters, without “:”.</source>
         <translation>请输入不超过 64 个字符、且不含“:”的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="122"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="146"/>
         <source>Enter a valid https:// address (plain http is allowed only for this computer).</source>
         <translation>请输入有效的 https:// 地址(仅本机地址允许使用 http)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="124"/>
+        <location filename="../../desktop/ipdesk/ui/shell/accounts_form.py" line="148"/>
         <source>Enter the client ID.</source>
         <translation>请输入 Client ID。</translation>
     </message>
@@ -459,7 +479,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="163"/>
         <source>API calls today: %1</source>
-        <translation>今日 API 调用:%1</translation>
+        <translation>今日 API 调用：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="169"/>
@@ -502,7 +522,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="63"/>
         <source>Read a patent description with a clickable outline of its sections. This tool is not included in this build of IP Desk.</source>
-        <translation>阅读专利说明书,并通过可点击的章节大纲跳转。此版本的 IP Desk 未包含该工具。</translation>
+        <translation>阅读专利说明书，并通过可点击的章节大纲跳转。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="72"/>
@@ -523,7 +543,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="318"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="320"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>
@@ -548,7 +568,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="19"/>
         <source>The only keyring available keeps secrets in a file, which IP Desk does not use.</source>
-        <translation>唯一可用的密钥环会把密钥保存在文件中,IP Desk 不使用这种方式。</translation>
+        <translation>唯一可用的密钥环会把密钥保存在文件中，IP Desk 不使用这种方式。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="22"/>

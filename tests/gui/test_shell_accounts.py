@@ -89,7 +89,7 @@ def test_without_a_keyring_the_secret_can_stay_in_memory_for_the_session(window,
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "sessionOnlyQuestion") is not None, timeout=10000)
     box = dialog.findChild(QMessageBox, "sessionOnlyQuestion")
-    assert "No system keyring is available" in box.text()
+    assert "could not be stored in a system keyring" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(
         lambda: _result(dialog).text() == "Saved. The secret is kept in memory until IP Desk closes.",
@@ -137,7 +137,7 @@ def test_test_connection_reports_success_and_the_mapped_message(window, sandbox,
         qtbot.waitUntil(lambda: dialog.test_button.text() == "测试连接(&T)", timeout=3000)
         dialog.secret.setText("wrong-key")
         dialog.test_button.click()
-        expected = "连接测试失败:" + ERROR_MESSAGES[67200003][1]
+        expected = "连接测试失败：" + ERROR_MESSAGES[67200003][1]
         qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
     finally:
         window.context.language.apply("en")
@@ -152,3 +152,56 @@ def test_invalid_fields_are_named_in_words(window, qtbot):
     dialog.save_button.click()
     assert _result(dialog).text().startswith("Enter a name")
     assert window.context.profiles.list() == []
+
+
+def _visible_texts(dialog) -> list[str]:
+    widgets = [w for w in dialog.findChildren(QLabel) if w.isVisible()]
+    return [w.text() for w in widgets] + [b.text() for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+
+
+def test_the_keyring_warning_is_shown_once(window, sandbox, qtbot):
+    """Issue 16 (12): the reason stays in the keyring status; neither the result line nor the question repeats it."""
+    dialog = _dialog(window, qtbot)
+    reason = "No system keyring is available"
+    _fill(dialog, name="Laptop", url=sandbox.base_url, secret=DEMO_CLIENT_SECRET)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "sessionOnlyQuestion") is not None, timeout=10000)
+    box = dialog.findChild(QMessageBox, "sessionOnlyQuestion")
+    qtbot.waitUntil(box.isVisible)
+    texts = _visible_texts(dialog)
+    assert sum(text.count(reason) for text in texts) == 1, texts
+    assert dialog.keyring_status.text().startswith(reason)
+    assert _result(dialog).text() == "Not saved yet."
+    box.button(QMessageBox.StandardButton.No).click()
+
+
+def test_test_connection_needs_no_profile_name(window, sandbox, qtbot):
+    """Issue 16 (12): Test connection tests what is typed (endpoint, client ID, secret), with or without a name."""
+    dialog = _dialog(window, qtbot)
+    _fill(dialog, name="", url=sandbox.base_url, secret=DEMO_CLIENT_SECRET)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: _result(dialog).text().startswith("The connection works"), timeout=10000)
+    assert window.context.profiles.list() == []
+    dialog.secret.setText("wrong-secret")
+    dialog.test_button.click()
+    expected = "The connection test failed: " + ERROR_MESSAGES[67200003][0]
+    qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
+    # Save still needs the name
+    dialog.save_button.click()
+    assert _result(dialog).text().startswith("Enter a name")
+
+
+def test_the_form_says_where_credentials_come_from(window, qtbot):
+    dialog = _dialog(window, qtbot)
+    help_label = dialog.findChild(QLabel, "credentialsHelp")
+    assert help_label is not None and help_label.isVisible()
+    assert "PatSnap Open Platform" in help_label.text() and "client secret" in help_label.text()
+    dialog.mode.setCurrentIndex(1)  # API key
+    assert "API key" in help_label.text()
+    window.context.language.apply("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: "智慧芽开放平台" in help_label.text(), timeout=3000)
+        assert "API Key" in help_label.text()
+        assert "认证方式(&A)：" in [label.text() for label in dialog.findChildren(QLabel)]
+    finally:
+        window.context.language.apply("en")

@@ -27,6 +27,7 @@ from ipdesk.ui.classify.actions import TabActionsMixin
 from ipdesk.ui.classify.input import InputPanel, LanguageCombo
 from ipdesk.ui.classify.results import ResultsPanel
 from ipdesk.ui.classify.run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
+from ipdesk.ui.core.dates import format_datetime
 
 MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style sheet would cost ~0.5 MiB
 
@@ -364,7 +365,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             action = self.jobs_menu.addAction(self.tr("No stopped jobs"))
             action.setEnabled(False)
         for job in jobs:
-            when = job.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(job.updated_at)
             label = self.tr("Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}").format(
                 job.id, job.total, job.pending, job.failed, job.params.get("lang", "en"), when
             )

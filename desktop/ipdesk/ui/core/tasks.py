@@ -81,6 +81,7 @@ class Task(QObject):
         self.done = 0
         self.total = 0
         self.error_message: str | None = None
+        self.error: BaseException | None = None  # kept so a caller can word it again after a language switch
         self._manager = manager
         self._owner = owner
         self._loop = _event_loop()
@@ -289,6 +290,7 @@ class TaskManager(QObject):
             text = self.user_message(exc)
             log.error("task %r failed: %s", task.name, text, exc_info=exc)
             task.error_message = text
+            task.error = exc
             task._call("error", text)
             self.message.emit(text)
             task._finish(FAILED)

@@ -4,13 +4,32 @@ for sections whose offsets had to be corrected. Activating a row (click, Enter) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ipdesk.services.outline import OutlineSection
 
 COL_TITLE, COL_CATEGORY, COL_HITS = 0, 1, 2
 ROW_ROLE = Qt.ItemDataRole.UserRole
+
+# P073's section category ids (the same table as the sandbox's, ipdesk.sandbox.headings): the API names a
+# category in the description's language, the outline shows it in the UI language.
+CATEGORIES = {
+    "1": QT_TRANSLATE_NOOP("FulltextOutline", "Technical field"),
+    "2": QT_TRANSLATE_NOOP("FulltextOutline", "Background art"),
+    "3": QT_TRANSLATE_NOOP("FulltextOutline", "Summary of invention"),
+    "4": QT_TRANSLATE_NOOP("FulltextOutline", "Brief description of drawings"),
+    "5": QT_TRANSLATE_NOOP("FulltextOutline", "Description of embodiments"),
+    "6": QT_TRANSLATE_NOOP("FulltextOutline", "Others"),
+}
+
+
+def category_label(section: OutlineSection) -> str:
+    """The section's category in the UI language when its id is known, else the API's name as given."""
+    source = CATEGORIES.get((section.category_id or "").strip())
+    if source is not None:
+        return QCoreApplication.translate("FulltextOutline", source)
+    return section.category_name or ""
 
 
 def warning_text(code: str) -> str:
@@ -70,7 +89,7 @@ class OutlineTree(QTreeWidget):
     def retranslateUi(self) -> None:
         self.setHeaderLabels([self.tr("Section"), self.tr("Category"), self.tr("Hits")])
         self.setAccessibleName(self.tr("Outline of the description"))
-        self._apply_tooltips()
+        self._apply_texts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -83,7 +102,7 @@ class OutlineTree(QTreeWidget):
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         items = []
         for i, s in enumerate(sections):
-            item = QTreeWidgetItem([s.title or s.category_name or "", s.category_name or "", ""])
+            item = QTreeWidgetItem(["", "", ""])
             item.setData(COL_TITLE, ROW_ROLE, i)
             item.setTextAlignment(COL_HITS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if s.warnings:
@@ -91,20 +110,25 @@ class OutlineTree(QTreeWidget):
             item.setForeground(COL_CATEGORY, self.palette().placeholderText())
             items.append(item)
         self.addTopLevelItems(items)
-        self.resizeColumnToContents(COL_CATEGORY)
-        self.setColumnWidth(COL_CATEGORY, min(self.columnWidth(COL_CATEGORY), 150))
-        self._apply_tooltips()
+        self._apply_texts()
 
-    def _apply_tooltips(self) -> None:
+    def _apply_texts(self) -> None:
+        """The category column, titles without a heading and the tooltips, in the UI language."""
         for i, s in enumerate(self._sections):
             item = self.topLevelItem(i)
             if item is None:
                 return
+            category = category_label(s)
+            item.setText(COL_TITLE, s.title or category)
+            item.setText(COL_CATEGORY, category)
             lines = [s.title]
-            if s.category_name:
-                lines.append(self.tr("Category: {0}").format(s.category_name))
+            if category:
+                lines.append(self.tr("Category: {0}").format(category))
             lines.extend("⚠ " + warning_text(code) for code in s.warnings)
             item.setToolTip(COL_TITLE, "\n".join(lines))
+        if self._sections:
+            self.resizeColumnToContents(COL_CATEGORY)
+            self.setColumnWidth(COL_CATEGORY, min(self.columnWidth(COL_CATEGORY), 150))
 
     def set_hit_counts(self, counts: list[int] | None) -> None:
         """Show a hit count per section (None hides the column)."""

@@ -8,6 +8,8 @@ built on a worker; the GUI thread only shows the result. Recent items reopen fro
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import shiboken6
@@ -39,7 +41,10 @@ from ipdesk.services.outline_service import (
     write_export,
 )
 from ipdesk.services.patents import InvalidEntry, parse_patent
+from ipdesk.ui.core.dates import format_datetime
+from ipdesk.ui.core.tasks import Task
 from ipdesk.ui.fulltext.export import FORMATS, ExportDialog
+from ipdesk.ui.fulltext.outline import category_label
 from ipdesk.ui.fulltext.view import PatentView
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
@@ -86,6 +91,9 @@ class FullTextTab(QWidget):
         self.setObjectName("tab_fulltext")
         self.context = context
         self.pending: dict[tuple[str, str, bool | None], object] = {}
+        self._status: Callable[[], str] | None = None  # the status line's words (see show_status)
+        self._status_error = False
+        self._recent_opened: list[datetime] = []  # when each Recent row was opened (its tooltip)
 
         self.patent_edit = QLineEdit(self)
         self.patent_edit.setObjectName("fulltextPatentEdit")
@@ -194,13 +202,28 @@ class FullTextTab(QWidget):
             )
         )
         self.setAccessibleName(self.tr("Full text"))
+        self._recent_tooltips()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
+            self._show_status_words()
         super().changeEvent(event)
 
-    def show_status(self, text: str, error: bool = False) -> None:
+    def show_status(self, words: Callable[[], str] | None, error: bool = False) -> None:
+        """Show (None: hide) the status line. `words` is asked again after a language switch, so the message
+        (an error kept as its exception or entry, not as text) is always in the UI language."""
+        self._status = words
+        self._status_error = error
+        self._show_status_words()
+
+    def show_error(self, task: Task) -> None:
+        """on_error of this tab's tasks: the task's exception, worded in the current language."""
+        exc = task.error
+        self.show_status(lambda: self.context.tasks.user_message(exc), error=True)
+
+    def _show_status_words(self) -> None:
+        text, error = (self._status() if self._status is not None else ""), self._status_error
         self.status_label.setText(text)
         self.status_label.setStyleSheet(
             "color: palette(bright-text); background: #b3261e; padding: 3px;" if error else ""
@@ -214,7 +237,7 @@ class FullTextTab(QWidget):
             return
         parsed = parse_patent(text)
         if isinstance(parsed, InvalidEntry):
-            self.show_status(parsed.reason(self.context.api_lang()), error=True)
+            self.show_status(lambda: parsed.reason(self.context.api_lang()), error=True)
             return
         by, patent = parsed
         lang = self.lang_combo.currentData() or default_lang(patent, by)
@@ -248,13 +271,13 @@ class FullTextTab(QWidget):
                 raise NotConnected(patent)
             return opened
 
-        self.show_status(self.tr("Opening {0} ({1})…").format(patent, lang))
+        self.show_status(lambda: self.tr("Opening {0} ({1})…").format(patent, lang))
         task = context.tasks.run(
             lambda: self.tr("Open {0}").format(patent),
             work,
             owner=self,
             on_result=self._opened,
-            on_error=lambda text: self.show_status(text, error=True),
+            on_error=lambda _text: self.show_error(task),
             on_finished=lambda _state: self.pending.pop(key, None),
         )
         self.pending[key] = task
@@ -262,7 +285,7 @@ class FullTextTab(QWidget):
 
     def _opened(self, result: tuple[OutlineData, object]) -> None:
         data, outline = result
-        notes = [self.context.tasks.user_message(err) for err in data.errors.values()]
+        errors, user_message = list(data.errors.values()), self.context.tasks.user_message
         pn_related = data.description.pn_related if data.description is not None else None
         index = self.find_view(data.patent, data.lang)
         if index >= 0:
@@ -271,14 +294,19 @@ class FullTextTab(QWidget):
             view = PatentView(data.patent, data.lang, self.tabs)
             view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
             index = self.tabs.addTab(view, f"{data.patent} · {data.lang}")
-        view.set_outline(outline, offsets=data.offsets, pn_related=pn_related, notes=notes)
+        view.set_outline(
+            outline,
+            offsets=data.offsets,
+            pn_related=pn_related,
+            notes=lambda: [user_message(err) for err in errors],
+        )
         tip = (
             data.patent if not pn_related else self.tr("{0} (text from {1})").format(data.patent, pn_related)
         )
         self.tabs.setTabToolTip(index, tip)
         self.tabs.setCurrentIndex(index)
         self.stack.setCurrentWidget(self.tabs)
-        self.show_status("")
+        self.show_status(None)
         self.refresh_recent()
 
     def close_view(self, index: int) -> None:
@@ -307,12 +335,15 @@ class FullTextTab(QWidget):
 
     def _show_recent(self, items) -> None:
         self.recent_list.clear()
+        self._recent_opened = [item.opened_at for item in items]
         for item in items:
             row = QListWidgetItem(f"{item.patent} · {item.lang}", self.recent_list)
             row.setData(RECENT_ROLE, (item.patent, item.lang))
-            row.setToolTip(
-                self.tr("Opened {0}").format(item.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            )
+        self._recent_tooltips()
+
+    def _recent_tooltips(self) -> None:
+        for i, opened in enumerate(self._recent_opened):
+            self.recent_list.item(i).setToolTip(self.tr("Opened {0}").format(format_datetime(opened)))
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         patent, lang = item.data(RECENT_ROLE)
@@ -338,12 +369,12 @@ class FullTextTab(QWidget):
                 self.stack.setCurrentWidget(self.tabs)
             target.load_text(text)
 
-        self.context.tasks.run(
+        task = self.context.tasks.run(
             lambda: self.tr("Load description from file"),
             lambda ctx: _read(path),
             owner=self,
             on_result=loaded,
-            on_error=lambda text: self.show_status(text, error=True),
+            on_error=lambda _text: self.show_error(task),
         )
 
     # -- shell protocol (File / Edit menus) -------------------------------------------------------------------
@@ -353,15 +384,15 @@ class FullTextTab(QWidget):
     def export(self) -> None:
         view = self.current_view()
         if view is None:
-            self.show_status(self.tr("Open a patent first."), error=True)
+            self.show_status(lambda: self.tr("Open a patent first."), error=True)
             return
-        titles = [s.title or s.category_name or "" for s in view.outline.sections]
+        titles = [s.title or category_label(s) for s in view.outline.sections]
         dialog = ExportDialog(titles, view.tree.selected_sections(), self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         fmt, chosen = dialog.format(), dialog.chosen()
         if chosen == []:
-            self.show_status(self.tr("Choose at least one section to export."), error=True)
+            self.show_status(lambda: self.tr("Choose at least one section to export."), error=True)
             return
         name_filter, suffix = FORMATS[fmt]
         path, _f = QFileDialog.getSaveFileName(
@@ -374,7 +405,7 @@ class FullTextTab(QWidget):
             lambda: self.tr("Export"),
             lambda ctx: _write(path, content),
             owner=self,
-            on_result=lambda _none: self.show_status(self.tr("Exported to {0}").format(path)),
+            on_result=lambda _none: self.show_status(lambda: self.tr("Exported to {0}").format(path)),
             on_error=lambda text: QMessageBox.warning(self, self.tr("Export"), text),
         )
 

@@ -8,6 +8,7 @@ Utf16Index (ipdesk.services.textpos), the one conversion between code points and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -55,7 +56,9 @@ class PatentView(QWidget):
         self.pn_related: str | None = None
         self.outline = Outline("", [], [], [])
         self.offsets = None
-        self.extra_notes: list[str] = []
+        self.extra_notes: Callable[[], list[str]] = (
+            list  # notes worded at show time (errors, in the UI language)
+        )
         self.hits: list[tuple[int, int]] = []  # code points
         self.hits16: list[tuple[int, int]] = []  # UTF-16 (Qt)
         self._hit_starts16: list[int] = []
@@ -138,7 +141,7 @@ class PatentView(QWidget):
         super().changeEvent(event)
 
     def _update_info(self) -> None:
-        notes = list(self.extra_notes)
+        notes = list(self.extra_notes())
         if self.pn_related and self.pn_related != self.patent:
             notes.append(self.tr("The text shown is from the family member {0}.").format(self.pn_related))
         if "no_text" in self.outline.notes:
@@ -153,11 +156,16 @@ class PatentView(QWidget):
 
     # -- content --------------------------------------------------------------------------------------------
     def set_outline(
-        self, outline: Outline, *, offsets=None, pn_related: str | None = None, notes: list[str] | None = None
+        self,
+        outline: Outline,
+        *,
+        offsets=None,
+        pn_related: str | None = None,
+        notes: Callable[[], list[str]] | None = None,
     ) -> None:
         """Show a built outline (text, markup spans, sections)."""
         self.outline, self.offsets, self.pn_related = outline, offsets, pn_related
-        self.extra_notes = list(notes or [])
+        self.extra_notes = notes or list
         self.section_range16 = None
         self.hits, self.hits16, self._hit_starts16, self.current_hit = [], [], [], -1
         doc = self.text.document()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RISK_EVENT_FIELDS, RiskCounts
+from ipdesk.ui.core.dates import qt_date_format
 from ipdesk.ui.risk.model import UNKNOWN, WatchRow, kind_label
 
 if TYPE_CHECKING:  # Qt Charts is loaded when a history is first drawn (not to show the tab)
@@ -295,7 +296,7 @@ class RiskDetail(QWidget):
             series.append(float(stamp), float(value))
         self.chart.addSeries(series)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("yy-MM-dd")  # short enough for the narrow detail pane; full dates in the export
+        x_axis.setFormat(qt_date_format())
         x_axis.setTickCount(min(4, max(2, len(values))))
         first, last = values[0][0], values[-1][0]
         if first == last:

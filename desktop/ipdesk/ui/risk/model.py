@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from ipdesk.api.models import RiskCounts, RiskTrend
 from ipdesk.services.risk import FLAGS, flag_values, risk_score
 from ipdesk.services.store.watchlist import WatchedCompany
 from ipdesk.services.watchlist import watch_name
+from ipdesk.ui.core.dates import format_datetime
 
 UNKNOWN = "—"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -286,7 +286,7 @@ class WatchlistModel(QAbstractTableModel):
             when = row.company.last_refreshed
             if when is None:
                 return UNKNOWN
-            return QLocale().toString(when.astimezone(), QLocale.FormatType.ShortFormat)
+            return format_datetime(when)
         if column == FLAGS_COL:
             if row.trend is None:
                 return UNKNOWN

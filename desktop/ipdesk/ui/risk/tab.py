@@ -8,7 +8,9 @@ the tab shares. The shell finds the tab through ``create_tab``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelectionModel, QLocale, Qt, QTime, QTimer
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services import export as exporter
 from ipdesk.services.risk import FLAGS
+from ipdesk.ui.core.dates import format_datetime
 from ipdesk.ui.risk.badges import FlagBadgeDelegate
 from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
@@ -164,9 +167,7 @@ class RiskTab(QWidget):
         header.resizeSection(FLAGS_COL, 260)
         metrics = self.table.fontMetrics()
         header.resizeSection(IDENTIFIER, metrics.horizontalAdvance("91441900MA4W9K3C4N") + 24)
-        sample = QLocale().toString(
-            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale.FormatType.ShortFormat
-        )
+        sample = format_datetime(datetime(2026, 12, 28, 23, 59))
         header.resizeSection(REFRESHED, metrics.horizontalAdvance(sample) + 16)
         self.detail = RiskDetail(self)
         # the detail pane (counts, history chart, note) scrolls when the window is short (a 1280x720 laptop)

@@ -152,9 +152,9 @@ class AccountsDialog(QDialog):
         self._fill(None)
         self.name.setFocus()
 
-    def form_profile(self) -> Profile | None:
+    def form_profile(self, *, need_name: bool = True) -> Profile | None:
         """The validated profile in the form, or None after showing what is wrong."""
-        profile, problem = self.profile_form.validated()
+        profile, problem = self.profile_form.validated(need_name=need_name)
         if profile is None:
             self._say(problem, error=True)
         return profile
@@ -240,13 +240,14 @@ class AccountsDialog(QDialog):
 
         def failed(text: str) -> None:
             self._busy(False)
-            self._say(text, error=True)
+            reason = "" if self._keyring_failed(task.error) else text  # the keyring status says it
+            self._say(reason or self.tr("Not saved yet."), error=True)
             if not session_only:
-                self._offer_session_only(profile, old, secret, text)
+                self._offer_session_only(profile, old, secret, reason)
 
         self._busy(True)
         self._say(self.tr("Saving…"))
-        self.context.tasks.run(
+        task = self.context.tasks.run(
             self.tr("Save profile"),
             work,
             owner=self,
@@ -254,6 +255,15 @@ class AccountsDialog(QDialog):
             on_error=failed,
             show=False,
         )
+
+    def _keyring_failed(self, error: BaseException | None) -> bool:
+        """A keyring failure is shown once, in the keyring status (updated to this reason); True if it was one."""
+        if not isinstance(error, KeyringUnavailable):
+            return False
+        name = error.backend or (self._keyring_text[0] if self._keyring_text else "")
+        self._keyring_usable, self._keyring_text = False, (name, error.reason)
+        self._show_keyring_status()
+        return True
 
     def _offer_session_only(self, profile: Profile, old: Profile | None, secret: str, reason: str) -> None:
         if not secret:
@@ -263,8 +273,7 @@ class AccountsDialog(QDialog):
             self.tr("No usable keyring"),
             self.tr("The secret could not be stored in a system keyring.")
             + "\n\n"
-            + reason
-            + "\n\n"
+            + (reason + "\n\n" if reason else "")
             + self.tr(
                 "Keep it in memory for this session only? You will have to enter it again "
                 "after IP Desk closes. It is never written to a file."
@@ -344,7 +353,8 @@ class AccountsDialog(QDialog):
             self._say(self.tr("Switched to “%1”.").replace("%1", self._editing.name))
 
     def test_connection(self) -> None:
-        profile = self.form_profile()
+        """Test what is typed (endpoint, client ID, secret): no name needed."""
+        profile = self.form_profile(need_name=False)
         if profile is None:
             return
         secret = self.secret.text() or None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -10,6 +12,7 @@ from ipdesk.ui.core import texts
 
 ENDPOINTS = ("global", "china", "custom")
 MODES = ("client_credentials", "api_key")
+UNSAVED_NAME = "(unsaved)"  # the name a connection test of an unnamed form runs (and is counted) under
 
 
 class ProfileForm(QWidget):
@@ -30,6 +33,8 @@ class ProfileForm(QWidget):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring_status = self._named(QLabel(self), "keyringStatus")
         self.keyring_status.setWordWrap(True)
+        self.help = self._named(QLabel(self), "credentialsHelp")
+        self.help.setWordWrap(True)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels = [QLabel(self) for _ in range(6)]
@@ -37,6 +42,7 @@ class ProfileForm(QWidget):
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
             layout.addRow(label, field)
+        layout.addRow(self.help)
         layout.addRow(self.keyring_status)
         self.retranslateUi()
         self.fill(None)
@@ -67,6 +73,7 @@ class ProfileForm(QWidget):
             self.mode: self.tr("Authentication mode"),
             self.client_id: self.tr("Client ID"),
             self.keyring_status: self.tr("Keyring status"),
+            self.help: self.tr("Where the credentials come from"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -93,6 +100,16 @@ class ProfileForm(QWidget):
         self.secret.setPlaceholderText(
             self.tr("Stored in the keyring; leave empty to keep it") if self.editing else ""
         )
+        self.help.setText(
+            self.tr(
+                "The client ID and client secret come from your PatSnap Open Platform account "
+                "(console → applications)."
+            )
+            if client
+            else self.tr(
+                "The API key comes from your PatSnap Open Platform account (console → applications)."
+            )
+        )
 
     def fill(self, profile: Profile | None) -> None:
         self.editing = profile is not None
@@ -107,14 +124,21 @@ class ProfileForm(QWidget):
         self.secret.clear()
         self._mode_changed()
 
-    def validated(self) -> tuple[Profile | None, str]:
-        """(the cleaned profile, "") or (None, what is wrong, in words); focuses the wrong field."""
+    def validated(self, *, need_name: bool = True) -> tuple[Profile | None, str]:
+        """(the cleaned profile, "") or (None, what is wrong, in words); focuses the wrong field.
+        need_name=False (a connection test): the endpoint and credentials only; an empty or invalid name
+        becomes UNSAVED_NAME."""
         mode = MODES[self.mode.currentIndex()]
         raw = Profile(
             self.name.text(), self.url.text(), mode, self.client_id.text() if mode != "api_key" else None
         )
         try:
-            return validate_profile(raw), ""
+            try:
+                return validate_profile(raw), ""
+            except ProfileError as exc:
+                if need_name or exc.field != "name":
+                    raise
+                return validate_profile(replace(raw, name=UNSAVED_NAME)), ""
         except ProfileError as exc:
             messages = {
                 "name": self.tr("Enter a name of at most 64 characters, without “:”."),
