@@ -21,14 +21,15 @@ def export_records(rows: Sequence[ClassRow]) -> list[dict[str, str]]:
     return [r.as_dict() for r in rows]
 
 
-def export_table(rows: Sequence[ClassRow], path: str, fmt: str) -> int:
-    """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows."""
+def export_table(rows: Sequence[ClassRow], path: str, fmt: str, sample_note: str | None = None) -> int:
+    """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows.
+    ``sample_note``: demo data, said in the file (``services.export.write_rows``)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     from ipdesk.services.classify import COLUMNS
     from ipdesk.services.export import write_rows
 
-    return write_rows(export_records(rows), path, fmt, COLUMNS)
+    return write_rows(export_records(rows), path, fmt, COLUMNS, sample_note=sample_note)
 
 
 def _clean(text: str) -> str:
