@@ -143,3 +143,21 @@ def test_demo_exports_say_sample_data(make_classify_tab, qtbot, tmp_path):
     book = load_workbook(tmp_path / "classification-sample.xlsx")
     assert book.sheetnames[1] == "Sample data" and "not from PatSnap" in book["Sample data"]["A1"].value
     assert book.worksheets[0].max_row == len(rows) + 1
+
+
+def test_chinese_sentences_use_full_width_colon_and_comma():
+    """ASCII ':' and ',' only inside placeholders ({2:.1f}) and numbers (9,800,501) of the classify catalogue."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "ipdesk_classify_zh_CN.ts"
+    offending = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            continue
+        bare = re.sub(r"\{[^}]*\}|\d,\d", "", text)
+        if re.search(r"[:,]", bare):
+            offending.append(text)
+    assert offending == []
