@@ -122,7 +122,10 @@ def test_bad_batch_is_bisected_without_losing_results(sandbox, client, store):
     sandbox.configure(fail_next=[68300004], inject_ops={"P022"})
     patents = normalize_patent_list("\n".join(demo_patent_numbers()[:100]))
     outcome = run(ClassifyJob(client, store, max_workers=1), patents)
-    assert outcome.summary.failed == 0 and outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 100
+    assert (
+        outcome.summary.failed == 0
+        and outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 100
+    )
     assert sandbox.counts["P022"] == 3  # the failed call, then two halves
     assert sum(sandbox.keys_served["P022"].values()) == len(sandbox.keys_served["P022"])
 
@@ -136,12 +139,16 @@ def test_a_batch_that_keeps_failing_becomes_per_item_failures(sandbox, client, s
     failed = [r for r in outcome.rows if r.status == "failed"]
     assert failed and all("68300004" in r.error for r in failed)
     assert outcome.summary.failed == len({r.input for r in failed})
-    assert outcome.summary.failed + outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 200
+    assert (
+        outcome.summary.failed + outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 200
+    )
     # retry: only the failed keys are fetched again, the stored ones are not
     sandbox.reset_counts()
     sandbox.configure(fail_next=[])
     again = asyncio.run(ClassifyJob(client, store).resume(outcome.job_id))
-    assert again.summary.failed == 0 and again.summary.ok + again.summary.none + again.summary.not_found == 200
+    assert (
+        again.summary.failed == 0 and again.summary.ok + again.summary.none + again.summary.not_found == 200
+    )
     assert sandbox.counts["P022"] == math.ceil(outcome.summary.failed / 100)
 
 
