@@ -1,8 +1,9 @@
 """Export and copy for the classification table (Qt-free helpers; the tab runs exports on a worker).
 
 Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.COLUMNS``): status is the
-machine word (ok, none, failed) and the error has its own column. The clipboard gets the visible columns as
-shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
+machine word (ok, none, not_found, failed) and the error has its own column; in demo mode the file says it
+holds sample data (``services.export``: the name ends in ``-sample``, XLSX has a note sheet, JSON a field).
+The clipboard gets the visible columns as shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
 service pulls in hashlib and the API models) are imported on the first export, not when the tab is built.
 """
 
