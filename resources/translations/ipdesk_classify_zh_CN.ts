@@ -4,58 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="127"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="146"/>
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="128"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="147"/>
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="129"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="148"/>
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="130"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="149"/>
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="242"/>
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="227"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="246"/>
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="232"/>
-        <source>{0} patents answered: {1} classified, {2} with no SEIC classification, {3} failed.</source>
-        <translation>已答复 {0} 件专利：{1} 件已分类，{2} 件无战略性新兴产业分类，{3} 件失败。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="165"/>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="237"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="266"/>
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="253"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="256"/>
+        <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
+        <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="261"/>
+        <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
+        <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="282"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="259"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="288"/>
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="323"/>
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -63,42 +68,42 @@
 <context>
     <name>ClassificationTableModel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="76"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="77"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
         <source>Patent number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="78"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
         <source>Patent ID</source>
         <translation>专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="79"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
         <source>L1 code</source>
         <translation>一级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="80"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
         <source>Level-1 industry</source>
         <translation>一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="81"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="69"/>
         <source>L2 code</source>
         <translation>二级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="82"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="70"/>
         <source>Level-2 industry</source>
         <translation>二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -106,12 +111,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="140"/>
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="230"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="158"/>
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -119,197 +124,212 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="146"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="147"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="145"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="389"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="472"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="149"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="154"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="153"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="155"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="159"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="161"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="166"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="165"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="172"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="171"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="176"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="189"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="239"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
+        <source>Not found in PatSnap</source>
+        <translation>PatSnap 中未找到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="268"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="273"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="311"/>
+        <source>Paid API calls</source>
+        <translation>付费 API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="313"/>
+        <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
+        <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="349"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="280"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="357"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="289"/>
-        <source>{0} done, {1} failed, {2} remaining of {3} · API calls: {4} · {5}</source>
-        <translation>共 {3} 件：已完成 {0}，失败 {1}，剩余 {2} · API 调用：{4} 次 · {5}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="325"/>
-        <source>Stopped: {0} of {1} answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
-        <translation>已停止：{1} 件中已答复 {0} 件，失败 {2} 件，剩余 {3} 件 · API 调用：{4} 次。点击“继续”可从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="329"/>
-        <source>Finished: {0} of {1} answered, {2} failed · API calls: {4}.</source>
-        <translation>已完成：{1} 件中已答复 {0} 件，失败 {2} 件 · API 调用：{4} 次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="331"/>
-        <source>Finished: {0} of {1} answered · API calls: {4}.</source>
-        <translation>已完成：{1} 件中已答复 {0} 件 · API 调用：{4} 次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="362"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="440"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="296"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="373"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="299"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="366"/>
+        <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
+        <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="376"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="300"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="377"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="318"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="396"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="358"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="403"/>
+        <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
+        <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="407"/>
+        <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
+        <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="409"/>
+        <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
+        <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="436"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="372"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="450"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="374"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="452"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -317,49 +337,49 @@
 <context>
     <name>InputPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="159"/>
         <source>Paste or type patent numbers or PatSnap patent IDs, separated by new lines, commas, semicolons or spaces (e.g. CN110650438A, US 9,800,501 B2) — or drop a .txt, .csv or .xlsx file.</source>
         <translation>粘贴或输入专利号或 PatSnap 专利 ID，用换行、逗号、分号或空格分隔（例如 CN110650438A、US 9,800,501 B2）——或拖入 .txt、.csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="233"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="163"/>
         <source>Patent list</source>
         <translation>专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="234"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="164"/>
         <source>Input counts</source>
         <translation>输入统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="236"/>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="263"/>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="199"/>
         <source>Nothing entered yet.</source>
         <translation>尚未输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="207"/>
         <source>invalid: {0}</source>
         <translation>无效：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="279"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="209"/>
         <source>invalid: {0} (click to see which and why)</source>
         <translation>无效：{0}（点击查看是哪些及原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="212"/>
         <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}</source>
         <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="321"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="248"/>
         <source>Choose the column</source>
         <translation>选择列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="323"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="250"/>
         <source>The file has several columns. Which one holds the patent numbers or IDs?</source>
         <translation>文件有多列。哪一列是专利号或专利 ID？</translation>
     </message>
@@ -396,42 +416,42 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="132"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="136"/>
         <source>No row matches the filter.</source>
         <translation>没有与筛选条件匹配的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="133"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
         <source>Paste or open a list of patents above, then press Classify: the results appear here.</source>
         <translation>请在上方粘贴或打开专利列表，然后点击“分类”：结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="141"/>
         <source>Filter: type to match any column</source>
         <translation>筛选：输入内容以匹配任意列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
         <source>Filter results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="139"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
         <source>Classification results</source>
         <translation>分类结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="217"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="221"/>
         <source>Industry {0} {1} (&lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;)</source>
         <translation>产业 {0} {1}（&lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="227"/>
         <source>Rows: {0}</source>
         <translation>行数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="229"/>
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
     </message>
@@ -460,7 +480,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="30"/>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="57"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="66"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -470,7 +490,12 @@
         <translation>无法将图表保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="55"/>
+        <source>Sample data: these results come from IP Desk&apos;s built-in demo, not from PatSnap. Do not use them for analysis.</source>
+        <translation>示例数据：这些结果来自 IP Desk 内置的演示数据，并非来自 PatSnap。请勿用于分析。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="61"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.inputs import benchmark_inputs
 from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.services.cost import SETTING_KEY
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.profiles import Profile
 from ipdesk.ui.classify.tab import ClassifyTab
@@ -61,6 +62,9 @@ class StallMeter:
 def test_bench_classify_tab(qloop, qtbot, sandbox, tmp_path, bench_report):
     sandbox.configure(latency_ms=LATENCY_MS, qps=QPS)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(
+        SETTING_KEY, 10**9
+    )  # the user raised the paid-work threshold: the run starts on the click
     context = AppContext(settings=settings, language=LanguageManager(settings))
     context.use_profile(
         Profile("bench", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID), secret=DEMO_CLIENT_SECRET

@@ -78,7 +78,7 @@ def test_exact_calls_for_1000_inputs_then_zero_calls(sandbox, client, store):
     assert outcome.summary.failed == 0 and outcome.summary.pending == 0
     assert {r.input for r in outcome.rows} == numbers | ids  # a row for every valid input
     known = set(demo_patent_numbers())
-    assert {r.input for r in outcome.rows if r.status == "none"} >= numbers - known
+    assert {r.input for r in outcome.rows if r.status == "not_found"} == numbers - known  # unknown to PatSnap
     # every key requested exactly once
     assert sum(sandbox.keys_served["P022"].values()) == len(sandbox.keys_served["P022"])
 
@@ -122,7 +122,10 @@ def test_bad_batch_is_bisected_without_losing_results(sandbox, client, store):
     sandbox.configure(fail_next=[68300004], inject_ops={"P022"})
     patents = normalize_patent_list("\n".join(demo_patent_numbers()[:100]))
     outcome = run(ClassifyJob(client, store, max_workers=1), patents)
-    assert outcome.summary.failed == 0 and outcome.summary.ok + outcome.summary.none == 100
+    assert (
+        outcome.summary.failed == 0
+        and outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 100
+    )
     assert sandbox.counts["P022"] == 3  # the failed call, then two halves
     assert sum(sandbox.keys_served["P022"].values()) == len(sandbox.keys_served["P022"])
 
@@ -136,12 +139,16 @@ def test_a_batch_that_keeps_failing_becomes_per_item_failures(sandbox, client, s
     failed = [r for r in outcome.rows if r.status == "failed"]
     assert failed and all("68300004" in r.error for r in failed)
     assert outcome.summary.failed == len({r.input for r in failed})
-    assert outcome.summary.failed + outcome.summary.ok + outcome.summary.none == 200
+    assert (
+        outcome.summary.failed + outcome.summary.ok + outcome.summary.none + outcome.summary.not_found == 200
+    )
     # retry: only the failed keys are fetched again, the stored ones are not
     sandbox.reset_counts()
     sandbox.configure(fail_next=[])
     again = asyncio.run(ClassifyJob(client, store).resume(outcome.job_id))
-    assert again.summary.failed == 0 and again.summary.ok + again.summary.none == 200
+    assert (
+        again.summary.failed == 0 and again.summary.ok + again.summary.none + again.summary.not_found == 200
+    )
     assert sandbox.counts["P022"] == math.ceil(outcome.summary.failed / 100)
 
 
@@ -162,7 +169,7 @@ def test_quota_error_stops_and_keeps_finished_results(sandbox, client, store):
     job = ClassifyJob(client, store)
     assert find_resumable_job(store, patents.numbers, "en") == outcome.job_id
     resumed = run(job, patents)
-    assert resumed.job_id == outcome.job_id and resumed.summary.none == 2000
+    assert resumed.job_id == outcome.job_id and resumed.summary.not_found == 2000
     assert sandbox.counts["P022"] - calls_before == math.ceil((2000 - done) / 100)
     requested = Counter(
         k for e in sandbox.requests_log if e["op"] == "P022" for k in e["query"]["patent_number"].split(",")
@@ -246,7 +253,7 @@ def test_rows_one_per_classification():
         ("1", "1.1", "ok"),
         ("2", "2.3", "ok"),
     ]
-    assert [r.status for r in rows_for("CN2A", None)] == ["none"]
+    assert [r.status for r in rows_for("CN2A", None)] == ["not_found"]  # no entry in the answer
     (none_row,) = rows_for("CN3A", {"pn": "CN3A", "seic_classification": []})
     assert none_row.status == "none" and none_row.patent_number == "CN3A"
 

@@ -69,12 +69,13 @@ def test_exact_calls_and_zero_on_second_run(n, env, fast_limiter, tmp_path, caps
     text, unique, invalid = big_list(n)
     src, out = tmp_path / "list.txt", tmp_path / "out.csv"
     src.write_text(text, encoding="utf-8")
-    assert main(["classify", "--input", str(src), "--output", str(out)]) == 0
+    yes = ["--yes"] if math.ceil(unique / 100) > 20 else []  # above the paid-work threshold: no question
+    assert main(["classify", "--input", str(src), "--output", str(out), *yes]) == 0
     assert env.counts["P022"] == math.ceil(unique / 100)
     rows = read_csv(out)
     assert ",".join(rows[0].keys()) == COLUMNS
     assert len({r["input"] for r in rows}) == unique
-    assert {r["status"] for r in rows} == {"ok", "none"}
+    assert {r["status"] for r in rows} == {"ok", "none", "not_found"}
     err = capsys.readouterr().err
     assert f"inputs: {n}," in err and f"invalid: {invalid}," in err
     assert f"API calls made: {math.ceil(unique / 100)}," in err
@@ -168,12 +169,12 @@ def test_quota_error_mid_run_keeps_results_and_exits_3(env, fast_limiter, tmp_pa
     assert 500 <= kept < 1500
     first_calls = env.counts["P022"]
     rows = read_csv(tmp_path / "o.csv")
-    assert len(rows) == 1500 and sum(r["status"] == "none" for r in rows) == kept
+    assert len(rows) == 1500 and sum(r["status"] == "not_found" for r in rows) == kept
 
     env.configure(latency_ms=0)
     assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o2.csv")]) == 0
     assert env.counts["P022"] - first_calls == math.ceil((1500 - kept) / 100)
-    assert all(r["status"] == "none" for r in read_csv(tmp_path / "o2.csv"))
+    assert all(r["status"] == "not_found" for r in read_csv(tmp_path / "o2.csv"))
 
 
 def _p022_requests(server) -> list[dict]:
@@ -224,3 +225,71 @@ def test_sigkill_halfway_then_restart_finishes_without_fetching_twice(tmp_path, 
         assert f"cached: {first * 100}," in done.stderr
     rows = read_csv(out)
     assert {r["input"] for r in rows} == set(keys) and "failed" not in {r["status"] for r in rows}
+
+
+def test_not_found_is_told_apart_from_no_classification(env, fast_limiter, tmp_path, capsys):
+    """A number PatSnap does not know: status not_found and its own count; a known patent without SEIC: none."""
+    from ipdesk.sandbox import demo_data
+
+    unclassified = next(p["pn"] for p in demo_data.seic().patents if not p["seic"])
+    src, out = tmp_path / "list.txt", tmp_path / "out.csv"
+    src.write_text(f"{unclassified}\nCN999999999A\n", encoding="utf-8")
+    assert main(["classify", "--input", str(src), "--output", str(out)]) == 0
+    status = {r["input"]: r["status"] for r in read_csv(out)}
+    assert status == {unclassified: "none", "CN999999999A": "not_found"}
+    err = capsys.readouterr().err
+    assert "none: 1, not found: 1," in err
+
+
+def test_same_patent_by_number_and_id_is_counted_once(env, fast_limiter, tmp_path, capsys):
+    from ipdesk.sandbox import demo_data
+
+    patent = next(p for p in demo_data.seic().patents if p["seic"])
+    src, out = tmp_path / "list.txt", tmp_path / "out.csv"
+    src.write_text(f"{patent['pn']}\n{patent['patent_id']}\n", encoding="utf-8")
+    assert main(["classify", "--input", str(src), "--output", str(out)]) == 0
+    assert {r["input"] for r in read_csv(out)} == {patent["pn"], patent["patent_id"]}  # both rows kept
+    assert "1 distinct patents: 1 listed twice" in capsys.readouterr().err
+
+
+def _unknown_list(tmp_path, calls: int):
+    src = tmp_path / "many.txt"
+    src.write_text("\n".join(f"US{30000000 + i}B2" for i in range(calls * 100)), encoding="utf-8")
+    return src
+
+
+def test_large_paid_run_needs_yes_when_not_interactive(env, fast_limiter, tmp_path, capsys):
+    src = _unknown_list(tmp_path, 21)  # 21 calls: one above the default threshold (20)
+    assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "21 API calls needed" in err and "--yes" in err
+    assert env.counts["P022"] == 0  # nothing was sent
+    assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv"), "--yes"]) == 0
+    assert env.counts["P022"] == 21
+
+
+def test_large_paid_run_from_stdin_cannot_be_asked(env, fast_limiter, tmp_path, monkeypatch, capsys):
+    """--input -: the list is on standard input, so the question cannot be: --yes is needed."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(_unknown_list(tmp_path, 21).read_text()))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    assert main(["classify", "--input", "-"]) == 2
+    assert "--yes" in capsys.readouterr().err and env.counts["P022"] == 0
+
+
+@pytest.mark.parametrize(("answer", "code", "calls"), [("y\n", 0, 21), ("\n", 2, 0)])
+def test_large_paid_run_asks_on_a_terminal(
+    answer, code, calls, env, fast_limiter, tmp_path, monkeypatch, capsys
+):
+    src = _unknown_list(tmp_path, 21)
+    terminal = io.StringIO(answer)
+    terminal.isatty = lambda: True
+    monkeypatch.setattr(sys, "stdin", terminal)
+    assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv")]) == code
+    assert "21 paid API calls (0 answers come from the store). Continue? [y/N]" in capsys.readouterr().err
+    assert env.counts["P022"] == calls
+
+
+def test_small_paid_run_does_not_ask(env, fast_limiter, tmp_path):
+    src = _unknown_list(tmp_path, 20)  # at the threshold: runs
+    assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv")]) == 0
+    assert env.counts["P022"] == 20

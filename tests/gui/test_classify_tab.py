@@ -32,7 +32,10 @@ def expected_rows(keys, lang="en"):
     rows = Counter()
     for key in keys:
         patent = db.by_id.get(key.lower()) or db.by_pn.get(key.upper())
-        if patent is None or not patent["seic"]:
+        if patent is None:  # unknown to PatSnap: no entry in the answer
+            rows[(key, "", "", "", "", "not_found")] += 1
+            continue
+        if not patent["seic"]:  # a known patent without classification
             rows[(key, "", "", "", "", "none")] += 1
             continue
         for lv2 in patent["seic"]:
@@ -130,19 +133,33 @@ def test_run_cancel_resume_table_chart_exports(make_tab, qtbot, sandbox, tmp_pat
     assert max(requested_keys(sandbox).values()) == 1  # nothing fetched twice
     assert set(requested_keys(sandbox)) == set(keys)
     assert table_rows(tab) == expected_rows(keys)
-    none_row = next(r for r in tab.results.model.rows() if r.key == keys[-400 - len(demo_patent_ids())])
-    assert none_row.status == "none" and tab.results.model.status_text(none_row) == "No SEIC classification"
+    unknown_row = next(r for r in tab.results.model.rows() if r.key == keys[-400 - len(demo_patent_ids())])
+    assert unknown_row.status == "not_found"
+    assert tab.results.model.status_text(unknown_row) == "Not found in PatSnap"
 
-    # the chart: distinct patents per level-1 code
-    per_lv1 = Counter()
+    # the chart: distinct patents per level-1 code (a patent listed by its number and by its id counts once)
+    db = demo_data.seic()
+    per_patent: dict[str, set] = {}
     for key in set(keys):
-        lv1s = {lv1 for (k, lv1, *_rest) in expected_rows([key]) if lv1}
-        per_lv1.update(lv1s)
+        patent = db.by_pn.get(key.upper()) or db.by_id.get(key.lower())
+        identity = patent["patent_id"] if patent else key
+        per_patent.setdefault(identity, set()).update(lv1 for (k, lv1, *_r) in expected_rows([key]) if lv1)
+    per_lv1 = Counter(lv1 for lv1s in per_patent.values() for lv1 in lv1s)
     bars = tab.results.chart.bars()
     assert [(code, count) for code, _name, count in bars] == sorted(
         per_lv1.items(), key=lambda kv: int(kv[0])
     )
-    assert tab.results.chart.distribution.total == len(keys)
+    dist = tab.results.chart.distribution
+    assert dist.total == len(per_patent) < len(keys) and dist.same_patent == len(keys) - len(per_patent)
+    assert len(dist.entries) == end.done  # the summary counts what the progress line counts
+    summary = tab.results.chart._summary.text()
+    assert (
+        summary.startswith(f"{end.done} entries answered:")
+        and f"{len(per_patent)} distinct patents" in summary
+    )
+    assert f"{len(keys) - len(per_patent)} listed twice" in summary and f"{end.done} of {len(keys)}" in (
+        tab.progress_label.text()
+    )
     tab.results.chart.click_bar(0)  # drill down into level-1 "1", which filters the table
     lv1 = bars[0][0]
     proxy = tab.results.proxy

@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--refresh", action="store_true", help="fetch again even what the store holds")
     p.add_argument(
+        "--yes", action="store_true", help="do not ask before a run of more paid API calls than the threshold"
+    )
+    p.add_argument(
         "--column", metavar="NAME", help="column of a .csv/.xlsx input (default: the one holding patents)"
     )
 

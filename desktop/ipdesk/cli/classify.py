@@ -10,9 +10,11 @@ from pathlib import Path
 from ipdesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
+    EXIT_USAGE,
     CliError,
     ProgressLine,
     fatal_exit,
+    load_profiles,
     message_lang,
     say,
     session_for,
@@ -37,6 +39,35 @@ def read_list(source: str, column: str | None = None) -> str:
             exc.en + " Or use --input - to read the list from standard input.",
             exc.zh + "也可以用 --input - 从标准输入读取列表。",
         ) from exc
+
+
+def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) -> None:
+    """The one rule for paid work (``services.cost``): above the threshold, ask (a terminal) or require
+    ``--yes`` (a pipe, a script, or a list read from standard input, which cannot also answer the question)."""
+    from ipdesk.services.cost import confirm_threshold, needs_confirmation
+
+    threshold = confirm_threshold(load_profiles().backend.get)
+    if yes or not needs_confirmation(calls, threshold):
+        return
+    if not interactive:
+        raise CliError(
+            f"This run makes {calls} paid API calls ({cached} answers come from the store), more than "
+            f"{threshold}: add --yes to run it without asking.",
+            f"本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库），超过 {threshold} 次："
+            "加上 --yes 即可不经询问直接运行。",
+            code=EXIT_USAGE,
+        )
+    lang = message_lang()
+    question = (
+        f"本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库）。继续吗？[y/N] "
+        if lang == "zh"
+        else f"This run makes {calls} paid API calls ({cached} answers come from the store). Continue? [y/N] "
+    )
+    sys.stderr.write(question)
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    if answer not in ("y", "yes", "是"):
+        raise CliError("Nothing was sent.", "未发送任何请求。", code=EXIT_USAGE)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -76,6 +107,12 @@ def cmd_classify(args: argparse.Namespace) -> int:
             f"{patents.unique} 个不重复，{patents.duplicates} 个重复，{len(patents.invalid)} 个无效，"
             f"{len(plan.cached)} 个已在本地库中，需要 {plan.calls_needed} 次 API 调用",
         )
+        confirm_paid_work(
+            plan.calls_needed,
+            len(plan.cached),
+            yes=args.yes,
+            interactive=args.input != "-" and sys.stdin.isatty(),
+        )
         progress = ProgressLine()
         job = ClassifyJob(
             ctx.client,
@@ -103,11 +140,18 @@ def cmd_classify(args: argparse.Namespace) -> int:
         say(
             f"inputs: {patents.total_entries}, duplicates: {patents.duplicates}, invalid: {len(patents.invalid)}, "
             f"cached: {len(plan.cached)}, API calls made: {calls}, ok: {summary.ok}, none: {summary.none}, "
-            f"failed: {failed}",
+            f"not found: {summary.not_found}, failed: {failed}",
             f"输入：{patents.total_entries}，重复：{patents.duplicates}，无效：{len(patents.invalid)}，"
             f"本地已有：{len(plan.cached)}，API 调用：{calls}，成功：{summary.ok}，无分类：{summary.none}，"
-            f"失败：{failed}",
+            f"PatSnap 中未找到：{summary.not_found}，失败：{failed}",
         )
+        if summary.same_patent:
+            say(
+                f"{summary.patents} distinct patents: {summary.same_patent} listed twice (by number and by "
+                "PatSnap id); their rows are all kept.",
+                f"不同专利 {summary.patents} 件：其中 {summary.same_patent} 件被列出两次（专利号和 PatSnap ID），"
+                "各行均保留。",
+            )
         if failed and outcome.fatal is None:
             say(
                 "Some patents failed (see the status and error columns); run the same command again to retry "

@@ -1,7 +1,9 @@
 """SEIC classification jobs (P022): normalised input -> store cache -> batch runner -> one row per classification.
 
-Answers are cached per (P022, key, lang). A requested key the service leaves out of its answer has no SEIC
-classification: that is an answer too, stored as ``null`` (status "none"). Each job is recorded in the store
+Answers are cached per (P022, key, lang). A known patent without SEIC classification comes back as an entry
+with its ``patent_id`` and an empty ``seic_classification`` (status "none"); a requested key the service leaves
+out of its answer altogether is a patent PatSnap does not know (a typo, a withdrawn number): that is an answer
+too, stored as ``null`` (status "not_found"). Each job is recorded in the store
 (its keys, which are done, which failed) so a cancelled, crashed or killed run resumes and fetches nothing twice;
 ``find_resumable_job`` finds the unfinished job for the same list and language.
 """
@@ -37,7 +39,7 @@ class ClassRow(NamedTuple):
     seic_lv1_desc: str
     seic_lv2_no: str
     seic_lv2_desc: str
-    status: str  # "ok" | "none" | "failed"
+    status: str  # "ok" | "none" (no SEIC classification) | "not_found" (unknown to PatSnap) | "failed"
     error: str
     key: str = ""
 
@@ -58,8 +60,15 @@ class ClassifySummary:
     calls: int = 0
     ok: int = 0
     none: int = 0
+    not_found: int = 0
     failed: int = 0
     pending: int = 0
+    same_patent: int = 0  # answered keys that are another key's patent (its number and its id both listed)
+
+    @property
+    def patents(self) -> int:
+        """Distinct patents answered (classified, without classification or not found)."""
+        return self.ok + self.none + self.not_found - self.same_patent
 
 
 @dataclass
@@ -103,7 +112,7 @@ def _norm_pn(pn: str) -> str:
 
 
 def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult]) -> dict[str, Any]:
-    """Requested key -> payload to store: the answer's raw data, or None (no SEIC classification).
+    """Requested key -> payload to store: the answer's raw data, or None (no entry: not found in PatSnap).
 
     Numbers match by ``pn`` (normalised), ids by ``patent_id``. An answer whose pn only extends a requested
     number (a kind code the request left out) is matched to it when nothing matched exactly.
@@ -134,15 +143,25 @@ def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult])
     return answers
 
 
+def patent_identity(row: ClassRow) -> str:
+    """What makes two rows the same patent: the PatSnap patent id the answer carries (so a patent listed by its
+    number and by its id counts once), else the key."""
+    return (row.patent_id or row.key).lower()
+
+
 def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = None) -> list[ClassRow]:
-    """The rows of one answered key (payload None -> one "none" row); `raw`: the entry as typed (the "input"
-    column; default: the key)."""
+    """The rows of one answered key; `raw`: the entry as typed (the "input" column; default: the key).
+
+    A ``null`` payload is a key the service left out of its answer: "not_found". Payloads stored before this
+    status existed were written the same way (``match_answers`` stores ``None`` only for a key with no entry in
+    the answer; a known patent without classification has always been stored as its entry with an empty list),
+    so old stored ``null`` answers read as "not_found" too: that is what they were, never a real "none"."""
     kind = key_kind(key)
     number = key if kind == BY_NUMBER else ""
     pid = key if kind == BY_ID else ""
     shown = key if raw is None else raw
     if payload is None:
-        return [ClassRow(shown, number, pid, "", "", "", "", "none", "", key)]
+        return [ClassRow(shown, number, pid, "", "", "", "", "not_found", "", key)]
     parsed = parse_seic([payload])[0]
     number = parsed.pn or number
     pid = parsed.patent_id or pid
@@ -361,6 +380,7 @@ def collect_rows(
     failures = store.jobs.failed_items(job_id) if job_id is not None else {}
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
+    seen: set[str] = set()
     for key in keys:
         if (
             key in failures
@@ -373,10 +393,17 @@ def collect_rows(
         elif key in stored:
             key_rows = rows_for(key, stored[key].payload, raw=raw_text.get(key))
             rows.extend(key_rows)
-            if key_rows[0].status == "ok":
+            status = key_rows[0].status
+            if status == "ok":
                 summary.ok += 1
+            elif status == "not_found":
+                summary.not_found += 1
             else:
                 summary.none += 1
+            identity = patent_identity(key_rows[0])
+            if identity in seen:
+                summary.same_patent += 1
+            seen.add(identity)
         else:
             rows.append(
                 failed_row(key, "not fetched (the run stopped before this patent)", raw_text.get(key))

@@ -1,7 +1,10 @@
 """Writers for row lists: CSV (UTF-8 with a BOM, so Excel shows Chinese right), XLSX (openpyxl) and JSON.
 
 Rows are mappings (column -> value) or dataclass instances; ``columns`` fixes the order (default: the keys of
-the first row). Targets are paths or open text streams (CSV/JSON; XLSX needs a path or a binary stream).
+the first row). ``sample_note`` marks demo data where the format has room for it without touching the table:
+XLSX gets a second sheet "Sample data" holding the note, JSON becomes ``{"sample_data": true, "note": ..., "rows":
+[...]}``; CSV has no such room (a comment line would become Excel's header and a last row would come back as an
+entry when the file is opened again), so its mark is the file name (``sample_path``). Targets are paths or open text streams (CSV/JSON; XLSX needs a path or a binary stream).
 """
 
 from __future__ import annotations
@@ -70,18 +73,34 @@ def _write_csv(stream: IO[str], names: list[str], rows: list[Mapping[str, Any]])
     return len(rows)
 
 
+def sample_path(path: str, suffix: str = "-sample") -> str:
+    """``path`` with ``suffix`` before its extension (unless its name ends so already): demo exports' name."""
+    target = Path(path)
+    if target.stem.lower().endswith(suffix):
+        return path
+    return str(target.with_name(target.stem + suffix + target.suffix))
+
+
 def write_json(
-    rows: Iterable[Any], target: str | os.PathLike[str] | IO[str], columns: Sequence[str] | None = None
+    rows: Iterable[Any],
+    target: str | os.PathLike[str] | IO[str],
+    columns: Sequence[str] | None = None,
+    *,
+    sample_note: str | None = None,
 ) -> int:
-    """A JSON array of objects (UTF-8, non-ASCII kept); returns the number of rows."""
+    """A JSON array of objects (UTF-8, non-ASCII kept), or with ``sample_note`` an object holding the note and
+    the rows; returns the number of rows."""
     names, mapped = _prepare(rows, columns)
-    data = [{name: row.get(name) for name in names} for row in mapped]
+    data: Any = [{name: row.get(name) for name in names} for row in mapped]
+    count = len(data)
+    if sample_note:
+        data = {"sample_data": True, "note": sample_note, "rows": data}
     text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
     if isinstance(target, str | os.PathLike):
         Path(target).write_text(text + "\n", encoding="utf-8")
     else:
         target.write(text + "\n")
-    return len(data)
+    return count
 
 
 def write_xlsx(
@@ -90,8 +109,10 @@ def write_xlsx(
     columns: Sequence[str] | None = None,
     *,
     sheet: str = "IP Desk",
+    sample_note: str | None = None,
 ) -> int:
-    """An XLSX workbook with one sheet (header row bold, frozen); returns the number of data rows."""
+    """An XLSX workbook with one sheet (header row bold, frozen), and with ``sample_note`` a second sheet
+    "Sample data" saying so; returns the number of data rows."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -109,19 +130,30 @@ def write_xlsx(
         for cell in cells:
             if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
                 cell.data_type = "s"  # text, never a formula
+    if sample_note:
+        note = book.create_sheet("Sample data")
+        note.append([sample_note])
+        note["A1"].font = Font(bold=True, color="C62828")
+        note.sheet_properties.tabColor = "C62828"
     book.save(target)
     return len(mapped)
 
 
 def write_rows(
-    rows: Iterable[Any], target: str | os.PathLike[str] | IO, fmt: str, columns: Sequence[str] | None = None
+    rows: Iterable[Any],
+    target: str | os.PathLike[str] | IO,
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    *,
+    sample_note: str | None = None,
 ) -> int:
+    """``sample_note``: demo data, marked as the format allows (see the module text; CSV: by its name only)."""
     if fmt == "csv":
         return write_csv(rows, target, columns)
     if fmt == "json":
-        return write_json(rows, target, columns)
+        return write_json(rows, target, columns, sample_note=sample_note)
     if fmt == "xlsx":
-        return write_xlsx(rows, target, columns)
+        return write_xlsx(rows, target, columns, sample_note=sample_note)
     raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
 
 

@@ -46,6 +46,15 @@ class TabActionsMixin:
                 on_done(1)
             return
         rows = self.results.shown_rows()
+        note = None
+        if getattr(self.context, "demo", False):  # sample data: the name says so, and the file where it can
+            from ipdesk.services.export import sample_path
+
+            path = sample_path(path)
+            note = self.tr(
+                "Sample data: these results come from IP Desk's built-in demo, not from PatSnap. "
+                "Do not use them for analysis."
+            )
 
         def done(count: int) -> None:
             if hasattr(self.context, "message"):
@@ -55,7 +64,7 @@ class TabActionsMixin:
 
         self.context.tasks.run(
             self.tr("Export"),
-            lambda ctx: export_table(rows, path, fmt),
+            lambda ctx: export_table(rows, path, fmt, note),
             owner=self,
             on_result=done,
             on_error=self.show_message,

@@ -1,7 +1,8 @@
 """Summary chart of a classification run: patents per level-1 industry, drillable to level-2.
 
 ``Distribution`` counts distinct patents per code incrementally as rows arrive (a patent with two entries
-under the same level-1 industry counts once there). ``ClassificationChart`` draws it as a horizontal bar
+under the same level-1 industry counts once there, and a patent listed both by its number and by its PatSnap id
+counts once: rows are counted by the patent id the answer carries, ``services.classify.patent_identity``). ``ClassificationChart`` draws it as a horizontal bar
 chart (Qt Charts); clicking a level-1 bar drills down to its level-2 industries and asks the table to
 filter on it, clicking a level-2 bar filters on that, Back returns to level 1 and clears the filter.
 """
@@ -36,20 +37,28 @@ class Distribution:
         self.lv2: dict[str, set[str]] = {}
         self.names: dict[str, str] = {}
         self.parent: dict[str, str] = {}  # lv2 code -> lv1 code
-        self.answered: set[str] = set()  # patents with an answer (classified or none)
+        self.answered: set[str] = set()  # patents with an answer (classified, none or not found)
+        self.entries: set[str] = set()  # list entries (keys) with an answer: what the progress line counts
         self.none: set[str] = set()
+        self.not_found: set[str] = set()
         self.failed: set[str] = set()
 
     def add_rows(self, rows: Iterable[ClassRow]) -> None:
+        from ipdesk.services.classify import patent_identity
+
         for row in rows:
-            key = row.key
             if row.status == "failed":
-                self.failed.add(key)
+                self.failed.add(row.key.lower())
                 continue
-            self.failed.discard(key)
+            self.failed.discard(row.key.lower())
+            self.entries.add(row.key)
+            key = patent_identity(row)
             self.answered.add(key)
             if row.status == "none":
                 self.none.add(key)
+                continue
+            if row.status == "not_found":
+                self.not_found.add(key)
                 continue
             if row.seic_lv1_no:
                 self.lv1.setdefault(row.seic_lv1_no, set()).add(key)
@@ -62,11 +71,21 @@ class Distribution:
 
     def forget(self, keys: Iterable[str]) -> None:
         """Drop failures for keys about to be retried."""
-        self.failed.difference_update(keys)
+        self.failed.difference_update(k.lower() for k in keys)
 
     @property
     def total(self) -> int:
+        """Distinct patents answered."""
         return len(self.answered)
+
+    @property
+    def same_patent(self) -> int:
+        """Answered entries that repeat another entry's patent (its number and its PatSnap id both listed)."""
+        return len(self.entries) - len(self.answered)
+
+    @property
+    def classified(self) -> int:
+        return len(self.answered) - len(self.none) - len(self.not_found)
 
     def level1(self) -> list[tuple[str, str, int]]:
         """(code, name, patents) for every level-1 code, in code order."""
@@ -228,10 +247,20 @@ class ClassificationChart(QWidget):
         self._back.setVisible(self._drill is not None)
         self._bars = bars
         self._draw(bars)
-        summary = self.tr(
-            "{0} patents answered: {1} classified, {2} with no SEIC classification, {3} failed."
-        ).format(dist.total, dist.total - len(dist.none), len(dist.none), len(dist.failed))
-        self._summary.setText(summary if dist.total else "")  # nothing to sum up before the first answer
+        self._summary.setText(self.summary_text() if dist.total else "")  # nothing before the first answer
+
+    def summary_text(self) -> str:
+        """Entries answered (the progress line's count), then distinct patents and what they got."""
+        dist = self.distribution
+        text = self.tr(
+            "{0} entries answered: {1} patents classified, {2} with no SEIC classification, "
+            "{3} not found in PatSnap, {4} failed."
+        ).format(len(dist.entries), dist.classified, len(dist.none), len(dist.not_found), len(dist.failed))
+        if dist.same_patent:
+            text += " " + self.tr(
+                "{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once."
+            ).format(dist.total, dist.same_patent)
+        return text
 
     def _draw(self, bars: list[tuple[str, str, int]]) -> None:
         hint = self.tr("The chart shows how the classified patents spread over the industries.")
@@ -272,8 +301,12 @@ class ClassificationChart(QWidget):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         axis_x = QValueAxis()
-        top = max(count for _, _, count in bars)
-        axis_x.setRange(0, max(1, top) * 1.15)
+        top, step = nice_axis(max(count for _, _, count in bars))
+        axis_x.setRange(0, top)
+        axis_x.setTickType(QValueAxis.TickType.TicksDynamic)  # a grid line (and its label) every `step`
+        axis_x.setTickAnchor(0)
+        axis_x.setTickInterval(step)
+        axis_x.setMinorTickCount(0)
         axis_x.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
@@ -291,6 +324,21 @@ class ClassificationChart(QWidget):
             code, name, count, 100 * self.distribution.share(count), self.distribution.total
         )
         QToolTip.showText(QCursor.pos(), text, self._view)
+
+
+def nice_axis(largest: int, max_ticks: int = 6) -> tuple[int, int]:
+    """(end, step) of a count axis: a whole step of 1, 2 or 5 × 10^k, at most ``max_ticks`` intervals, and an
+    end that is a multiple of the step above ``largest`` (room for the bar's value label), so every label sits
+    on its grid line and a bar of n ends exactly on the line labelled n."""
+    largest = max(1, int(largest))
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            end = (largest // step + 1) * step
+            if end // step <= max_ticks:
+                return end, step
+        magnitude *= 10
 
 
 def _short(name: str, limit: int = 15) -> str:

@@ -52,7 +52,7 @@ class ClassificationTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[ClassRow] = []
-        self._status: dict[str, str] = {}  # "ok"/"none" -> words in the UI language
+        self._status: dict[str, str] = {}  # "ok"/"none"/"not_found" -> words in the UI language
         self._hay: list[str] = []  # casefolded visible text per row, for the any-column filter
         self._alt: dict[str, str] = {}  # code -> name in the other language
         self._headers = self._header_labels()

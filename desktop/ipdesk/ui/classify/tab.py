@@ -42,6 +42,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._parsed: tuple[str, object] | None = None  # (text, its PatentInput): normalised once per text
         self._last_end: RunEnd | None = None
         self._cancelling = False
+        self.paid_work_box = None  # the open "paid API calls" question, if any
 
         self.input = InputPanel(self)
         self.input.recountRequested.connect(self.recount)
@@ -81,6 +82,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("classifyProgressBar")
         self.progress.setTextVisible(True)
+        self.progress.hide()  # beside "Nothing sent yet." an empty bar looks like a text box: shown from the first run
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("classifyProgressLabel")
         # changing texts must not re-layout the tab (the table and the chart) several times a second
@@ -196,7 +198,11 @@ class ClassifyTab(TabActionsMixin, QWidget):
         super().changeEvent(event)
 
     def status_texts(self) -> dict[str, str]:
-        return {"ok": self.tr("Classified"), "none": self.tr("No SEIC classification")}
+        return {
+            "ok": self.tr("Classified"),
+            "none": self.tr("No SEIC classification"),
+            "not_found": self.tr("Not found in PatSnap"),
+        }
 
     def lang(self) -> str:
         return self.lang_combo.currentData()
@@ -223,6 +229,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
             if generation == self._count_generation:
                 self._parsed = (text, result[0])  # Classify and the next recount start from it
                 self.input.show_counts(*result)
+                if result[0].unique and self.message.text() == self._no_valid_text():
+                    self.show_message("")  # the list is valid now: the earlier complaint no longer holds
                 if result[0].unique:  # a run is likely next: get the chart ready now, not mid-run
                     self.results.chart.prepare()
 
@@ -241,17 +249,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
         def start(parsed) -> None:
             if not parsed.unique:
-                self.show_message(self.tr("Enter at least one valid patent number or patent ID."))
+                self.show_message(self._no_valid_text())
                 return
-            self._begin()
-            if not self.runner.start(
-                parsed.numbers,
-                parsed.ids,
-                lang,
-                refresh=refresh,
-                raw_text=parsed.raw_text,
-            ):
-                self._update_buttons()
+            self._confirm_then_start(parsed, lang, refresh)
 
         if self._parsed is not None and self._parsed[0] == text:  # counted already: no second pass
             start(self._parsed[1])
@@ -264,6 +264,76 @@ class ClassifyTab(TabActionsMixin, QWidget):
             on_error=self.show_message,
             show=False,
         )
+
+    def _no_valid_text(self) -> str:
+        return self.tr("Enter at least one valid patent number or patent ID.")
+
+    def _confirm_then_start(self, parsed, lang: str, refresh: bool) -> None:
+        """Plan the run on a worker (what the store holds, the calls needed); above the paid-work threshold
+        (``services.cost``) ask first, saying how many calls and how many answers come from the store."""
+        store_of = self.context.store
+
+        def planned(result) -> None:
+            _parsed, cached, calls = result
+            if self.runner.busy:
+                return
+            from ipdesk.services.cost import needs_confirmation
+
+            if needs_confirmation(calls, self.confirm_threshold()):
+                self.ask_paid_work(calls, cached, lambda: self._start(parsed, lang, refresh))
+            else:
+                self._start(parsed, lang, refresh)
+
+        self.context.tasks.run(
+            "plan",
+            lambda ctx: count_input("", lang, refresh, store_of, parsed=parsed),
+            owner=self,
+            on_result=planned,
+            on_error=self.show_message,
+            show=False,
+        )
+
+    def confirm_threshold(self) -> int:
+        from ipdesk.services.cost import confirm_threshold
+
+        settings = getattr(self.context, "settings", None)
+        return confirm_threshold(settings.value if settings is not None else None)
+
+    def ask_paid_work(self, calls: int, cached: int, start) -> None:
+        """Ask before a large paid run (window-modal, not a nested event loop); Yes calls ``start``."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.paid_work_box is not None:
+            return
+
+        box = QMessageBox(self)
+        box.setObjectName("classifyConfirmBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Paid API calls"))
+        box.setText(
+            self.tr("This run makes {0} paid API calls; {1} answers come from the store. Start it?").format(
+                calls, cached
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paid_work_box = box
+
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(_result: int) -> None:
+            self.paid_work_box = None
+            if box.clickedButton() is yes and not self.runner.busy:
+                start()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _start(self, parsed, lang: str, refresh: bool) -> None:
+        self._begin()
+        if not self.runner.start(parsed.numbers, parsed.ids, lang, refresh=refresh, raw_text=parsed.raw_text):
+            self._update_buttons()
 
     def resume(self, job_id: int | None = None) -> None:
         job_id = job_id if job_id is not None else self.runner.job_id
@@ -283,6 +353,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
     def _begin(self) -> None:
         self._last_end = None
         self._cancelling = False
+        self.progress.show()
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Starting…"))
         self._update_buttons()
@@ -293,7 +364,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         if self._cancelling:
             return
         self.progress_label.setText(
-            self.tr("{0} done, {1} failed, {2} remaining of {3} · API calls: {4} · {5}").format(
+            self.tr("{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}").format(
                 p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds)
             )
         )
@@ -319,6 +390,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.input.recount_now()
 
     def _show_end(self, end: RunEnd) -> None:
+        self.progress.show()
         if end.status == "error":
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
@@ -329,13 +401,13 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.progress.setValue(end.done + end.failed)
         if end.pending:
             text = self.tr(
-                "Stopped: {0} of {1} answered, {2} failed, {3} remaining · API calls: {4}. "
+                "Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. "
                 "Resume continues where it stopped."
             )
         elif end.failed:
-            text = self.tr("Finished: {0} of {1} answered, {2} failed · API calls: {4}.")
+            text = self.tr("Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.")
         else:
-            text = self.tr("Finished: {0} of {1} answered · API calls: {4}.")
+            text = self.tr("Finished: {0} of {1} entries answered · API calls: {4}.")
         self.progress_label.setText(text.format(end.done, end.total, end.failed, end.pending, end.calls))
         self.show_message(end.fatal_message or "")
 
