@@ -359,27 +359,37 @@
         <translation>尚未输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="208"/>
         <source>invalid: {0}</source>
         <translation>无效：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="209"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="210"/>
         <source>invalid: {0} (click to see which and why)</source>
         <translation>无效：{0}（点击查看是哪些及原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="212"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="213"/>
+        <source>application numbers: {0} (not sent, click to see)</source>
+        <translation>申请号：{0}（不发送，点击查看）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="217"/>
+        <source>rewritten: {0} (click to see as what)</source>
+        <translation>已改写：{0}（点击查看改写结果）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="220"/>
         <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}</source>
         <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="260"/>
         <source>Choose the column</source>
         <translation>选择列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="262"/>
         <source>The file has several columns. Which one holds the patent numbers or IDs?</source>
         <translation>文件有多列。哪一列是专利号或专利 ID？</translation>
     </message>
@@ -387,30 +397,40 @@
 <context>
     <name>InvalidEntriesDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="67"/>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="81"/>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="88"/>
         <source>Invalid entries</source>
         <translation>无效条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="69"/>
-        <source>These entries are not patent numbers or patent IDs and will not be sent.</source>
-        <translation>这些条目不是专利号或专利 ID，不会被发送。</translation>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="84"/>
+        <source>Entries that are not patent numbers or patent IDs (or are application numbers) are not sent; entries written another way are sent as the publication number PatSnap answers to.</source>
+        <translation>不是专利号或专利 ID 的条目（以及申请号）不会发送；以其他写法输入的条目将按 PatSnap 可识别的公开号发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90"/>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90"/>
+        <source>Recognised as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="96"/>
+        <source>Sent as the number on the right</source>
+        <translation>按右侧号码发送</translation>
     </message>
 </context>
 <context>

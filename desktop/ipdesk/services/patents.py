@@ -178,6 +178,11 @@ class PatentInput:
     raw_text: dict[str, str] = field(default_factory=dict)  # normalised value -> as typed (first occurrence)
     applications: list[InvalidEntry] = field(default_factory=list)  # also in invalid: shown apart by the UI
 
+    def rewritten(self) -> list[tuple[str, str]]:
+        """(as typed, as sent) for every accepted entry that is sent in another form than typed (office
+        notations, spaces, dots, era years, lower case...), so the user sees what each one became."""
+        return [(raw, key) for key, raw in self.raw_text.items() if raw.strip() != key]
+
     def raw_of(self, key: str) -> str:
         """The entry as the user typed it (its first occurrence), or the key itself when unknown."""
         return self.raw_text.get(key, key)

@@ -203,11 +203,19 @@ class InputPanel(QWidget):
     def counts_text(self, parsed: PatentInput, cached: int, calls: int) -> str:
         """The live counts line, as rich text with the invalid count as a link when there are some."""
         # "label: n" reads right for any n in English (no English plural catalogue is shipped)
-        invalid = len(parsed.invalid)
+        applications = len(parsed.applications)
+        invalid = len(parsed.invalid) - applications
         invalid_text = self.tr("invalid: {0}").format(invalid)
         if invalid:
             link = self.tr("invalid: {0} (click to see which and why)").format(invalid)
             invalid_text = f'<a href="invalid">{link}</a>'
+        if applications:  # application numbers are listed apart: the user looks their publications up
+            link = self.tr("application numbers: {0} (not sent, click to see)").format(applications)
+            invalid_text += f' · <a href="applications">{link}</a>'
+        rewritten = len(parsed.rewritten())
+        if rewritten:
+            link = self.tr("rewritten: {0} (click to see as what)").format(rewritten)
+            invalid_text += f' · <a href="rewritten">{link}</a>'
         return self.tr(
             "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}"
         ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls)
@@ -217,11 +225,15 @@ class InputPanel(QWidget):
         return self.lang_source() if callable(self.lang_source) else self.lang_for_reasons
 
     def show_invalid(self, _link: str = "") -> InvalidEntriesDialog | None:
-        if self.parsed is None or not self.parsed.invalid:
+        """The entries not sent (invalid, application numbers) and those sent in another form than typed."""
+        if self.parsed is None:
+            return None
+        rewritten = self.parsed.rewritten()
+        if not self.parsed.invalid and not rewritten:
             return None
         from ipdesk.ui.classify.invalid import InvalidEntriesDialog
 
-        dialog = InvalidEntriesDialog(self.parsed.invalid, self.reasons_lang, self)
+        dialog = InvalidEntriesDialog(self.parsed.invalid, self.reasons_lang, self, rewritten=rewritten)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.invalid_dialog = dialog
         dialog.destroyed.connect(lambda *_: setattr(self, "invalid_dialog", None))
