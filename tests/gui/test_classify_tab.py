@@ -84,6 +84,7 @@ def test_live_counts_while_typing(make_tab, qtbot, sandbox):
     assert tab.input.pending()  # debounced: nothing computed on the keystroke
     expected = (
         'Unique: 153 · duplicates: 2 · <a href="invalid">invalid: 2 (click to see which and why)</a> · '
+        '<a href="rewritten">rewritten: 1 (click to see as what)</a> · '  # "US 9,800,501 B2" is sent as US9800501B2
         "already in the store: 1 · API calls needed: 3"
     )
     qtbot.waitUntil(lambda: tab.input.counts.text() == expected, timeout=5000)
@@ -94,7 +95,8 @@ def test_live_counts_while_typing(make_tab, qtbot, sandbox):
     )
     dialog = tab.input.show_invalid("invalid")
     entries = [(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text()) for r in range(2)]
-    assert dialog.table.rowCount() == 2 and [e[0] for e in entries] == ["hello world", "XX12345"]
+    assert dialog.table.rowCount() == 3 and [e[0] for e in entries] == ["hello world", "XX12345"]
+    assert [dialog.table.item(2, c).text() for c in (1, 3)] == ["US 9,800,501 B2", "US9800501B2"]  # rewritten
     assert "unknown country code 'XX'" in entries[1][1]
     dialog.close()
     tab.input.set_text("")

@@ -70,7 +70,9 @@ def test_input_column_as_typed_in_table_and_exports_and_keys_for_resumed_jobs(ma
     count(tab, qtbot, text + "\n" + key.lower())  # one duplicate
     counts = tab.input.counts.text()
     assert counts == (
-        "Unique: 1 · duplicates: 1 · invalid: 0 · already in the store: 0 · API calls needed: 1"
+        "Unique: 1 · duplicates: 1 · invalid: 0 · "
+        '<a href="rewritten">rewritten: 1 (click to see as what)</a> · '  # typed lower case, with spaces
+        "already in the store: 0 · API calls needed: 1"
     )
     tab.input.edit.setFocus()
     qtbot.keyClick(tab.input.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter
