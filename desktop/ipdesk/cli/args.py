@@ -4,59 +4,111 @@ and value checks of options."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 
-from ipdesk.cli.common import EXIT_USAGE, say
+from ipdesk.cli.common import EXIT_USAGE, message_lang, say
+from ipdesk.messages import placeholders, t
 
-_ARGPARSE_ZH = (  # argparse's own messages (English only) -> Chinese
-    (
-        re.compile(r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)"),
-        "参数 {0}：无效的取值“{1}”（可选：{2}）",
-    ),
-    (re.compile(r"the following arguments are required: (.*)"), "缺少必需的参数：{0}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "无法识别的参数：{0}"),
-    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
-    (re.compile(r"argument (\S+): invalid (\w+) value: '(.*)'"), "参数 {0}：“{2}”不是有效的值"),
-    (re.compile(r"argument (\S+): (.*)"), "参数 {0}：{1}"),
-)
+# argparse's own messages, translated at their source. argparse passes each message template through
+# `argparse._` (gettext) before filling it in, so while a Parser works, `_` looks the template up here and
+# gives the catalogue's text back as a template of the same shape (each {name} becomes argparse's own
+# %(name)s / %(name)r, or %s for a bare %s). A template a later Python changes is not found and stays English:
+# the message is never lost or garbled, unlike rewriting argparse's finished English text with regexes.
+ARGPARSE_KEYS = {
+    "usage: ": "argparse.usage",
+    "positional arguments": "argparse.positionals",
+    "options": "argparse.options",
+    "show this help message and exit": "argparse.help",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
+    "the following arguments are required: %s": "argparse.required",
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "expected one argument": "argparse.one_argument",
+    "expected at least one argument": "argparse.at_least_one",
+    "expected at most one argument": "argparse.at_most_one",
+    "ignored explicit argument %r": "argparse.ignored_explicit",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+    "not allowed with argument %s": "argparse.not_allowed_with",
+    "one of the arguments %s is required": "argparse.one_required",
+    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
+}
+_PERCENT = re.compile(r"%(?:\((\w+)\))?[rsd]")
+
+
+def argparse_template(msgid: str, lang: str) -> str:
+    """argparse's message template `msgid` in `lang`, with argparse's own %-placeholders."""
+    key = ARGPARSE_KEYS.get(msgid)
+    if key is None:
+        return msgid
+    specs = {m.group(1): m.group(0) for m in _PERCENT.finditer(msgid)}  # name (None: bare %s) -> %-spec
+    names = placeholders(key)
+    text = t(key, lang, **{n: f"\0{n}\0" for n in names}).replace("%", "%%")
+    for name in names:  # each placeholder back as argparse's %-spec
+        text = text.replace(f"\0{name}\0", specs.get(name, specs.get(None, "%s")))
+    return text
+
+
+@contextlib.contextmanager
+def argparse_language(lang: str):
+    """argparse's messages in `lang` while the block runs (the command line runs one parser at a time)."""
+    previous = argparse._
+    argparse._ = lambda msgid: argparse_template(msgid, lang)
+    try:
+        yield
+    finally:
+        argparse._ = previous
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with errors that say what to do, in Chinese when the user's locale is Chinese."""
+    """argparse whose messages (errors, usage, help headings) are in the user's language, and whose errors
+    say what to do."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        with argparse_language(message_lang()):  # the -h option's help text
+            super().__init__(*args, **kwargs)
+
+    def parse_args(self, args=None, namespace=None):
+        with argparse_language(message_lang()):
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):
+        with argparse_language(message_lang()):
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with argparse_language(message_lang()):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with argparse_language(message_lang()):
+            return super().format_help()
 
     def error(self, message: str):  # noqa: D102 - argparse API
-        zh = message
-        for pattern, template in _ARGPARSE_ZH:
-            found = pattern.fullmatch(message)
-            if found:
-                zh = template.format(*found.groups())
-                break
         self.print_usage(sys.stderr)
-        say(
-            f"{self.prog}: error: {message}\nRun '{self.prog} --help' to see the options.",
-            f"{self.prog}：错误：{zh}\n运行“{self.prog} --help”查看可用选项。",
-        )
+        say("cli.usage_error", prog=self.prog, message=message)
         self.exit(EXIT_USAGE)
 
 
 def _whole(text: str, low: int, high: int, wrong: str) -> int:
-    """An int option in [low, high]; `wrong` is the message when it is not (formatted with `text`)."""
+    """An int option in [low, high]; `wrong` is the catalogue key of the message when it is not."""
     try:
         value = int(text)
     except ValueError:
         value = low - 1
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(wrong.format(text=text))
+        raise argparse.ArgumentTypeError(t(wrong, message_lang(), text=text))
     return value
 
 
 def port_number(text: str) -> int:
-    return _whole(text, 0, 65535, "'{text}' is not a port number: use 0 (any free port) to 65535")
+    return _whole(text, 0, 65535, "cli.bad_port")
 
 
 def release_count(text: str) -> int:
-    return _whole(text, 1, 24, "'{text}' is not a number of release dates from 1 to 24")
+    return _whole(text, 1, 24, "cli.bad_release_count")
 
 
 def non_negative(text: str) -> float:
@@ -65,14 +117,14 @@ def non_negative(text: str) -> float:
     except ValueError:
         value = -1.0
     if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"'{text}' must be a number of 0 or more")
+        raise argparse.ArgumentTypeError(t("cli.not_non_negative", message_lang(), text=text))
     return value
 
 
 def positive(text: str) -> float:
     value = non_negative(text)
     if value == 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be more than 0")
+        raise argparse.ArgumentTypeError(t("cli.not_positive", message_lang(), text=text))
     return value
 
 

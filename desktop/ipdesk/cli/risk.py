@@ -7,32 +7,40 @@ import asyncio
 import json
 import sys
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, ProgressLine, fatal_exit, open_context, say
+from ipdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    ProgressLine,
+    fatal_exit,
+    message_lang,
+    open_context,
+    say,
+)
+from ipdesk.messages import is_chinese, t
 
 
 def _queries(args: argparse.Namespace):
     from ipdesk.services.companies import classify_company, to_query
 
-    queries, wrong_en, wrong_zh = [], [], []
+    lang = message_lang()
+    queries, wrong = [], []
     for text in args.companies:
         entry = classify_company(text)
         if not entry.value:
-            raise CliError(
-                f"Empty company entry {text!r}: give a company name, a credit code or an organisation code.",
-                f"空的企业条目 {text!r}：请提供企业名称、统一社会信用代码或组织机构代码。",
-            )
+            raise CliError("cli.empty_company", entry=repr(text))
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
-            wrong_en.append(f"{entry.display}: {check.detail_en or check.message_en}")
-            wrong_zh.append(f"{entry.display}：{check.detail_zh or check.message_zh}")
+            problem = (
+                (check.detail_zh or check.message_zh)
+                if is_chinese(lang)
+                else (check.detail_en or check.message_en)
+            )
+            wrong.append(t("cli.wrong_code", lang, company=entry.display, problem=problem))
             continue
         queries.append(to_query(entry, allow_unverified=args.no_verify))
-    if wrong_en:  # every wrong code at once, before any call
-        raise CliError(
-            "\n".join(wrong_en)
-            + "\nNo call was made; correct the code(s), or use --no-verify to send them anyway.",
-            "\n".join(wrong_zh) + "\n未发出任何请求；请更正代码，或使用 --no-verify 仍然查询。",
-        )
+    if wrong:  # every wrong code at once, before any call
+        raise CliError("cli.wrong_codes", codes="\n".join(wrong))
     return queries
 
 
@@ -50,11 +58,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
                 plan = service.backfill_plan(
                     [c.key for c in outcome.companies if c.error is None], args.releases
                 )
-                say(
-                    f"History: {len(plan)} C028 calls for snapshots not stored yet "
-                    f"(last {args.releases} release dates).",
-                    f"历史：需要 {len(plan)} 次 C028 调用获取尚未保存的快照（最近 {args.releases} 个发布日）。",
-                )
+                say("cli.history_plan", calls=len(plan), releases=args.releases)
                 history_outcome = asyncio.run(service.backfill(plan, on_progress=progress))
         finally:
             progress.end()
@@ -108,4 +112,4 @@ def _print_risk(records: list[dict], fmt: str | None) -> None:
             values = ", ".join(f"{k}={'?' if v is None else v}" for k, v in snap.items() if k != "date")
             print(f"  {snap['date']}: {values}")
     if not records:
-        print("(no companies)", file=sys.stderr)
+        say("cli.no_companies")

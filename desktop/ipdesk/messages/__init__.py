@@ -25,6 +25,8 @@ One way to use it::
 
 from __future__ import annotations
 
+import string
+
 from ipdesk.messages.catalogue import CATALOGUE
 
 
@@ -36,6 +38,11 @@ def t(key: str, lang: str | None = "en", /, **params: object) -> str:
     """The text of `key` in `lang` with its {placeholders} filled from `params` (KeyError: unknown key)."""
     english, chinese = CATALOGUE[key]
     return (chinese if is_chinese(lang) else english).format(**params)
+
+
+def placeholders(key: str) -> list[str]:
+    """The names of the {placeholders} of `key`, in the order of the English text."""
+    return [name for _, name, _, _ in string.Formatter().parse(CATALOGUE[key][0]) if name is not None]
 
 
 class Message:

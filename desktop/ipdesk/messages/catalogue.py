@@ -221,6 +221,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有名为“{profile}”的配置。请用 `ipdesk credentials set --profile {profile} --client-id ID`"
         "（或 --api-key）创建，或在应用中（账户 → 账户管理…）创建。",
     ),
+    "cli.prompt_client_id": ("Client ID: ", "Client ID："),
+    "cli.prompt_client_secret": ("Client secret: ", "Client secret："),
+    "cli.prompt_api_key": ("API key: ", "API Key："),
     "cli.secret_stored_in": ("stored in {backend}", "已保存在 {backend} 中"),
     "cli.secret_not_stored": ("not stored", "未保存"),
     "cli.env_overrides_keyring": (
@@ -270,6 +273,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Cannot listen on 127.0.0.1 port {port}: {reason}. Choose another port, or --port 0 for any free one.",
         "无法在 127.0.0.1 的端口 {port} 上监听：{reason}。请换一个端口，或用 --port 0 自动选择空闲端口。",
     ),
+    "cli.sandbox_running": ("IP Desk sandbox running at {url}", "IP Desk 沙盒正在运行：{url}"),
+    "cli.sandbox_example": ("  e.g. {command}", "  示例：{command}"),
     "cli.press_ctrl_c": ("Press Ctrl+C to stop.", "按 Ctrl+C 停止。"),
     "cli.xlsx_needs_output": (
         "XLSX output is binary: give --output FILE.xlsx (or redirect standard output to a file).",
