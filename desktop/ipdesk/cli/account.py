@@ -59,7 +59,7 @@ def cmd_credentials(args: argparse.Namespace) -> int:
                 )
             )
         except ProfileError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(exc.message) from None
         prompt = "cli.prompt_client_secret" if mode == "client_credentials" else "cli.prompt_api_key"
         value = getpass.getpass(t(prompt, message_lang()))
         if not value.strip():

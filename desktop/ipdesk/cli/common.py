@@ -22,13 +22,18 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 class CliError(Exception):
     """A message for the user (a catalogue key and its parameters) and the exit code.
 
-    ``CliError("cli.no_such_profile", profile=name)``. Callers not yet moved to the catalogue (ContextError of
+    ``CliError("cli.no_such_profile", profile=name)``, or ``CliError(message)`` with a ready Message. Callers not yet moved to the catalogue (ContextError of
     services.context, classify.read_list) still give an English and a Chinese text: ``CliError(en, zh)``.
     """
 
-    def __init__(self, key: str, zh: str | None = None, *, code: int = EXIT_USAGE, **params: object) -> None:
-        self.message = Message(key, **params) if zh is None and key in CATALOGUE else None
-        self.en, self.zh, self.code = key, zh or key, code
+    def __init__(
+        self, key: str | Message, zh: str | None = None, *, code: int = EXIT_USAGE, **params: object
+    ) -> None:
+        if isinstance(key, Message):
+            self.message: Message | None = key
+        else:
+            self.message = Message(key, **params) if zh is None and key in CATALOGUE else None
+        self.en, self.zh, self.code = str(key), zh or str(key), code
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:

@@ -188,6 +188,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "系统钥匙串已锁定，且未被解锁。",
     ),
     "keyring.error": ("The system keyring reported an error.", "系统钥匙串报告了错误。"),
+    # --- account profiles (services.profiles) ---
+    "profile.no_name": ("The profile needs a name.", "配置需要一个名称。"),
+    "profile.bad_name": (
+        "Use at most {max} characters, without ':' or control characters.",
+        "名称最多 {max} 个字符，且不能包含“:”或控制字符。",
+    ),
+    "profile.bad_url": (
+        "Enter a valid https:// address (plain http:// is allowed only for this computer).",
+        "请输入有效的 https:// 地址（仅本机允许使用 http://）。",
+    ),
+    "profile.no_client_id": (
+        "Client ID + client secret mode needs a client ID.",
+        "“Client ID + Client Secret”模式需要填写 Client ID。",
+    ),
+    "profile.name_taken": ("A profile with this name already exists.", "已存在同名的配置。"),
     # --- the command line ---
     "cli.usage_error": (
         "{prog}: error: {message}\nRun '{prog} --help' to see the options.",
