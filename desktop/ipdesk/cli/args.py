@@ -131,77 +131,77 @@ def positive(text: str) -> float:
 def global_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     """The global options; ``suppress`` for their copy after the subcommand (keeps values given before it)."""
     extra = {"default": argparse.SUPPRESS} if suppress else {}
-    parser.add_argument(
-        "--profile", metavar="NAME", help="account profile (default: the current one)", **extra
-    )
-    parser.add_argument(
-        "--base-url", metavar="URL", help="API base URL (default: $IPDESK_BASE_URL or the profile's)", **extra
-    )
+    h = _help_texts()
+    parser.add_argument("--profile", metavar="NAME", help=h("help.profile"), **extra)
+    parser.add_argument("--base-url", metavar="URL", help=h("help.base_url"), **extra)
     flags = {
-        "--demo": "start the built-in sandbox in-process and use it",
-        "--verbose": "log requests and decisions to stderr",
-        "--self-test": "check the installation and exit",
-        "--require-keyring": "with --self-test: fail when no usable system keyring is found",
+        "--demo": h("help.demo"),
+        "--verbose": h("help.verbose"),
+        "--self-test": h("help.self_test"),
+        "--require-keyring": h("help.require_keyring"),
     }
     for flag, text in flags.items():
         parser.add_argument(flag, action="store_true", help=text, **extra)
 
 
+def _help_texts():
+    """The catalogue's texts in the user's language, for help=..."""
+    lang = message_lang()
+    return lambda key: t(key, lang)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="ipdesk", description="IP Desk: PatSnap Open Platform workbench")
+    h = _help_texts()
+    parser = Parser(prog="ipdesk", description=h("help.ipdesk"))
     global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     global_options(common, suppress=True)  # the global options also after the subcommand
 
-    p = sub.add_parser("classify", parents=[common], help="SEIC classification (P022) of a patent list")
+    p = sub.add_parser("classify", parents=[common], help=h("help.classify"))
     p.add_argument("--lang", choices=("en", "cn"), default="en")
-    p.add_argument("--input", metavar="FILE|-", default="-", help="text, .csv or .xlsx list (default: stdin)")
-    p.add_argument("--output", metavar="FILE", help="default: stdout")
-    p.add_argument(
-        "--format", choices=("csv", "json", "xlsx"), help="default: from --output's extension, else csv"
-    )
-    p.add_argument("--refresh", action="store_true", help="fetch again even what the store holds")
-    p.add_argument("--column", metavar="NAME", help="column of a .csv/.xlsx input (default: the first)")
+    p.add_argument("--input", metavar="FILE|-", default="-", help=h("help.classify_input"))
+    p.add_argument("--output", metavar="FILE", help=h("help.classify_output"))
+    p.add_argument("--format", choices=("csv", "json", "xlsx"), help=h("help.classify_format"))
+    p.add_argument("--refresh", action="store_true", help=h("help.classify_refresh"))
+    p.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
 
-    p = sub.add_parser("outline", parents=[common], help="section outline of a description (P073 + P019)")
+    p = sub.add_parser("outline", parents=[common], help=h("help.outline"))
     p.add_argument("patent", metavar="PATENT")
     p.add_argument(
         "--lang",
         type=str.upper,
         choices=("EN", "CN", "JP", "KR", "TW"),
-        help="default: the office's language for CN/JP/KR/TW numbers, else EN",
+        help=h("help.outline_lang"),
     )
-    p.add_argument("--format", choices=("json", "text"), help="default: a table of the sections")
-    p.add_argument("--related", action="store_true", help="use a family member's text when there is none")
+    p.add_argument("--format", choices=("json", "text"), help=h("help.outline_format"))
+    p.add_argument("--related", action="store_true", help=h("help.outline_related"))
     p.add_argument("--refresh", action="store_true")
 
-    p = sub.add_parser("risk", parents=[common], help="company patent risk warning (C029 + C027, C028)")
-    p.add_argument("companies", metavar="COMPANY", nargs="+", help="name, credit code or organisation code")
-    p.add_argument("--history", action="store_true", help="add the stored and C028 snapshots")
-    p.add_argument(
-        "--releases", type=release_count, default=6, metavar="N", help="release dates back for --history (6)"
-    )
-    p.add_argument("--format", choices=("json", "csv"), help="default: readable text")
-    p.add_argument("--no-verify", action="store_true", help="send codes whose check character is wrong")
-    p.add_argument("--refresh", action="store_true", help="fetch again even when the stored answer is fresh")
+    p = sub.add_parser("risk", parents=[common], help=h("help.risk"))
+    p.add_argument("companies", metavar="COMPANY", nargs="+", help=h("help.risk_companies"))
+    p.add_argument("--history", action="store_true", help=h("help.risk_history"))
+    p.add_argument("--releases", type=release_count, default=6, metavar="N", help=h("help.risk_releases"))
+    p.add_argument("--format", choices=("json", "csv"), help=h("help.risk_format"))
+    p.add_argument("--no-verify", action="store_true", help=h("help.risk_no_verify"))
+    p.add_argument("--refresh", action="store_true", help=h("help.risk_refresh"))
 
-    p = sub.add_parser("sandbox", parents=[common], help="run the built-in sandbox until Ctrl+C")
-    p.add_argument("--port", type=port_number, default=0, help="default: any free port")
+    p = sub.add_parser("sandbox", parents=[common], help=h("help.sandbox"))
+    p.add_argument("--port", type=port_number, default=0, help=h("help.sandbox_port"))
     p.add_argument("--latency-ms", type=non_negative, default=0.0)
     p.add_argument("--qps", type=positive, default=None)
     p.add_argument("--token-lifetime", type=positive, default=1800.0, metavar="S")
 
-    p = sub.add_parser("credentials", parents=[common], help="store, show or delete a profile's secret")
+    p = sub.add_parser("credentials", parents=[common], help=h("help.credentials"))
     p.add_argument("action", choices=("set", "show", "delete"))
-    p.add_argument("--client-id", metavar="ID", help="with set: the client ID (client credentials mode)")
-    p.add_argument("--api-key", action="store_true", help="with set: the profile uses an API key")
+    p.add_argument("--client-id", metavar="ID", help=h("help.credentials_client_id"))
+    p.add_argument("--api-key", action="store_true", help=h("help.credentials_api_key"))
 
-    sub.add_parser("usage", parents=[common], help="calls and results per day, profile and operation")
+    sub.add_parser("usage", parents=[common], help=h("help.usage"))
     p = sub.add_parser(
         "jobs",
         parents=[common],
-        help="classification jobs not finished (run the same command again to finish)",
+        help=h("help.jobs"),
     )
-    p.add_argument("--all", action="store_true", help="finished jobs too")
+    p.add_argument("--all", action="store_true", help=h("help.jobs_all"))
     return parser

@@ -358,6 +358,75 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "历史：需要 {calls} 次 C028 调用获取尚未保存的快照（最近 {releases} 个发布日）。",
     ),
     "cli.no_companies": ("(no companies)", "（没有企业）"),
+    # --- the command line's --help texts ---
+    "help.profile": ("account profile (default: the current one)", "账户配置（默认：当前配置）"),
+    "help.base_url": (
+        "API base URL (default: $IPDESK_BASE_URL or the profile's)",
+        "API 服务地址（默认：$IPDESK_BASE_URL 或配置中的地址）",
+    ),
+    "help.demo": ("start the built-in sandbox in-process and use it", "在本进程中启动内置沙盒并使用它"),
+    "help.verbose": ("log requests and decisions to stderr", "把请求和决策记录输出到标准错误"),
+    "help.self_test": ("check the installation and exit", "检查安装情况后退出"),
+    "help.require_keyring": (
+        "with --self-test: fail when no usable system keyring is found",
+        "与 --self-test 一起使用：找不到可用的系统钥匙串时判为失败",
+    ),
+    "help.ipdesk": ("IP Desk: PatSnap Open Platform workbench", "IP Desk：PatSnap 开放平台工作台"),
+    "help.classify": ("SEIC classification (P022) of a patent list", "专利清单的 SEIC 分类（P022）"),
+    "help.classify_input": (
+        "text, .csv or .xlsx list (default: stdin)",
+        "文本、.csv 或 .xlsx 清单（默认：标准输入）",
+    ),
+    "help.classify_output": ("default: stdout", "默认：标准输出"),
+    "help.classify_format": (
+        "default: from --output's extension, else csv",
+        "默认：按 --output 的扩展名，否则为 csv",
+    ),
+    "help.classify_refresh": ("fetch again even what the store holds", "即使本地库已有也重新获取"),
+    "help.classify_column": (
+        "column of a .csv/.xlsx input (default: the first)",
+        ".csv/.xlsx 输入中的列（默认：第一列）",
+    ),
+    "help.outline": ("section outline of a description (P073 + P019)", "说明书的章节结构（P073 + P019）"),
+    "help.outline_lang": (
+        "default: the office's language for CN/JP/KR/TW numbers, else EN",
+        "默认：CN/JP/KR/TW 专利号用该局的语言，否则为 EN",
+    ),
+    "help.outline_format": ("default: a table of the sections", "默认：章节表格"),
+    "help.outline_related": ("use a family member's text when there is none", "没有全文时使用同族专利的全文"),
+    "help.risk": ("company patent risk warning (C029 + C027, C028)", "企业专利风险预警（C029 + C027，C028）"),
+    "help.risk_companies": (
+        "name, credit code or organisation code",
+        "企业名称、统一社会信用代码或组织机构代码",
+    ),
+    "help.risk_history": ("add the stored and C028 snapshots", "加上已保存的快照和 C028 快照"),
+    "help.risk_releases": ("release dates back for --history (6)", "--history 向前追溯的发布日数量（6）"),
+    "help.risk_format": ("default: readable text", "默认：可读文本"),
+    "help.risk_no_verify": ("send codes whose check character is wrong", "校验位错误的代码也照样发送"),
+    "help.risk_refresh": (
+        "fetch again even when the stored answer is fresh",
+        "即使已保存的结果仍是最新的也重新获取",
+    ),
+    "help.sandbox": ("run the built-in sandbox until Ctrl+C", "运行内置沙盒，直到按下 Ctrl+C"),
+    "help.sandbox_port": ("default: any free port", "默认：任意空闲端口"),
+    "help.credentials": ("store, show or delete a profile's secret", "保存、显示或删除配置的密钥"),
+    "help.credentials_client_id": (
+        "with set: the client ID (client credentials mode)",
+        "与 set 一起使用：Client ID（客户端凭据模式）",
+    ),
+    "help.credentials_api_key": (
+        "with set: the profile uses an API key",
+        "与 set 一起使用：该配置使用 API Key",
+    ),
+    "help.usage": (
+        "calls and results per day, profile and operation",
+        "按日期、配置和接口统计的调用次数和结果数",
+    ),
+    "help.jobs": (
+        "classification jobs not finished (run the same command again to finish)",
+        "未完成的分类任务（再次运行同一命令即可完成）",
+    ),
+    "help.jobs_all": ("finished jobs too", "也列出已完成的任务"),
     # --- argparse's own messages, keyed in cli/args.py by argparse's message templates ---
     "argparse.usage": ("usage: ", "用法："),
     "argparse.positionals": ("positional arguments", "位置参数"),
