@@ -64,7 +64,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
             progress.end()
         records = []
         for company in outcome.companies:
-            record = growth_record(company)
+            record = growth_record(company, lang=message_lang() if args.format is None else "en")
             if args.history:
                 record["history"] = [
                     {
@@ -96,18 +96,19 @@ def _print_risk(records: list[dict], fmt: str | None) -> None:
         columns = list(dict.fromkeys(k for r in flat for k in r))
         write_csv(flat, sys.stdout, columns)
         return
+    lang = message_lang()
     for record in records:
         print(f"{record.get('company_name') or record['company']}  [{record['company']}]")
         if record["error"]:
-            print(f"  error: {record['error']}")
+            print("  " + t("cli.risk_error", lang, message=record["error"]))
             continue
-        print(
-            f"  flags: {record['flags'] or '-'}  score: {record['score']}"
-            + (f"  new: {record['new_flags']}" if record["new_flags"] else "")
-        )
+        line = t("cli.risk_flags", lang, flags=record["flags"] or "-", score=record["score"])
+        if record["new_flags"]:
+            line = t("cli.risk_flags_new", lang, flags_score=line, new=record["new_flags"])
+        print("  " + line)
         for name, value in record.items():
             if name.endswith("_growth"):
-                print(f"  {name:<36} {'unknown' if value is None else value}")
+                print(f"  {name:<36} {t('cli.risk_unknown', lang) if value is None else value}")
         for snap in record.get("history", []):
             values = ", ".join(f"{k}={'?' if v is None else v}" for k, v in snap.items() if k != "date")
             print(f"  {snap['date']}: {values}")

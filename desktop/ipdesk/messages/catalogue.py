@@ -357,6 +357,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "History: {calls} C028 calls for snapshots not stored yet (last {releases} release dates).",
         "历史：需要 {calls} 次 C028 调用获取尚未保存的快照（最近 {releases} 个发布日）。",
     ),
+    "cli.risk_error": ("error: {message}", "错误：{message}"),
+    "cli.risk_flags": ("flags: {flags}  score: {score}", "风险标记：{flags}  分数：{score}"),
+    "cli.risk_flags_new": ("{flags_score}  new: {new}", "{flags_score}  新增：{new}"),
+    "cli.risk_unknown": ("unknown", "未知"),
     "cli.no_companies": ("(no companies)", "（没有企业）"),
     # --- the command line's --help texts ---
     "help.profile": ("account profile (default: the current one)", "账户配置（默认：当前配置）"),
