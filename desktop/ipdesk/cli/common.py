@@ -10,7 +10,6 @@ import time
 from typing import TYPE_CHECKING
 
 from ipdesk.messages import Message, is_chinese, t
-from ipdesk.messages.catalogue import CATALOGUE
 
 if TYPE_CHECKING:
     from ipdesk.services.batch import Progress
@@ -20,27 +19,27 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class CliError(Exception):
-    """A message for the user (a catalogue key and its parameters) and the exit code.
+    """A message for the user and the exit code: ``CliError("cli.no_such_profile", profile=name)`` (a catalogue
+    key and its parameters) or ``CliError(message)`` (a ready Message).
 
-    ``CliError("cli.no_such_profile", profile=name)``, or ``CliError(message)`` with a ready Message. Callers not yet moved to the catalogue (ContextError of
-    services.context, classify.read_list) still give an English and a Chinese text: ``CliError(en, zh)``.
+    Callers not yet moved to the catalogue (services.context's ContextError, classify.read_list) give an English
+    and a Chinese text instead: ``CliError(en, zh)``.
     """
 
     def __init__(
         self, key: str | Message, zh: str | None = None, *, code: int = EXIT_USAGE, **params: object
     ) -> None:
-        if isinstance(key, Message):
-            self.message: Message | None = key
-        else:
-            self.message = Message(key, **params) if zh is None and key in CATALOGUE else None
-        self.en, self.zh, self.code = str(key), zh or str(key), code
+        self.code = code
+        self.message = key if isinstance(key, Message) else None if zh is not None else Message(key, **params)
+        self._pair = (str(key), zh)
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        """The message in `lang` ("zh" or "en")."""
+        """The message in `lang` ("zh..." Chinese, else English)."""
         if self.message is not None:
             return self.message.text(lang)
-        return self.zh if is_chinese(lang) else self.en
+        english, chinese = self._pair
+        return chinese if is_chinese(lang) and chinese else english
 
 
 def message_lang() -> str:
