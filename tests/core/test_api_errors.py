@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ipdesk.api import (
-    ERROR_MESSAGES,
+    ERROR_KEYS,
     ApiError,
     AuthError,
     BadRequestError,
@@ -22,6 +22,7 @@ from ipdesk.api import (
     error_for_code,
     error_for_http,
 )
+from ipdesk.messages import t
 
 API_DOCS = Path(__file__).resolve().parents[1] / "contract"  # copies of shared/api-docs (see its README)
 
@@ -54,7 +55,7 @@ NEVER_RETRIED = {67200001, 67200004, 67200005, 67200006, 67200007, 67200003, 672
 def test_docs_codes_are_all_known():
     codes = documented_codes()
     assert len(codes) >= 19, codes  # the three endpoint docs list 20 distinct codes
-    assert codes <= set(ERROR_MESSAGES), codes - set(ERROR_MESSAGES)
+    assert codes <= set(ERROR_KEYS), codes - set(ERROR_KEYS)
     assert codes <= set(EXPECTED_CLASS)
 
 
@@ -66,7 +67,7 @@ def test_code_maps_to_typed_exception_and_messages(code):
     assert err.retryable is (code in RETRYABLE)
     if code in NEVER_RETRIED:
         assert not err.retryable
-    english, chinese = ERROR_MESSAGES[code]
+    english, chinese = t(ERROR_KEYS[code], "en"), t(ERROR_KEYS[code], "zh")
     assert err.message("en") == english and err.message("zh") == chinese
     assert len(english) > 40 and re.search(r"[\u4e00-\u9fff]", chinese)
     # what to do: every message carries an instruction, not only a description
@@ -89,8 +90,8 @@ def test_specific_advice():
 
 
 def test_messages_are_distinct():
-    english = [en for en, _ in ERROR_MESSAGES.values()]
-    chinese = [zh for _, zh in ERROR_MESSAGES.values()]
+    english = [t(key, "en") for key in ERROR_KEYS.values()]
+    chinese = [t(key, "zh") for key in ERROR_KEYS.values()]
     assert len(set(english)) == len(english) and len(set(chinese)) == len(chinese)
 
 

@@ -19,7 +19,8 @@ from test_risk_support import (
     wait_idle,
 )
 
-from ipdesk.api.errors import ERROR_MESSAGES
+from ipdesk.api.errors import ERROR_KEYS
+from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_companies
 from ipdesk.ui.risk import model as rm
 
@@ -50,7 +51,7 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
     finally:
         close_context(context, tab)
     assert live[MISSING_KEY] == NOT_FOUND_EN
-    assert live[f"credit_code:{bad_request}"] == ERROR_MESSAGES[68300004][0]
+    assert live[f"credit_code:{bad_request}"] == t(ERROR_KEYS[68300004], "en")
     assert live[f"credit_code:{XIAOMI[1]}"] == ""
     counts, requests = dict(sandbox.counts), len(_risk_requests(sandbox))
     assert counts["C029"] == 4 and requests == sum(counts.get(op, 0) for op in RISK_OPS)
@@ -61,7 +62,7 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
     try:
         assert cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_EN
         assert cell(tab, MISSING_KEY, rm.STATUS, Qt.ItemDataRole.ToolTipRole) == NOT_FOUND_EN
-        assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == ERROR_MESSAGES[68300004][0]
+        assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == t(ERROR_KEYS[68300004], "en")
         assert {row.key: cell(tab, row.key, rm.STATUS) for row in tab.model.rows()} == live
         assert tab.model.row_for(MISSING_KEY).error.code == 68300012
         assert cell(tab, MISSING_KEY, rm.SCORE) == rm.UNKNOWN
@@ -71,13 +72,13 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
             exported = {r["identifier"]: r["error"] for r in csv.DictReader(fh)}
         assert exported == {
             XIAOMI[1]: "",
-            MISSING: ERROR_MESSAGES[68300012][0],
-            bad_request: ERROR_MESSAGES[68300004][0],
+            MISSING: t(ERROR_KEYS[68300012], "en"),
+            bad_request: t(ERROR_KEYS[68300004], "en"),
         }
         # the language switch: the stored errors follow it as the live ones do
         context.language.apply("zh_CN")
         qtbot.waitUntil(lambda: cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_ZH, timeout=5000)
-        assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == ERROR_MESSAGES[68300004][1]
+        assert cell(tab, f"credit_code:{bad_request}", rm.STATUS) == t(ERROR_KEYS[68300004], "zh")
         context.language.apply("en")
         assert cell(tab, MISSING_KEY, rm.STATUS) == NOT_FOUND_EN
         qtbot.wait(200)

@@ -7,7 +7,8 @@ from pathlib import Path
 import keyring
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ipdesk.api.errors import ERROR_MESSAGES
+from ipdesk.api.errors import ERROR_KEYS
+from ipdesk.messages import t
 from ipdesk.sandbox.credentials import DEMO_API_KEY, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.ui.shell.accounts import AccountsDialog
 
@@ -124,7 +125,7 @@ def test_test_connection_reports_success_and_the_mapped_message(window, sandbox,
 
     dialog.secret.setText("wrong-secret")
     dialog.test_button.click()
-    expected = "The connection test failed: " + ERROR_MESSAGES[67200003][0]
+    expected = "The connection test failed: " + t(ERROR_KEYS[67200003], "en")
     qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
 
     _fill(dialog, name="Key", url=sandbox.base_url, secret=DEMO_API_KEY, client_id=None, mode="api_key")
@@ -137,7 +138,7 @@ def test_test_connection_reports_success_and_the_mapped_message(window, sandbox,
         qtbot.waitUntil(lambda: dialog.test_button.text() == "测试连接(&T)", timeout=3000)
         dialog.secret.setText("wrong-key")
         dialog.test_button.click()
-        expected = "连接测试失败：" + ERROR_MESSAGES[67200003][1]
+        expected = "连接测试失败：" + t(ERROR_KEYS[67200003], "zh")
         qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
     finally:
         window.context.language.apply("en")

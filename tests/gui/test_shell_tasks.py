@@ -13,7 +13,8 @@ import shiboken6
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
-from ipdesk.api.errors import ERROR_MESSAGES, error_for_code
+from ipdesk.api.errors import ERROR_KEYS, error_for_code
+from ipdesk.messages import t
 from ipdesk.ui.core.tasks import CANCELLED, DONE, FAILED, PAUSED, TaskManager
 
 
@@ -93,16 +94,16 @@ def test_api_error_becomes_the_mapped_message_in_the_ui_language(window, qtbot, 
     caplog.set_level(logging.ERROR, logger="ipdesk.ui.core.tasks")
     task = window.context.tasks.run("Failing job", work, owner=window, on_error=errors.append)
     qtbot.waitUntil(lambda: task.state == FAILED, timeout=5000)
-    assert errors == [ERROR_MESSAGES[67200003][0]]
+    assert errors == [t(ERROR_KEYS[67200003], "en")]
     assert "Traceback" not in errors[0]
     assert "Traceback" in caplog.text  # the details went to the log
-    assert window.statusBar().currentMessage() == ERROR_MESSAGES[67200003][0]
+    assert window.statusBar().currentMessage() == t(ERROR_KEYS[67200003], "en")
 
     window.context.language.apply("zh_CN")
     try:
         task = window.context.tasks.run("Failing job", work, owner=window, on_error=errors.append)
         qtbot.waitUntil(lambda: task.state == FAILED, timeout=5000)
-        assert errors[-1] == ERROR_MESSAGES[67200003][1]
+        assert errors[-1] == t(ERROR_KEYS[67200003], "zh")
     finally:
         window.context.language.apply("en")
 

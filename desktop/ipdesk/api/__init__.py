@@ -28,7 +28,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "validate_base_url",
     ),
     "errors": (
-        "ERROR_MESSAGES",
+        "ERROR_KEYS",
         "ApiError",
         "AuthError",
         "BadRequestError",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from ipdesk.cli.common import EXIT_OK, CliError, env_credentials, load_profiles, say
+from ipdesk.cli.common import EXIT_OK, CliError, env_credentials, load_profiles, message_lang, say
+from ipdesk.messages import t
 
 
 def cmd_credentials(args: argparse.Namespace) -> int:
@@ -21,31 +22,30 @@ def cmd_credentials(args: argparse.Namespace) -> int:
     try:
         if args.action == "show":
             if profile is None:
-                raise CliError(
-                    f"No profile named '{name}'. Create it with `ipdesk credentials set --profile {name} "
-                    f"--client-id ID` (or --api-key), or in the app (Account → Accounts…).",
-                    f"没有名为 '{name}' 的配置。请用 `ipdesk credentials set --profile {name} --client-id ID`"
-                    f"（或 --api-key）创建，或在应用中（账户 → 账户管理…）创建。",
-                )
+                raise CliError("cli.no_profile_to_show", profile=name)
             status = secrets.backend_status()
             stored = secrets.get(profile.name, profile.secret_kind) if status.usable else None
             print(f"profile:   {profile.name}")
             print(f"base URL:  {profile.base_url}")
             print(f"mode:      {profile.mode}")
             print(f"client id: {profile.client_id or '-'}")
-            where = f"stored in {status.name}" if stored else ("not stored" if status.usable else status.text)
+            lang = message_lang()
+            if stored:
+                where = t("cli.secret_stored_in", lang, backend=status.name)
+            else:
+                where = t("cli.secret_not_stored", lang) if status.usable else status.message(lang)
             print(f"{profile.secret_kind}: {where}")
             if env_credentials():
-                print("note: PATSNAP_* environment variables are set and override the keyring")
+                print(t("cli.env_overrides_keyring", lang))
             return EXIT_OK
         if args.action == "delete":
             secrets.delete(name)
-            say(f"Deleted the secrets of profile '{name}'.", f"已删除配置 '{name}' 的密钥。")
+            say("cli.secrets_deleted", profile=name)
             return EXIT_OK
         mode = "api_key" if args.api_key else (profile.mode if profile else "client_credentials")
         client_id = args.client_id or (profile.client_id if profile else None)
         if mode == "client_credentials" and not client_id:
-            client_id = input("Client ID: ").strip()
+            client_id = input(t("cli.prompt_client_id", message_lang())).strip()
         base_url = (
             args.base_url or (profile.base_url if profile else None) or os.environ.get("IPDESK_BASE_URL")
         )
@@ -59,25 +59,18 @@ def cmd_credentials(args: argparse.Namespace) -> int:
                 )
             )
         except ProfileError as exc:
-            raise CliError(str(exc)) from None
-        value = getpass.getpass("Client secret: " if mode == "client_credentials" else "API key: ")
+            raise CliError(exc.message) from None
+        prompt = "cli.prompt_client_secret" if mode == "client_credentials" else "cli.prompt_api_key"
+        value = getpass.getpass(t(prompt, message_lang()))
         if not value.strip():
-            raise CliError("Nothing entered; nothing stored.", "未输入内容，未保存。")
+            raise CliError("cli.nothing_entered")
         secrets.set(saved.name, saved.secret_kind, value.strip())
         if profiles.current() is None:
             profiles.set_current(saved.name)
-        say(
-            f"Stored the secret of profile '{saved.name}' in the system keyring.",
-            f"已将配置 '{saved.name}' 的密钥保存到系统钥匙串。",
-        )
+        say("cli.secret_stored", profile=saved.name)
         return EXIT_OK
     except KeyringUnavailable as exc:
-        raise CliError(
-            f"The system keyring cannot be used: {exc}. Set PATSNAP_CLIENT_ID and PATSNAP_CLIENT_SECRET (or "
-            f"PATSNAP_API_KEY) in the environment instead.",
-            f"无法使用系统钥匙串：{exc}。请改为在环境变量中设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET"
-            f"（或 PATSNAP_API_KEY）。",
-        ) from None
+        raise CliError("cli.keyring_unusable", reason=exc.message(message_lang())) from None
 
 
 def cmd_usage(args: argparse.Namespace) -> int:
@@ -87,7 +80,7 @@ def cmd_usage(args: argparse.Namespace) -> int:
     with Store(database_path(args.demo)) as store:
         rows = store.usage.usage(profile=args.profile)
     if not rows:
-        say("No API calls recorded yet.", "尚无 API 调用记录。")
+        say("cli.no_usage")
         return EXIT_OK
     print(f"{'day':<10}  {'profile':<16}  {'op':<6}  {'calls':>7}  {'results':>8}")
     for row in rows:

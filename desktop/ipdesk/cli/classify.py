@@ -77,35 +77,26 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     fmt = args.format or (format_for(args.output) if args.output else "csv")
     if fmt == "xlsx" and not args.output and sys.stdout.isatty():
-        raise CliError(
-            "XLSX output is binary: give --output FILE.xlsx (or redirect standard output to a file).",
-            "XLSX 输出是二进制文件：请指定 --output FILE.xlsx（或将标准输出重定向到文件）。",
-        )
+        raise CliError("cli.xlsx_needs_output")
     patents = normalize_patent_list(read_list(args.input, args.column))
     lang = message_lang()
     for entry in patents.invalid[:MAX_INVALID_SHOWN]:
-        say(
-            f"invalid (line {entry.line}): {entry.raw!r}: {entry.reason('en')}",
-            f"无效（第 {entry.line} 行）：{entry.raw!r}：{entry.reason('zh')}",
-        )
+        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
     if len(patents.invalid) > MAX_INVALID_SHOWN:
         more = len(patents.invalid) - MAX_INVALID_SHOWN
-        say(f"... and {more} more invalid entries", f"……另有 {more} 个无效条目")
+        say("cli.more_invalid", count=more)
     if patents.unique == 0:
-        raise CliError(
-            "No valid patent numbers or ids in the input. Give one per line (e.g. US9800501B2, CN110650438A or a "
-            "PatSnap patent id), in a text file, a .csv/.xlsx column (--column NAME) or on standard input.",
-            "输入中没有有效的专利号或专利 ID。请每行一个（如 US9800501B2、CN110650438A 或 PatSnap 专利 ID），"
-            "放在文本文件、.csv/.xlsx 的某一列（--column NAME）中或通过标准输入提供。",
-        )
+        raise CliError("cli.no_valid_patents")
     ctx = session_for(args)
     with ctx:
         plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
         say(
-            f"{patents.unique} unique, {patents.duplicates} duplicates, {len(patents.invalid)} invalid, "
-            f"{len(plan.cached)} already in the store, {plan.calls_needed} API calls needed",
-            f"{patents.unique} 个不重复，{patents.duplicates} 个重复，{len(patents.invalid)} 个无效，"
-            f"{len(plan.cached)} 个已在本地库中，需要 {plan.calls_needed} 次 API 调用",
+            "cli.classify_plan",
+            unique=patents.unique,
+            duplicates=patents.duplicates,
+            invalid=len(patents.invalid),
+            cached=len(plan.cached),
+            calls=plan.calls_needed,
         )
         confirm_paid_work(
             plan.calls_needed,
@@ -138,12 +129,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         failed = summary.failed + summary.pending
         say(
-            f"inputs: {patents.total_entries}, duplicates: {patents.duplicates}, invalid: {len(patents.invalid)}, "
-            f"cached: {len(plan.cached)}, API calls made: {calls}, ok: {summary.ok}, none: {summary.none}, "
-            f"not found: {summary.not_found}, failed: {failed}",
-            f"输入：{patents.total_entries}，重复：{patents.duplicates}，无效：{len(patents.invalid)}，"
-            f"本地已有：{len(plan.cached)}，API 调用：{calls}，成功：{summary.ok}，无分类：{summary.none}，"
-            f"PatSnap 中未找到：{summary.not_found}，失败：{failed}",
+            "cli.classify_summary",
+            inputs=patents.total_entries,
+            duplicates=patents.duplicates,
+            invalid=len(patents.invalid),
+            cached=len(plan.cached),
+            calls=calls,
+            ok=summary.ok,
+            none=summary.none,
+            not_found=summary.not_found,
+            failed=failed,
         )
         if summary.same_patent:
             say(
@@ -153,11 +148,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 "各行均保留。",
             )
         if failed and outcome.fatal is None:
-            say(
-                "Some patents failed (see the status and error columns); run the same command again to retry "
-                "only those.",
-                "部分专利失败（见 status 和 error 列）；再次运行同一命令即可只重试这些专利。",
-            )
+            say("cli.some_failed")
     if outcome.fatal is not None:
         return fatal_exit(outcome.fatal)
     if summary.failed or summary.pending:

@@ -9,6 +9,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from ipdesk.messages import Message, is_chinese, t
+
 if TYPE_CHECKING:
     from ipdesk.services.batch import Progress
 
@@ -17,11 +19,27 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class CliError(Exception):
-    """A message for the user and the exit code."""
+    """A message for the user and the exit code: ``CliError("cli.no_such_profile", profile=name)`` (a catalogue
+    key and its parameters) or ``CliError(message)`` (a ready Message).
 
-    def __init__(self, en: str, zh: str | None = None, code: int = EXIT_USAGE) -> None:
-        super().__init__(en)
-        self.en, self.zh, self.code = en, zh or en, code
+    Callers not yet moved to the catalogue (services.context's ContextError, classify.read_list) give an English
+    and a Chinese text instead: ``CliError(en, zh)``.
+    """
+
+    def __init__(
+        self, key: str | Message, zh: str | None = None, *, code: int = EXIT_USAGE, **params: object
+    ) -> None:
+        self.code = code
+        self.message = key if isinstance(key, Message) else None if zh is not None else Message(key, **params)
+        self._pair = (str(key), zh)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` ("zh..." Chinese, else English)."""
+        if self.message is not None:
+            return self.message.text(lang)
+        english, chinese = self._pair
+        return chinese if is_chinese(lang) and chinese else english
 
 
 def message_lang() -> str:
@@ -32,9 +50,9 @@ def message_lang() -> str:
     return "en"
 
 
-def say(en: str, zh: str | None = None) -> None:
-    """A message on stderr in the user's language."""
-    print(zh if (zh and message_lang() == "zh") else en, file=sys.stderr, flush=True)
+def say(key: str, /, **params: object) -> None:
+    """The catalogue message `key` on stderr in the user's language."""
+    print(t(key, message_lang(), **params), file=sys.stderr, flush=True)
 
 
 def api_error_text(error, lang: str) -> str:
@@ -43,13 +61,7 @@ def api_error_text(error, lang: str) -> str:
 
     text = error.message(lang)
     if isinstance(error, AuthError):
-        text += (
-            "\n命令行：检查 PATSNAP_CLIENT_ID / PATSNAP_CLIENT_SECRET 或 PATSNAP_API_KEY，或运行 "
-            "`ipdesk credentials set`。"
-            if lang == "zh"
-            else "\nCommand line: check PATSNAP_CLIENT_ID / PATSNAP_CLIENT_SECRET or PATSNAP_API_KEY, or run "
-            "`ipdesk credentials set`."
-        )
+        text += "\n" + t("cli.auth_hint", lang)
     return text
 
 
@@ -86,12 +98,7 @@ def session_for(args: argparse.Namespace):
         profiles = load_profiles()
         profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
         if args.profile and profile is None and not env_credentials():
-            raise CliError(
-                f"No profile named '{args.profile}'. Create it with `ipdesk credentials set --profile "
-                f"{args.profile}`, or set PATSNAP_CLIENT_ID and PATSNAP_CLIENT_SECRET (or PATSNAP_API_KEY).",
-                f"没有名为 '{args.profile}' 的配置。请用 `ipdesk credentials set --profile {args.profile}` 创建，"
-                f"或设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET（或 PATSNAP_API_KEY）。",
-            )
+            raise CliError("cli.no_such_profile", profile=args.profile)
     try:
         return open_session(
             profile=profile,
@@ -102,7 +109,7 @@ def session_for(args: argparse.Namespace):
             on_close=None if sandbox is None else sandbox.stop,
         )
     except ContextError as exc:
-        raise CliError(exc.en, exc.zh, EXIT_AUTH) from None
+        raise CliError(exc.en, exc.zh, code=EXIT_AUTH) from None
 
 
 def env_credentials() -> bool:
@@ -120,10 +127,19 @@ class ProgressLine:
         if not self.enabled or (time.monotonic() - self._last < 0.2 and p.remaining):
             return
         self._last = time.monotonic()
-        eta = f", about {p.eta_seconds:.0f} s left" if p.eta_seconds is not None and p.remaining else ""
-        sys.stderr.write(
-            f"\r{p.done}/{p.total} done, {p.failed} failed, {p.remaining} remaining, {p.calls} calls{eta}   "
+        lang = message_lang()
+        text = t(
+            "cli.progress",
+            lang,
+            done=p.done,
+            total=p.total,
+            failed=p.failed,
+            remaining=p.remaining,
+            calls=p.calls,
         )
+        if p.eta_seconds is not None and p.remaining:
+            text = t("cli.progress_eta", lang, progress=text, seconds=f"{p.eta_seconds:.0f}")
+        sys.stderr.write(f"\r{text}   ")
         sys.stderr.flush()
 
     def end(self) -> None:

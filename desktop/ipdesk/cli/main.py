@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_command(args)
     except CliError as exc:
-        print(exc.zh if lang == "zh" else exc.en, file=sys.stderr)
+        print(exc.text(lang), file=sys.stderr)
         return exc.code
     except ApiError as exc:
         print(api_error_text(exc, lang), file=sys.stderr)
@@ -93,16 +93,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        say("Interrupted; run the same command again to resume.", "已中断；再次运行同一命令即可继续。")
+        say("cli.interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:  # files: --input / --output
-        where = f" {exc.filename}" if exc.filename else ""
-        say(
-            f"Cannot use{where}: {exc.strerror or exc}. Check the path and its permissions.",
-            f"无法使用{where}：{exc.strerror or exc}。请检查路径及其权限。",
-        )
+        if exc.filename:
+            say("cli.cannot_use_file", path=exc.filename, reason=exc.strerror or exc)
+        else:
+            say("cli.cannot_use", reason=exc.strerror or exc)
         return EXIT_USAGE
 
 

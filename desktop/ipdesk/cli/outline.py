@@ -7,7 +7,7 @@ import asyncio
 import json
 import unicodedata
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, say, session_for
+from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, message_lang, say, session_for
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
@@ -16,10 +16,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
 
     parsed = parse_patent(args.patent)
     if isinstance(parsed, InvalidEntry):
-        raise CliError(
-            f"{args.patent!r} is not a patent number or id: {parsed.reason('en')}",
-            f"{args.patent!r} 不是专利号或专利 ID：{parsed.reason('zh')}",
-        )
+        raise CliError("cli.not_a_patent", entry=repr(args.patent), reason=parsed.reason(message_lang()))
     by, patent = parsed
     lang = args.lang or default_lang(patent, by)
     with session_for(args) as ctx:
@@ -29,7 +26,7 @@ def cmd_outline(args: argparse.Namespace) -> int:
         )
     outline = build(data)
     for op, error in data.errors.items():
-        say(f"{op}: {error.message('en')}", f"{op}：{error.message('zh')}")
+        say("cli.operation_failed", operation=op, message=error.message(message_lang()))
     sections = [
         {
             "name": s.title,
@@ -83,20 +80,12 @@ def _pad(text: str, width: int) -> str:
 def _outline_notes(outline, data, lang: str) -> None:
     texts = [] if data.description is None else [t.lang for t in data.description.texts if t.lang]
     if "no_text" in outline.notes:
-        say(
-            "No description text is available for this patent; --related uses a family member's text.",
-            "该专利没有说明书全文；使用 --related 可改用同族专利的全文。",
-        )
+        say("cli.outline_no_text")
     elif "no_sections" in outline.notes:
         other = [t for t in texts if t.upper() != lang]
-        hint = f" The text is in {', '.join(other)}: try --lang {other[0].upper()}." if other else ""
-        hint_zh = f"全文语言为 {', '.join(other)}：请尝试 --lang {other[0].upper()}。" if other else ""
-        say(
-            f"The service gives no section outline in {lang} for this patent.{hint}",
-            f"服务没有提供该专利 {lang} 的章节结构。{hint_zh}",
-        )
+        if other:
+            say("cli.outline_no_sections_try", lang=lang, languages=", ".join(other), other=other[0].upper())
+        else:
+            say("cli.outline_no_sections", lang=lang)
     if any(s.warnings for s in outline.sections) or set(outline.notes) - {"no_text", "no_sections"}:
-        say(
-            "Some section positions given by the service were corrected (see 'warnings' in --format json).",
-            "服务给出的部分章节位置已被修正（见 --format json 中的 warnings）。",
-        )
+        say("cli.outline_corrected")

@@ -7,7 +7,17 @@ import asyncio
 import json
 import sys
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, ProgressLine, fatal_exit, say, session_for
+from ipdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CliError,
+    ProgressLine,
+    fatal_exit,
+    message_lang,
+    say,
+    session_for,
+)
+from ipdesk.messages import is_chinese, t
 
 
 def _companies(args: argparse.Namespace) -> list[str]:
@@ -21,40 +31,33 @@ def _companies(args: argparse.Namespace) -> list[str]:
         except TableError as exc:
             raise CliError(exc.en, exc.zh) from exc
     elif args.column:
-        raise CliError("--column needs --input FILE.", "--column 需要与 --input FILE 一起使用。")
+        raise CliError("cli.risk_column_needs_input")
     if not companies:
-        raise CliError(
-            "No companies given: name them (a name, credit code or organisation code each), or read them from a "
-            "file with --input FILE [--column NAME].",
-            "未提供企业：请直接列出（企业名称、统一社会信用代码或组织机构代码），或用 --input FILE [--column NAME] "
-            "从文件读取。",
-        )
+        raise CliError("cli.risk_no_companies")
     return companies
 
 
 def _queries(args: argparse.Namespace):
     from ipdesk.services.companies import classify_company, to_query
 
-    queries, wrong_en, wrong_zh = [], [], []
+    lang = message_lang()
+    queries, wrong = [], []
     for text in _companies(args):
         entry = classify_company(text)
         if not entry.value:
-            raise CliError(
-                f"Empty company entry {text!r}: give a company name, a credit code or an organisation code.",
-                f"空的企业条目 {text!r}：请提供企业名称、统一社会信用代码或组织机构代码。",
-            )
+            raise CliError("cli.empty_company", entry=repr(text))
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
-            wrong_en.append(f"{entry.display}: {check.detail_en or check.message_en}")
-            wrong_zh.append(f"{entry.display}：{check.detail_zh or check.message_zh}")
+            problem = (
+                (check.detail_zh or check.message_zh)
+                if is_chinese(lang)
+                else (check.detail_en or check.message_en)
+            )
+            wrong.append(t("cli.wrong_code", lang, company=entry.display, problem=problem))
             continue
         queries.append(to_query(entry, allow_unverified=args.no_verify))
-    if wrong_en:  # every wrong code at once, before any call
-        raise CliError(
-            "\n".join(wrong_en)
-            + "\nNo call was made; correct the code(s), or use --no-verify to send them anyway.",
-            "\n".join(wrong_zh) + "\n未发出任何请求；请更正代码，或使用 --no-verify 仍然查询。",
-        )
+    if wrong:  # every wrong code at once, before any call
+        raise CliError("cli.wrong_codes", codes="\n".join(wrong))
     return queries
 
 
@@ -72,17 +75,13 @@ def cmd_risk(args: argparse.Namespace) -> int:
                 plan = service.backfill_plan(
                     [c.key for c in outcome.companies if c.error is None], args.releases
                 )
-                say(
-                    f"History: {len(plan)} C028 calls for snapshots not stored yet "
-                    f"(last {args.releases} release dates).",
-                    f"历史：需要 {len(plan)} 次 C028 调用获取尚未保存的快照（最近 {args.releases} 个发布日）。",
-                )
+                say("cli.history_plan", calls=len(plan), releases=args.releases)
                 history_outcome = asyncio.run(service.backfill(plan, on_progress=progress))
         finally:
             progress.end()
         records = []
         for company in outcome.companies:
-            record = growth_record(company)
+            record = growth_record(company, lang=message_lang() if args.format is None else "en")
             if args.history:
                 record["history"] = [
                     {
@@ -114,20 +113,21 @@ def _print_risk(records: list[dict], fmt: str | None) -> None:
         columns = list(dict.fromkeys(k for r in flat for k in r))
         write_csv(flat, sys.stdout, columns)
         return
+    lang = message_lang()
     for record in records:
         print(f"{record.get('company_name') or record['company']}  [{record['company']}]")
         if record["error"]:
-            print(f"  error: {record['error']}")
+            print("  " + t("cli.risk_error", lang, message=record["error"]))
             continue
-        print(
-            f"  flags: {record['flags'] or '-'}  score: {record['score']}"
-            + (f"  new: {record['new_flags']}" if record["new_flags"] else "")
-        )
+        line = t("cli.risk_flags", lang, flags=record["flags"] or "-", score=record["score"])
+        if record["new_flags"]:
+            line = t("cli.risk_flags_new", lang, flags_score=line, new=record["new_flags"])
+        print("  " + line)
         for name, value in record.items():
             if name.endswith("_growth"):
-                print(f"  {name:<36} {'unknown' if value is None else value}")
+                print(f"  {name:<36} {t('cli.risk_unknown', lang) if value is None else value}")
         for snap in record.get("history", []):
             values = ", ".join(f"{k}={'?' if v is None else v}" for k, v in snap.items() if k != "date")
             print(f"  {snap['date']}: {values}")
     if not records:
-        print("(no companies)", file=sys.stderr)
+        say("cli.no_companies")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ipdesk.cli.common import EXIT_OK, CliError, say
+from ipdesk.cli.common import EXIT_OK, CliError, message_lang, say
+from ipdesk.messages import t
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -18,20 +19,15 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             args.port, latency_ms=args.latency_ms, qps=args.qps, token_lifetime=args.token_lifetime
         ).start()
     except OSError as exc:
-        raise CliError(
-            f"Cannot listen on 127.0.0.1 port {args.port}: {exc.strerror or exc}. Choose another port, or "
-            f"--port 0 for any free one.",
-            f"无法在 127.0.0.1 的端口 {args.port} 上监听：{exc.strerror or exc}。请换一个端口，或用 --port 0 "
-            f"自动选择空闲端口。",
-        ) from None
-    print(f"IP Desk sandbox running at {server.base_url}", flush=True)
+        raise CliError("cli.port_busy", port=args.port, reason=exc.strerror or exc) from None
+    lang = message_lang()
+    print(t("cli.sandbox_running", lang, url=server.base_url), flush=True)
     print(f"  client id:     {DEMO_CLIENT_ID}")
     print(f"  client secret: {DEMO_CLIENT_SECRET}")
     print(f"  API key:       {DEMO_API_KEY}")
-    print(
-        f"  e.g. IPDESK_BASE_URL={server.base_url} PATSNAP_API_KEY={DEMO_API_KEY} ipdesk classify", flush=True
-    )
-    say("Press Ctrl+C to stop.", "按 Ctrl+C 停止。")
+    command = f"IPDESK_BASE_URL={server.base_url} PATSNAP_API_KEY={DEMO_API_KEY} ipdesk classify"
+    print(t("cli.sandbox_example", lang, command=command), flush=True)
+    say("cli.press_ctrl_c")
     stop = threading.Event()
     try:
         import signal

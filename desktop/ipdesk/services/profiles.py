@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from ipdesk.api.config import CHINA_BASE_URL, GLOBAL_BASE_URL
+from ipdesk.messages import Message
 
 AuthMode = Literal["client_credentials", "api_key"]
 Endpoint = Literal["global", "china", "custom"]
@@ -30,11 +31,11 @@ MAX_NAME = 64
 
 
 class ProfileError(ValueError):
-    """A profile field is invalid; `.field` names it."""
+    """A profile field is invalid; `.field` names it, `.message` says what to do (str(): in English)."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+    def __init__(self, field: str, key: str, /, **params: object) -> None:
+        self.field, self.message = field, Message(key, **params)
+        super().__init__(self.message.text("en"))
 
 
 @dataclass(frozen=True)
@@ -72,24 +73,22 @@ class Profile:
 
 
 def validate_profile(profile: Profile) -> Profile:
-    """Check every field; returns a cleaned copy or raises ProfileError(field, english message)."""
+    """Check every field; returns a cleaned copy or raises ProfileError(field, message key)."""
     from ipdesk.api.config import validate_base_url
     from ipdesk.api.errors import ApiError
 
     name = profile.name.strip()
     if not name:
-        raise ProfileError("name", "The profile needs a name.")
+        raise ProfileError("name", "profile.no_name")
     if len(name) > MAX_NAME or any(ord(c) < 32 for c in name) or ":" in name:
-        raise ProfileError("name", f"Use at most {MAX_NAME} characters, without ':' or control characters.")
+        raise ProfileError("name", "profile.bad_name", max=MAX_NAME)
     try:
         base_url = validate_base_url(profile.base_url.strip())
-    except ApiError as exc:
-        raise ProfileError("base_url", exc.message("en")) from None
-    except ValueError as exc:
-        raise ProfileError("base_url", str(exc)) from None
+    except (ApiError, ValueError):
+        raise ProfileError("base_url", "profile.bad_url") from None
     client_id = (profile.client_id or "").strip() or None
     if profile.mode == "client_credentials" and not client_id:
-        raise ProfileError("client_id", "Client ID + client secret mode needs a client ID.")
+        raise ProfileError("client_id", "profile.no_client_id")
     return Profile(name=name, base_url=base_url, mode=profile.mode, client_id=client_id)
 
 
@@ -173,7 +172,7 @@ class ProfileStore:
         profiles = self.list()
         old = replacing or profile.name
         if profile.name != old and any(p.name == profile.name for p in profiles):
-            raise ProfileError("name", "A profile with this name already exists.")
+            raise ProfileError("name", "profile.name_taken")
         index = next((i for i, p in enumerate(profiles) if p.name == old), None)
         if index is None:
             profiles.append(profile)

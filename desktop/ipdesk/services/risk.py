@@ -320,8 +320,8 @@ class RiskService:
         return await runner.run([Unit("C028", (entry,)) for entry in plan])
 
 
-def growth_record(risk: CompanyRisk) -> dict[str, object]:
-    """A flat record of a company's C029 figures, flags and score (CLI output, exports)."""
+def growth_record(risk: CompanyRisk, lang: str = "en") -> dict[str, object]:
+    """A flat record of a company's C029 figures, flags and score (CLI output, exports); the error in `lang`."""
     record: dict[str, object] = {"company": risk.key}
     trend = risk.trend
     if trend is not None:
@@ -334,7 +334,7 @@ def growth_record(risk: CompanyRisk) -> dict[str, object]:
     record["flags"] = ",".join(sorted(risk.flags))
     record["new_flags"] = ",".join(sorted(risk.new))
     record["score"] = risk.score
-    record["error"] = risk.error.message("en") if risk.error is not None else ""
+    record["error"] = risk.error.message(lang) if risk.error is not None else ""
     return record
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from ipdesk.api.redact import register_secret
+from ipdesk.messages import t
 
 log = logging.getLogger(__name__)
 
@@ -39,42 +40,53 @@ SYSTEM_BACKEND_MODULES = (
     "keyring.backends.macOS",
 )
 
-# Reason codes of BackendStatus.reason (the GUI translates them; `REASON_TEXT` is the English wording).
-REASON_TEXT = {
-    "ok": "The system keyring is available.",
-    "no_backend": "No system keyring is available on this computer (no Secret Service, Keychain or Credential "
-    "Manager was found).",
-    "disabled": "The keyring is disabled in the keyring configuration.",
-    "not_system": "The only keyring available keeps secrets in a file, which IP Desk does not use.",
-    "timeout": "The system keyring did not answer in time (it may be locked or waiting for a password).",
-    "locked": "The system keyring is locked and was not unlocked.",
-    "error": "The system keyring reported an error.",
+# Reason codes of BackendStatus.reason -> catalogue key of their text (the GUI has its own Qt texts for them).
+REASON_KEYS = {
+    "ok": "keyring.ok",
+    "no_backend": "keyring.no_backend",
+    "disabled": "keyring.disabled",
+    "not_system": "keyring.not_system",
+    "timeout": "keyring.timeout",
+    "locked": "keyring.locked",
+    "error": "keyring.error",
 }
+
+
+def reason_text(reason: str, lang: str = "en") -> str:
+    """The words for a reason code in `lang`."""
+    return t(REASON_KEYS.get(reason, "keyring.error"), lang)
+
 
 T = TypeVar("T")
 
 
 class KeyringUnavailable(Exception):
-    """The keyring cannot be used now. `.reason` is a REASON_TEXT code; the text never holds a secret."""
+    """The keyring cannot be used now. `.reason` is a REASON_KEYS code; the text never holds a secret."""
 
     def __init__(self, reason: str, backend: str = "") -> None:
-        super().__init__(REASON_TEXT.get(reason, REASON_TEXT["error"]))
+        super().__init__(reason_text(reason))
         self.reason = reason
         self.backend = backend
+
+    def message(self, lang: str = "en") -> str:
+        return reason_text(self.reason, lang)
 
 
 @dataclass(frozen=True)
 class BackendStatus:
     usable: bool
     name: str  # e.g. "SecretService Keyring"
-    reason: str  # a REASON_TEXT code
+    reason: str  # a REASON_KEYS code
 
     def __iter__(self):  # allows `usable, name, reason = store.backend_status()`
         return iter((self.usable, self.name, self.reason))
 
     @property
     def text(self) -> str:
-        return REASON_TEXT.get(self.reason, REASON_TEXT["error"])
+        return reason_text(self.reason)
+
+    def message(self, lang: str = "en") -> str:
+        return reason_text(self.reason, lang)
 
 
 def username(profile: str, kind: SecretKind) -> str:
