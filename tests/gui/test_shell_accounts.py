@@ -185,7 +185,7 @@ def test_test_connection_needs_no_profile_name(window, sandbox, qtbot):
     assert window.context.profiles.list() == []
     dialog.secret.setText("wrong-secret")
     dialog.test_button.click()
-    expected = "The connection test failed: " + ERROR_MESSAGES[67200003][0]
+    expected = "The connection test failed: " + t(ERROR_KEYS[67200003], "en")
     qtbot.waitUntil(lambda: _result(dialog).text() == expected, timeout=10000)
     # Save still needs the name
     dialog.save_button.click()

@@ -19,6 +19,7 @@ from ipdesk.cli.common import (
     say,
     session_for,
 )
+from ipdesk.messages import t
 
 MAX_INVALID_SHOWN = 20
 
@@ -35,10 +36,7 @@ def read_list(source: str, column: str | None = None) -> str:
     except TableError as exc:
         if Path(source).exists():
             raise CliError(exc.en, exc.zh) from exc
-        raise CliError(
-            exc.en + " Or use --input - to read the list from standard input.",
-            exc.zh + "也可以用 --input - 从标准输入读取列表。",
-        ) from exc
+        raise CliError("cli.input_unreadable", problem=exc.message(message_lang())) from exc
 
 
 def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) -> None:
@@ -50,24 +48,13 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
     if yes or not needs_confirmation(calls, threshold):
         return
     if not interactive:
-        raise CliError(
-            f"This run makes {calls} paid API calls ({cached} answers come from the store), more than "
-            f"{threshold}: add --yes to run it without asking.",
-            f"本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库），超过 {threshold} 次："
-            "加上 --yes 即可不经询问直接运行。",
-            code=EXIT_USAGE,
-        )
-    lang = message_lang()
-    question = (
-        f"本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库）。继续吗？[y/N] "
-        if lang == "zh"
-        else f"This run makes {calls} paid API calls ({cached} answers come from the store). Continue? [y/N] "
-    )
-    sys.stderr.write(question)
+        raise CliError("cli.paid_needs_yes", code=EXIT_USAGE, calls=calls, cached=cached, threshold=threshold)
+    question = t("cli.paid_question", message_lang(), calls=calls, cached=cached)
+    sys.stderr.write(question + " ")
     sys.stderr.flush()
     answer = sys.stdin.readline().strip().lower()
     if answer not in ("y", "yes", "是"):
-        raise CliError("Nothing was sent.", "未发送任何请求。", code=EXIT_USAGE)
+        raise CliError("cli.nothing_sent", code=EXIT_USAGE)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -141,12 +128,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             failed=failed,
         )
         if summary.same_patent:
-            say(
-                f"{summary.patents} distinct patents: {summary.same_patent} listed twice (by number and by "
-                "PatSnap id); their rows are all kept.",
-                f"不同专利 {summary.patents} 件：其中 {summary.same_patent} 件被列出两次（专利号和 PatSnap ID），"
-                "各行均保留。",
-            )
+            say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
         if failed and outcome.fatal is None:
             say("cli.some_failed")
     if outcome.fatal is not None:

@@ -311,6 +311,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{calls} API calls needed",
         "{unique} 个不重复，{duplicates} 个重复，{invalid} 个无效，{cached} 个已在本地库中，需要 {calls} 次 API 调用",
     ),
+    "cli.input_unreadable": (
+        "{problem} Or use --input - to read the list from standard input.",
+        "{problem}也可以用 --input - 从标准输入读取列表。",
+    ),
+    "cli.paid_needs_yes": (
+        "This run makes {calls} paid API calls ({cached} answers come from the store), more than {threshold}: "
+        "add --yes to run it without asking.",
+        "本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库），超过 {threshold} 次："
+        "加上 --yes 即可不经询问直接运行。",
+    ),
+    "cli.paid_question": (
+        "This run makes {calls} paid API calls ({cached} answers come from the store). Continue? [y/N]",
+        "本次运行将进行 {calls} 次付费 API 调用（{cached} 个结果来自本地库）。继续吗？[y/N]",
+    ),
+    "cli.nothing_sent": ("Nothing was sent.", "未发送任何请求。"),
+    "cli.same_patent_twice": (
+        "{patents} distinct patents: {twice} listed twice (by number and by PatSnap id); their rows are all kept.",
+        "不同专利 {patents} 件：其中 {twice} 件被列出两次（专利号和 PatSnap ID），各行均保留。",
+    ),
     "cli.classify_summary": (
         "inputs: {inputs}, duplicates: {duplicates}, invalid: {invalid}, cached: {cached}, API calls made: "
         "{calls}, ok: {ok}, none: {none}, not found: {not_found}, failed: {failed}",
