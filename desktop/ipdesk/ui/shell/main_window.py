@@ -51,6 +51,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self._close_confirmed = False
         self._shut = False
         self._accounts = None
+        self._usage = None
         self._swapping = False  # a LazyTab is being replaced (currentChanged fires meanwhile)
         self._focused_once = False
 
@@ -97,6 +98,8 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         a["reset_layout"].triggered.connect(self.reset_layout)
         a["accounts"].triggered.connect(self.open_accounts)
         a["test_connection"].triggered.connect(self.test_connection)
+        a["usage"].triggered.connect(self.open_usage)
+        self.status.calls_label.clicked.connect(self.open_usage)
         a["about"].triggered.connect(self.show_about)
         a["open_logs"].triggered.connect(self.open_log_folder)
         a["copy_diagnostics"].triggered.connect(self.copy_diagnostics)
@@ -159,6 +162,20 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         dialog.destroyed.connect(lambda *_: setattr(self, "_accounts", None))
         self._accounts = dialog
         dialog.open()
+
+    def open_usage(self) -> None:
+        """Account → Usage… (or a click on the status bar's API calls): one window, raised if open."""
+        from ipdesk.ui.shell.usage import UsageDialog
+
+        if self._usage is not None:
+            self._usage.raise_()
+            self._usage.activateWindow()
+            return
+        dialog = UsageDialog(self.context, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_usage", None))
+        self._usage = dialog
+        dialog.show()
 
     def _info(self, name: str, title: str, text: str, icon=None) -> QtWidgets.QMessageBox:
         icon = QtWidgets.QMessageBox.Icon.Information if icon is None else icon
