@@ -29,7 +29,9 @@ class UsageReport:
         return sum(day.calls for day in self.days)
 
 
-def daily_totals(rows: Iterable[UsageRow], days: int = CHART_DAYS, today: date | None = None) -> list[DayTotal]:
+def daily_totals(
+    rows: Iterable[UsageRow], days: int = CHART_DAYS, today: date | None = None
+) -> list[DayTotal]:
     """Calls and results summed over profiles and operations for each of the ``days`` days ending ``today``."""
     today = today or date.today()
     first = today - timedelta(days=days - 1)

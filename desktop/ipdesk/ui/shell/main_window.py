@@ -24,6 +24,7 @@ from ipdesk.ui.core.context import AppContext
 from ipdesk.ui.risk.release_monitor import release_monitor
 from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
+from ipdesk.ui.shell.links import TabLinks
 from ipdesk.ui.shell.statusbar import StatusBar
 from ipdesk.ui.shell.tab_loader import LazyTabsMixin
 from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab, supports
@@ -77,6 +78,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
         self.menus = WindowActions(self)
+        self.links = TabLinks(self)
         self._wire()
         context.profileChanged.connect(self._profile_changed)
         self.tabs.currentChanged.connect(self.ensure_tab)
@@ -106,6 +108,9 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         language = self.context.language
         self.menus.language_actions[language.choice()].setChecked(True)
         self.menus.language_group.triggered.connect(lambda action: language.apply(action.data()))
+
+    def tab_built(self, tab: QWidget) -> None:
+        self.links.connect_tab(tab)
 
     def current_tab(self) -> QWidget | None:
         return self.tabs.currentWidget()
