@@ -4,63 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="148"/>
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="149"/>
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="150"/>
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="151"/>
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="242"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244"/>
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="246"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="248"/>
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="184"/>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="268"/>
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="256"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="258"/>
         <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
         <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="261"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="263"/>
         <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
         <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="284"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="288"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="290"/>
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="323"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="325"/>
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -124,212 +124,212 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="151"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="152"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="149"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="473"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="153"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="485"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="153"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="159"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="158"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="159"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="164"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="165"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="171"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="170"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="171"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="177"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="176"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="189"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="190"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="191"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="197"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208"/>
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="273"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="312"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="316"/>
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="318"/>
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="350"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="354"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="358"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="362"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="441"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="453"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="374"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="378"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="367"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="371"/>
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="377"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="381"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="378"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="382"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="397"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="401"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="404"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="408"/>
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="408"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="412"/>
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="410"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="414"/>
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="437"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="449"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="451"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="463"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="453"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="465"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -474,6 +474,29 @@
         <location filename="../../desktop/ipdesk/ui/classify/results.py" line="229"/>
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RowLinks</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="64"/>
+        <source>Open full text</source>
+        <translation>打开全文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="68"/>
+        <source>Copy number</source>
+        <translation>复制专利号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="71"/>
+        <source>Open in PatSnap</source>
+        <translation>在智慧芽中打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="77"/>
+        <source>Open in Espacenet</source>
+        <translation>在 Espacenet 中打开</translation>
     </message>
 </context>
 <context>

@@ -245,34 +245,34 @@
 <context>
     <name>JobsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="78"/>
         <source>%1 (+%n more)</source>
         <translation>
             <numerusform>%1(另有 %n 项)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="86"/>
         <source>Progress of %1</source>
         <translation>%1 的进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="86"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="90"/>
         <source>Cancel this job</source>
         <translation>取消此任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="88"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="91"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="89"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="92"/>
         <source>Running job</source>
         <translation>正在运行的任务</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="134"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="142"/>
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="144"/>
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="146"/>
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="139"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="147"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="195"/>
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="175"/>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="202"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="203"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="207"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="213"/>
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="229"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="304"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="306"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="313"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="292"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="314"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -467,37 +467,42 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="155"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="174"/>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="171"/>
         <source>Demo (%1)</source>
         <translation>演示(%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="182"/>
         <source>API calls today: %1</source>
         <translation>今日 API 调用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="188"/>
         <source>Active profile</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="189"/>
         <source>Connection state</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="190"/>
         <source>API calls today</source>
         <translation>今日 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="191"/>
+        <source>Click to see the API calls per day, operation and account</source>
+        <translation>单击查看按日期、操作和账户统计的 API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="192"/>
         <source>Status bar</source>
         <translation>状态栏</translation>
     </message>
@@ -652,159 +657,261 @@
     </message>
 </context>
 <context>
+    <name>UsageDialog</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="86"/>
+        <source>The usage ledger is not available: no account is active.</source>
+        <translation>无法读取用量记录：当前没有活动账户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="139"/>
+        <source>API calls per day, last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天每天的 API 调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="140"/>
+        <source>API calls</source>
+        <translation>API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="165"/>
+        <source>Reading the usage ledger…</source>
+        <translation>正在读取用量记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="167"/>
+        <source>No API calls recorded yet.</source>
+        <translation>尚无 API 调用记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="171"/>
+        <source>API calls in the last %n day(s): %1. Every call of every account is counted here.</source>
+        <translation>
+            <numerusform>最近 %n 天的 API 调用：%1。这里统计所有账户的每一次调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="179"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="180"/>
+        <source>Usage of API calls</source>
+        <translation>API 调用用量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="182"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="182"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="182"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="182"/>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="182"/>
+        <source>Results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="184"/>
+        <source>API calls per day, operation and account</source>
+        <translation>按日期、操作和账户统计的 API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="185"/>
+        <source>Chart of API calls per day</source>
+        <translation>每日 API 调用图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="186"/>
+        <source>Usage summary</source>
+        <translation>用量摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/usage.py" line="187"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="84"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="85"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="89"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="94"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
         <source>Import a file into the current tab</source>
         <translation>将文件导入当前标签页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
         <source>Export the current tab&apos;s results</source>
         <translation>导出当前标签页的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>Quit IP Desk</source>
         <translation>退出 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>Copy the selection</source>
         <translation>复制所选内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
         <source>Select everything in the current view</source>
         <translation>选择当前视图中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100"/>
         <source>Find in the current tab</source>
         <translation>在当前标签页中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="102"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103"/>
         <source>Restore the default window size and panel sizes</source>
         <translation>恢复默认的窗口大小和面板大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
         <source>Add, edit or delete PatSnap accounts</source>
         <translation>添加、编辑或删除智慧芽账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="108"/>
         <source>Check that the active account can sign in</source>
         <translation>检查当前账户能否登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <source>&amp;Usage…</source>
+        <translation>用量(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <source>API calls per day, operation and account</source>
+        <translation>按日期、操作和账户统计的 API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="111"/>
         <source>&amp;About IP Desk</source>
         <translation>关于 IP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="111"/>
         <source>Version, Qt version and data folder</source>
         <translation>版本、Qt 版本和数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
         <source>Show the folder with IP Desk&apos;s log files</source>
         <translation>显示存放 IP Desk 日志文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114"/>
         <source>Copy &amp;diagnostics</source>
         <translation>复制诊断信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="113"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="115"/>
         <source>Copy technical details (without secrets) to the clipboard</source>
         <translation>将技术信息(不含密钥)复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="123"/>
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ipdesk.services.axis import nice_axis
+
 if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
     from PySide6.QtCharts import QChart, QChartView
 
@@ -324,21 +326,6 @@ class ClassificationChart(QWidget):
             code, name, count, 100 * self.distribution.share(count), self.distribution.total
         )
         QToolTip.showText(QCursor.pos(), text, self._view)
-
-
-def nice_axis(largest: int, max_ticks: int = 6) -> tuple[int, int]:
-    """(end, step) of a count axis: a whole step of 1, 2 or 5 × 10^k, at most ``max_ticks`` intervals, and an
-    end that is a multiple of the step above ``largest`` (room for the bar's value label), so every label sits
-    on its grid line and a bar of n ends exactly on the line labelled n."""
-    largest = max(1, int(largest))
-    magnitude = 1
-    while True:
-        for factor in (1, 2, 5):
-            step = factor * magnitude
-            end = (largest // step + 1) * step
-            if end // step <= max_ticks:
-                return end, step
-        magnitude *= 10
 
 
 def _short(name: str, limit: int = 15) -> str:

@@ -258,6 +258,10 @@ class ResultsPanel(QWidget):
         cols = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
         return sorted(cols, key=header.visualIndex)
 
+    def row_at(self, index) -> ClassRow:
+        """The row behind a table (proxy) index."""
+        return self.model.rows()[self.proxy.mapToSource(index).row()]
+
     def shown_rows(self) -> list[ClassRow]:
         """The rows the table shows (filtered), in view order."""
         proxy, rows = self.proxy, self.model.rows()

@@ -6,7 +6,7 @@ Input box + live counts (``classify_input``), run controls and progress (here), 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ipdesk.ui.classify.actions import TabActionsMixin
 from ipdesk.ui.classify.input import InputPanel, LanguageCombo
 from ipdesk.ui.classify.results import ResultsPanel
+from ipdesk.ui.classify.row_links import RowLinks
 from ipdesk.ui.classify.run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
 from ipdesk.ui.core.dates import format_datetime
 
@@ -33,6 +34,8 @@ MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style shee
 
 
 class ClassifyTab(TabActionsMixin, QWidget):
+    openFullTextRequested = Signal(str, str)  # patent, "patent_number" | "patent_id": the shell routes it
+
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_classification")
@@ -113,6 +116,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         top_layout.addLayout(run_row)
         top_layout.addWidget(self.message)
         self.results = ResultsPanel(self)
+        self.row_links = RowLinks(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("classifySplitter")
         self.splitter.addWidget(top)
@@ -420,6 +424,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.resume_button.setVisible(bool(can_resume and end.pending))
         self.retry_button.setVisible(bool(can_resume and not end.pending and end.failed))
         self.jobs_button.setEnabled(not busy)
+
+    def add_patent(self, patent: str) -> None:
+        """Put a patent in the list (once) for the user to classify (from another tab): nothing is sent."""
+        lines = self.input.text().splitlines()
+        if patent.upper() not in (line.strip().upper() for line in lines):
+            kept = [line for line in lines if line.strip()]
+            self.input.set_text("\n".join([*kept, patent]))
+        self.input.recount_now()
 
     # --- job list -------------------------------------------------------------------------------------
     def reload_jobs(self) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,6 +86,8 @@ class NotConnected(Exception):
 
 
 class FullTextTab(QWidget):
+    classifyRequested = Signal(str)  # a patent for the Classification tab's list: the shell routes it
+
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_fulltext")
@@ -243,6 +245,10 @@ class FullTextTab(QWidget):
         lang = self.lang_combo.currentData() or default_lang(patent, by)
         self.open_patent(patent, lang, self.related_check.isChecked())
 
+    def open_in_office_language(self, patent: str, by: str = "patent_number"):
+        """Open a patent asked for from another tab, in its office's language."""
+        return self.open_patent(patent, default_lang(patent, by), self.related_check.isChecked())
+
     def find_view(self, patent: str, lang: str) -> int:
         for i in range(self.tabs.count()):
             view = self.tabs.widget(i)
@@ -293,6 +299,7 @@ class FullTextTab(QWidget):
         else:
             view = PatentView(data.patent, data.lang, self.tabs)
             view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
+            view.classifyRequested.connect(self.classifyRequested)
             index = self.tabs.addTab(view, f"{data.patent} · {data.lang}")
         view.set_outline(
             outline,

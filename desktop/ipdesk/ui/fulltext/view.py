@@ -47,6 +47,7 @@ _MARGIN = 2000  # UTF-16 units around the visible part whose hits are highlighte
 
 class PatentView(QWidget):
     loadFileRequested = Signal()
+    classifyRequested = Signal(str)  # this patent, for the Classification tab's list (the shell routes it)
     sectionShown = Signal(int)  # the outline selection moved (click, keys or scrolling)
 
     def __init__(self, patent: str, lang: str, parent: QWidget | None = None) -> None:
@@ -74,10 +75,15 @@ class PatentView(QWidget):
         self.load_button = QPushButton(self)
         self.load_button.setObjectName("fulltextLoadFileButton")
         self.load_button.clicked.connect(self.loadFileRequested)
+        self.classify_button = QPushButton(self)
+        self.classify_button.setObjectName("fulltextClassifyButton")
+        self.classify_button.clicked.connect(lambda _checked=False: self.classifyRequested.emit(self.patent))
+        self.classify_button.setVisible(bool(lang))  # a patent of PatSnap's, not a file loaded by hand
         info = QHBoxLayout()
         info.setContentsMargins(4, 0, 4, 0)
         info.addWidget(self.info_label, 1)
         info.addWidget(self.load_button)
+        info.addWidget(self.classify_button)
 
         self.tree = OutlineTree(self)
         self.tree.sectionActivated.connect(self.jump_to)
@@ -128,6 +134,13 @@ class PatentView(QWidget):
         self.text.setAccessibleName(self.tr("Description text"))
         self.load_button.setText(self.tr("Load description from file…"))
         self.load_button.setAccessibleName(self.tr("Load description from file"))
+        self.classify_button.setText(self.tr("Classify this patent"))
+        self.classify_button.setToolTip(
+            self.tr(
+                "Add this patent to the Classification tab's list (nothing is sent until you press Classify)"
+            )
+        )
+        self.classify_button.setAccessibleName(self.tr("Classify this patent"))
         self.text.setPlaceholderText(
             self.tr("No description text. Use “Load description from file…” to read one.")
         )

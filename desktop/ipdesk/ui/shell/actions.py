@@ -17,6 +17,7 @@ _SHORTCUTS: dict[str, tuple[QKeySequence.StandardKey | None, str | None]] = {
     "reset_layout": (None, None),
     "accounts": (None, None),
     "test_connection": (None, None),
+    "usage": (None, None),
     "about": (QKeySequence.StandardKey.HelpContents, None),
     "open_logs": (None, None),
     "copy_diagnostics": (None, None),
@@ -58,7 +59,7 @@ class WindowActions(QObject):
             "file": ("import", "export", None, "quit"),
             "edit": ("copy", "select_all", None, "find"),
             "view": ("language", "reset_layout"),
-            "account": ("accounts", "test_connection"),
+            "account": ("accounts", "test_connection", None, "usage"),
             "help": ("about", "open_logs", "copy_diagnostics"),
         }
         for name, keys in layout.items():
@@ -106,6 +107,7 @@ class WindowActions(QObject):
                 self.tr("&Test connection"),
                 self.tr("Check that the active account can sign in"),
             ),
+            "usage": (self.tr("&Usage…"), self.tr("API calls per day, operation and account")),
             "about": (self.tr("&About IP Desk"), self.tr("Version, Qt version and data folder")),
             "open_logs": (self.tr("Open &log folder"), self.tr("Show the folder with IP Desk's log files")),
             "copy_diagnostics": (

@@ -24,6 +24,7 @@ from ipdesk.ui.core.context import AppContext
 from ipdesk.ui.risk.release_monitor import release_monitor
 from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
+from ipdesk.ui.shell.links import TabLinks
 from ipdesk.ui.shell.statusbar import StatusBar
 from ipdesk.ui.shell.tab_loader import LazyTabsMixin
 from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab, supports
@@ -51,6 +52,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self._close_confirmed = False
         self._shut = False
         self._accounts = None
+        self._usage = None
         self._swapping = False  # a LazyTab is being replaced (currentChanged fires meanwhile)
         self._focused_once = False
 
@@ -76,6 +78,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
         self.menus = WindowActions(self)
+        self.links = TabLinks(self)
         self._wire()
         context.profileChanged.connect(self._profile_changed)
         self.tabs.currentChanged.connect(self.ensure_tab)
@@ -97,12 +100,17 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         a["reset_layout"].triggered.connect(self.reset_layout)
         a["accounts"].triggered.connect(self.open_accounts)
         a["test_connection"].triggered.connect(self.test_connection)
+        a["usage"].triggered.connect(self.open_usage)
+        self.status.calls_label.clicked.connect(self.open_usage)
         a["about"].triggered.connect(self.show_about)
         a["open_logs"].triggered.connect(self.open_log_folder)
         a["copy_diagnostics"].triggered.connect(self.copy_diagnostics)
         language = self.context.language
         self.menus.language_actions[language.choice()].setChecked(True)
         self.menus.language_group.triggered.connect(lambda action: language.apply(action.data()))
+
+    def tab_built(self, tab: QWidget) -> None:
+        self.links.connect_tab(tab)
 
     def current_tab(self) -> QWidget | None:
         return self.tabs.currentWidget()
@@ -159,6 +167,20 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         dialog.destroyed.connect(lambda *_: setattr(self, "_accounts", None))
         self._accounts = dialog
         dialog.open()
+
+    def open_usage(self) -> None:
+        """Account → Usage… (or a click on the status bar's API calls): one window, raised if open."""
+        from ipdesk.ui.shell.usage import UsageDialog
+
+        if self._usage is not None:
+            self._usage.raise_()
+            self._usage.activateWindow()
+            return
+        dialog = UsageDialog(self.context, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_usage", None))
+        self._usage = dialog
+        dialog.show()
 
     def _info(self, name: str, title: str, text: str, icon=None) -> QtWidgets.QMessageBox:
         icon = QtWidgets.QMessageBox.Icon.Information if icon is None else icon

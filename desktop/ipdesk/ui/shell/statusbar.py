@@ -1,4 +1,5 @@
-"""The status bar: active profile and endpoint, connection state, today's API calls, running jobs.
+"""The status bar: active profile and endpoint, connection state, today's API calls (a click opens the Usage
+window), running jobs.
 
 Temporary messages follow a language switch: a message given as a callable (``show_message(lambda:
 self.tr(...))``) is worded again in the new language for the rest of its time; a message given as ready-made
@@ -11,7 +12,9 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from ipdesk.ui.core import texts
@@ -95,6 +98,22 @@ class JobsWidget(QWidget):
         super().changeEvent(event)
 
 
+class CallsLabel(QLabel):
+    """Today's API calls; a click opens the Usage window (Account → Usage… is the keyboard's way there)."""
+
+    clicked = Signal()
+
+    def enterEvent(self, event: QEvent) -> None:  # (QtCore.Qt's enums are built after the first paint)
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        left = event.button() == QtCore.Qt.MouseButton.LeftButton
+        if left and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class StatusBar(QStatusBar):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +126,7 @@ class StatusBar(QStatusBar):
         self.profile_label.setObjectName("statusProfile")
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("statusConnection")
-        self.calls_label = QLabel(self)
+        self.calls_label = CallsLabel(self)
         self.calls_label.setObjectName("statusCallsToday")
         self.jobs = JobsWidget(context, self)
         self.addPermanentWidget(self.jobs)
@@ -169,6 +188,7 @@ class StatusBar(QStatusBar):
         self.profile_label.setAccessibleName(self.tr("Active profile"))
         self.connection_label.setAccessibleName(self.tr("Connection state"))
         self.calls_label.setAccessibleName(self.tr("API calls today"))
+        self.calls_label.setToolTip(self.tr("Click to see the API calls per day, operation and account"))
         self.setAccessibleName(self.tr("Status bar"))
         self.refresh()
 

@@ -41,10 +41,14 @@ class LazyTabsMixin:
             self._swapping = False
         page.deleteLater()
         self._restore_splitters(tab)
+        self.tab_built(tab)
         if index == self.tabs.currentIndex() and self.isVisible() and take_focus:
             self._focus_first_input(tab)
             self._focused_once = True
         return tab
+
+    def tab_built(self, tab: QWidget) -> None:
+        """Called once per real tab, after it took its place (the window wires its links there)."""
 
     def tab_widget(self, key: str) -> QWidget | None:  # the tab named `tab_<key>` (built if needed)
         for index in range(self.tabs.count()):
