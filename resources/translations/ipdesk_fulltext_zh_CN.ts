@@ -125,174 +125,174 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="83"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="87"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="184"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="185"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="186"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="182"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188"/>
         <source>Office&apos;s language</source>
         <translation>专利局语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191"/>
         <source>The patent office&apos;s language for CN, JP, KR and TW numbers, else English</source>
         <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="194"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="199"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="203"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="204"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="205"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="207"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="211"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="280"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="285"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="287"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="311"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="317"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="353"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="444"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="363"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="380"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="454"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="471"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="365"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="456"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="72"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="394"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="485"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="402"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="493"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="406"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="497"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="412"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="416"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="503"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="507"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="77"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="81"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="415"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="506"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -396,63 +396,63 @@
 <context>
     <name>PatentView</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="134"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="135"/>
         <source>Description text</source>
         <translation>说明书文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="135"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="136"/>
         <source>Load description from file…</source>
         <translation>从文件载入说明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="137"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="137"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="144"/>
         <source>Classify this patent</source>
         <translation>对此专利分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="140"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="141"/>
         <source>Add this patent to the Classification tab&apos;s list (nothing is sent until you press Classify)</source>
         <translation>将此专利加入“分类”标签页的列表（按“分类”之前不会发送任何请求）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="145"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="146"/>
         <source>No description text. Use “Load description from file…” to read one.</source>
         <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="148"/>
         <source>Notes about this description</source>
         <translation>关于此说明书的提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="149"/>
         <source>Description of {0}</source>
         <translation>{0} 的说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="160"/>
         <source>The text shown is from the family member {0}.</source>
         <translation>所显示的文本来自同族专利 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="162"/>
         <source>No description text is available for this patent in this language.</source>
         <translation>该专利在此语言下没有说明书文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="164"/>
         <source>No sections are known for this description: the whole text is shown.</source>
         <translation>此说明书没有章节信息：显示全文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="166"/>
         <source>Some section positions were corrected (see the ⚠ entries).</source>
         <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
     </message>

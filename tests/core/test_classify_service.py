@@ -17,7 +17,9 @@ from ipdesk.services.classify import (
     find_resumable_job,
     match_answers,
     plan_classification,
+    recent_lists,
     rows_for,
+    stored_list,
 )
 from ipdesk.services.patents import normalize_patent_list
 
@@ -261,3 +263,26 @@ def test_rows_one_per_classification():
 def test_collect_rows_marks_unfetched(store):
     rows, summary, _ = collect_rows(store, ["CN1A"], "en")
     assert rows[0].status == "failed" and summary.pending == 1
+
+
+def test_a_stored_list_comes_back_from_the_store_alone(sandbox, client, store):
+    """``stored_list``: the rows of a job as typed, from the store with no client; ``recent_lists`` names them."""
+    typed = [demo_patent_numbers()[0].lower(), demo_patent_numbers()[1], "CN300000001A"]
+    patents = normalize_patent_list("\n".join(typed))
+    outcome = run(ClassifyJob(client, store, raw_text=patents.raw_text), patents)
+    other = normalize_patent_list(demo_patent_numbers()[2])
+    run(ClassifyJob(client, store, lang="cn", raw_text=other.raw_text), other)
+    calls = sandbox.counts["P022"]
+
+    stored = stored_list(store, outcome.job_id, "en")
+    assert stored.entries == typed and stored.keys == patents.numbers and stored.lang == "en"
+    assert stored.rows == outcome.rows  # the same rows, the entries as typed in the input column
+    assert stored.rows[0].input == typed[0] and stored.failed_rows == []
+    assert [r.status for r in stored.rows if r.key == "CN300000001A"] == ["not_found"]
+    assert stored_list(store, 10_000) is None
+    lists = recent_lists(store)
+    assert [(item.first, item.count, item.lang) for item in lists] == [
+        (demo_patent_numbers()[2], 1, "cn"),
+        (typed[0], 3, "en"),
+    ]
+    assert sandbox.counts["P022"] == calls  # nothing was fetched

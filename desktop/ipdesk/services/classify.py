@@ -22,6 +22,7 @@ from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, cal
 
 OP = "P022"
 JOB_KIND = "classify"
+TYPED = "typed"  # job parameter: key -> the entry as typed, where it differs from the key
 BY_NUMBER, BY_ID = "patent_number", "patent_id"
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _NOT_IN_PN = re.compile(r"[\s,.\-/]")
@@ -187,6 +188,20 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
     return rows
 
 
+def answered_rows(
+    store, keys: Sequence[str], lang: str, raw_text: Mapping[str, str] | None = None
+) -> list[ClassRow]:
+    """The rows of the keys the store holds an answer for (in ``lang``), in key order; the others are left out."""
+    raw_text = raw_text or {}
+    stored = store.results.get_results(OP, keys, lang)
+    return [
+        row
+        for key in keys
+        if key in stored
+        for row in rows_for(key, stored[key].payload, raw=raw_text.get(key))
+    ]
+
+
 def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
     kind = key_kind(key)
     number, pid = (key, "") if kind == BY_NUMBER else ("", key)
@@ -264,6 +279,9 @@ class ClassifyJob:
 
     def create_job(self, keys: Sequence[str], *, refresh: bool = False) -> int:
         params = {"lang": self.lang, "refresh": refresh, "fingerprint": fingerprint(keys, self.lang)}
+        typed = {key: raw for key, raw in self.raw_text.items() if raw != key}
+        if typed:  # the entries as typed, so the list reopens as it was entered (``stored_list``)
+            params[TYPED] = typed
         return self.store.jobs.create_job(JOB_KIND, params, keys)
 
     async def run(
@@ -318,13 +336,7 @@ class ClassifyJob:
     def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
         """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
         answered = [k for k in self.store.jobs.job_keys(job_id) if k not in todo]
-        stored = self.store.results.get_results(OP, answered, self.lang)
-        return [
-            row
-            for key in answered
-            if key in stored
-            for row in rows_for(key, stored[key].payload, raw=self.raw_text.get(key))
-        ]
+        return answered_rows(self.store, answered, self.lang, self.raw_text)
 
     # -- worker thread ------------------------------------------------------------------------------------------
 
@@ -447,3 +459,70 @@ def alt_names(store, keys: Sequence[str], other_lang: str) -> dict[str, str]:
 def resumable_jobs(store) -> list:
     """Classification jobs with keys left or failed, newest first."""
     return [j for j in store.jobs.list_jobs(kind=JOB_KIND) if j.pending or j.failed]
+
+
+@dataclass
+class StoredList:
+    """A classified list as the store holds it: what the GUI shows again after a restart, without any call."""
+
+    job: Any  # the store's JobRecord
+    keys: list[str]
+    lang: str
+    typed: dict[str, str]  # key -> the entry as typed (keys typed as they are are left out)
+    rows: list[ClassRow]  # the answered keys' rows, in input order
+    failed_rows: list[ClassRow]  # the failed keys, their errors in the message language
+    alt_names: dict[str, str]  # industry code -> its name in the other language, where stored
+
+    @property
+    def entries(self) -> list[str]:
+        """The list as it was entered (one entry per key, in input order)."""
+        return [self.typed.get(key, key) for key in self.keys]
+
+
+def stored_list(store, job_id: int, message_lang: str = "en") -> StoredList | None:
+    """The rows of classification job ``job_id`` from the store alone (no client, no call); None if no such job."""
+    job = store.jobs.job(job_id)
+    if job is None or job.kind != JOB_KIND:
+        return None
+    keys = store.jobs.job_keys(job_id)
+    lang = job.params.get("lang", "en")
+    typed = dict(job.params.get(TYPED) or {})
+    failed = store.jobs.failed_items(job_id)
+    return StoredList(
+        job=job,
+        keys=keys,
+        lang=lang,
+        typed=typed,
+        rows=answered_rows(store, [k for k in keys if k not in failed], lang, typed),
+        failed_rows=failed_rows(store, job_id, message_lang, typed),
+        alt_names=alt_names(store, keys, "cn" if lang == "en" else "en"),
+    )
+
+
+@dataclass(frozen=True)
+class RecentList:
+    """One earlier classified list, for a "recent lists" menu: its job, first entry, size, language and date."""
+
+    job_id: int
+    first: str
+    count: int
+    lang: str
+    when: Any  # datetime (UTC) of the job's last change
+
+
+def recent_lists(store, limit: int = 15) -> list[RecentList]:
+    """The newest classification jobs with at least one key, newest first (read from the store only)."""
+    lists: list[RecentList] = []
+    for job in store.jobs.list_jobs(kind=JOB_KIND):
+        if len(lists) >= limit:
+            break
+        if not job.total:
+            continue
+        first = store.jobs.job_keys(job.id)[0]
+        typed = job.params.get(TYPED) or {}
+        lists.append(
+            RecentList(
+                job.id, typed.get(first, first), job.total, job.params.get("lang", "en"), job.updated_at
+            )
+        )
+    return lists

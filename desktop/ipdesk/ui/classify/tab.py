@@ -25,12 +25,18 @@ from PySide6.QtWidgets import (
 
 from ipdesk.ui.classify.actions import TabActionsMixin
 from ipdesk.ui.classify.input import InputPanel, LanguageCombo
+from ipdesk.ui.classify.recent import RecentListsButton
 from ipdesk.ui.classify.results import ResultsPanel
 from ipdesk.ui.classify.row_links import RowLinks
 from ipdesk.ui.classify.run import ClassifyRunner, RunEnd, RunProgress, count_input, normalize
 from ipdesk.ui.core.dates import format_datetime
 
 MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style sheet would cost ~0.5 MiB
+# The last list is kept in the store's state part, not in QSettings: it names a job of that database, so it follows
+# the data folder and the profile (demo mode has its own database) together with the answers it refers to.
+LAST_LIST_STATE = "classify.last_list"
+# QSettings only says whether a last list was ever kept: without one, the start opens no store for it.
+LAST_LIST_SETTING = "classify/has_last_list"
 
 
 class ClassifyTab(TabActionsMixin, QWidget):
@@ -45,6 +51,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._parsed: tuple[str, object] | None = None  # (text, its PatentInput): normalised once per text
         self._last_end: RunEnd | None = None
         self._cancelling = False
+        self._reopened = False  # the results shown were reopened from the store (no run in this session)
+        self._restored = False  # the last list was looked for once the first profile was installed
         self.paid_work_box = None  # the open "paid API calls" question, if any
 
         self.input = InputPanel(self)
@@ -68,6 +76,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.jobs_menu.aboutToShow.connect(self._fill_jobs_menu)
         self.jobs_button.setMenu(self.jobs_menu)
         self.jobs_button.installEventFilter(self)
+        self.recent_button = RecentListsButton(context, self)
+        self.recent_button.chosen.connect(self.reopen_list)
         self.classify_button = self._button("classifyButton", self.classify)
         self.classify_button.setDefault(True)
         controls = QHBoxLayout()
@@ -77,6 +87,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             self.lang_combo,
             self.refresh_check,
             self.jobs_button,
+            self.recent_button,
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
@@ -134,8 +145,11 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.runner.busyChanged.connect(lambda _busy: self._update_buttons())
         if hasattr(context, "profileChanged"):
             context.profileChanged.connect(lambda _p: (self.input.recount_now(), self.runner.jobs_changed()))
+            context.profileChanged.connect(lambda _p: self.restore_last_list())
         self.retranslateUi()
         self._update_buttons()
+        if getattr(context, "profile", None) is not None:  # built after the start: the store is known
+            self.restore_last_list()
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -191,7 +205,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.progress.setAccessibleName(self.tr("Classification progress"))
         self.message.setAccessibleName(self.tr("Message"))
         self.results.model.set_status_texts(self.status_texts())
-        if self._last_end is not None:
+        if self._reopened and self._last_end is not None:
+            self._show_reopened(self._last_end)
+        elif self._last_end is not None:
             self._show_end(self._last_end)
         elif not self.runner.busy:
             self.progress_label.setText(self.tr("Nothing sent yet."))
@@ -356,6 +372,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
     def _begin(self) -> None:
         self._last_end = None
+        self._reopened = False
         self._cancelling = False
         self.progress.show()
         self.progress.setRange(0, 0)
@@ -392,6 +409,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._update_buttons()
         self.reload_jobs()
         self.input.recount_now()
+        if end.status != "error" and end.job_id is not None:
+            self._remember_list(end.job_id)
 
     def _show_end(self, end: RunEnd) -> None:
         self.progress.show()
@@ -424,6 +443,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.resume_button.setVisible(bool(can_resume and end.pending))
         self.retry_button.setVisible(bool(can_resume and not end.pending and end.failed))
         self.jobs_button.setEnabled(not busy)
+        self.recent_button.setEnabled(not busy)
 
     def add_patent(self, patent: str) -> None:
         """Put a patent in the list (once) for the user to classify (from another tab): nothing is sent."""
@@ -455,6 +475,94 @@ class ClassifyTab(TabActionsMixin, QWidget):
             )
             action = self.jobs_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, j=job.id: self.resume(j))
+
+    # --- continuity: the last list and the recent lists, reopened from the store ------------------------
+    def restore_last_list(self) -> None:
+        """Show the last classified list and its results as they were left, from the store (no call). Once, when
+        the first profile is installed; after a profile switch again, unless a run or a typed list is in the way."""
+        if self._restored and (self.runner.busy or self.input.text().strip()):
+            return
+        self._restored = True
+        settings = getattr(self.context, "settings", None)
+        if settings is None or settings.value(LAST_LIST_SETTING, False, type=bool) is not True:
+            return  # no list was ever kept: the store is not opened for it (start-up stays light)
+        store_of, lang = self.context.store, self.context.api_lang()
+        self.context.tasks.run(
+            "last list",
+            lambda ctx: _read_list(store_of, None, lang),
+            owner=self,
+            on_result=self._show_stored,
+            show=False,
+        )
+
+    def reopen_list(self, job_id: int) -> None:
+        """Reopen an earlier classified list (Recent lists) from the store, without any call."""
+        if self.runner.busy:
+            return
+        store_of, lang = self.context.store, self.context.api_lang()
+
+        def shown(result) -> None:
+            if result is not None:
+                self._show_stored(result)
+                self._remember_list(job_id)
+
+        self.context.tasks.run(
+            "reopen list",
+            lambda ctx: _read_list(store_of, job_id, lang),
+            owner=self,
+            on_result=shown,
+            on_error=self.show_message,
+            show=False,
+        )
+
+    def _show_stored(self, result) -> None:
+        """Show a list read by ``_read_list``: its entries, language, table and chart."""
+        if result is None or self.runner.busy:
+            return
+        stored, dist = result
+        index = self.lang_combo.findData(stored.lang)
+        if index >= 0:
+            self.lang_combo.setCurrentIndex(index)
+        self.input.set_text("\n".join(stored.entries))
+        self.results.reset_rows(stored.rows, dist)
+        self.results.finish(stored.failed_rows, stored.alt_names)
+        job = stored.job
+        self.runner.job_id, self.runner.lang = job.id, stored.lang
+        self._last_end = RunEnd(
+            job.id, job.status, job.total, job.done, job.failed, job.pending, keys=list(stored.keys)
+        )
+        self._reopened = True
+        self._show_reopened(self._last_end)
+        self._update_buttons()
+        self.input.recount_now()
+
+    def _show_reopened(self, end: RunEnd) -> None:
+        self.progress.show()
+        self.progress.setRange(0, max(1, end.total))
+        self.progress.setValue(end.done + end.failed)
+        self.progress_label.setText(
+            self.tr(
+                "Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call."
+            ).format(end.done, end.total, end.failed, end.pending)
+        )
+        self.show_message("")
+
+    def _remember_list(self, job_id: int) -> None:
+        """Keep ``job_id`` as the last list (in the store, on a worker) and read the recent lists again."""
+        store_of = self.context.store
+
+        def write(ctx) -> None:
+            store = store_of()
+            if store is not None:
+                store.state.set_state(LAST_LIST_STATE, job_id)
+
+        def written(_none) -> None:
+            settings = getattr(self.context, "settings", None)
+            if settings is not None:
+                settings.setValue(LAST_LIST_SETTING, True)
+            self.recent_button.reload()
+
+        self.context.tasks.run("remember list", write, owner=self, on_result=written, show=False)
 
     # --- files ----------------------------------------------------------------------------------------
     def import_file(self) -> None:
@@ -489,3 +597,24 @@ class ClassifyTab(TabActionsMixin, QWidget):
             on_error=self.show_message,
             show=False,
         )
+
+
+def _read_list(store_of, job_id: int | None, lang: str):
+    """(StoredList, its chart Distribution) of job ``job_id`` (None: the last list kept) from the store
+    ``store_of()`` alone, or None (blocking, for a worker; no client, no call)."""
+    store = store_of()
+    if store is None:
+        return None
+    if job_id is None:
+        job_id = store.state.get_state(LAST_LIST_STATE)
+        if not isinstance(job_id, int):
+            return None
+    from ipdesk.services.classify import stored_list
+    from ipdesk.ui.classify.chart import Distribution
+
+    stored = stored_list(store, job_id, lang)
+    if stored is None:
+        return None
+    dist = Distribution()
+    dist.add_rows(stored.rows)
+    return stored, dist

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,10 @@ from ipdesk.ui.widgets.empty_state import EmptyHint
 
 log = logging.getLogger(__name__)
 RECENT_ROLE = Qt.ItemDataRole.UserRole
+# The open documents are kept in the store's state part, not in QSettings: they name answers of that database, so
+# they follow the data folder and the profile (demo mode has its own database) together with the texts.
+OPEN_STATE = "fulltext.open_documents"
+SAVE_DELAY_MS = 400  # the open documents are written once scrolling or switching rests
 
 
 class FileProblem(Exception):
@@ -168,6 +172,7 @@ class FullTextTab(QWidget):
         self.refresh_recent()
         if hasattr(context, "profileChanged"):  # another profile (or demo mode) may use another database
             context.profileChanged.connect(lambda _p: self.refresh_recent())
+        self._setup_continuity()
 
     # -- texts ----------------------------------------------------------------------------------------------
     def _recent_empty_text(self) -> str:
@@ -300,6 +305,7 @@ class FullTextTab(QWidget):
             view = PatentView(data.patent, data.lang, self.tabs)
             view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
             view.classifyRequested.connect(self.classifyRequested)
+            self._watch_reading(view)
             index = self.tabs.addTab(view, f"{data.patent} · {data.lang}")
         view.set_outline(
             outline,
@@ -315,6 +321,7 @@ class FullTextTab(QWidget):
         self.stack.setCurrentWidget(self.tabs)
         self.show_status(None)
         self.refresh_recent()
+        self._schedule_save()
 
     def close_view(self, index: int) -> None:
         view = self.tabs.widget(index)
@@ -323,6 +330,7 @@ class FullTextTab(QWidget):
             view.deleteLater()
         if self.tabs.count() == 0:
             self.stack.setCurrentWidget(self.empty_label)
+        self._schedule_save()
 
     def current_view(self) -> PatentView | None:
         view = self.tabs.currentWidget() if self.stack.currentWidget() is self.tabs else None
@@ -330,6 +338,89 @@ class FullTextTab(QWidget):
 
     def views(self) -> list[PatentView]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    # -- continuity: the open documents and their reading position, reopened from the store -----------------
+    def _setup_continuity(self) -> None:
+        self._restoring = False  # while the documents are reopened nothing is saved
+        self._restored = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_open_documents)
+        self.tabs.currentChanged.connect(self._schedule_save)
+        self.tabs.tabBar().tabMoved.connect(self._schedule_save)
+        if hasattr(self.context, "profileChanged"):
+            self.context.profileChanged.connect(lambda _p: self.restore_open_documents())
+        if getattr(self.context, "profile", None) is not None:  # built after the start: the store is known
+            self.restore_open_documents()
+
+    def _schedule_save(self, *_args) -> None:
+        if not self._restoring:
+            self._save_timer.start()
+
+    def open_documents(self) -> dict:
+        """The open patents (file loads left out), their language and reading position, and the current one."""
+        views = [v for v in self.views() if isinstance(v, PatentView) and v.lang]
+        current = self.current_view()
+        return {
+            "documents": [{"patent": v.patent, "lang": v.lang, "top": v.reading_position()} for v in views],
+            "current": views.index(current) if current in views else -1,
+        }
+
+    def save_open_documents(self):
+        """Write the open documents to the store (on a worker)."""
+        self._save_timer.stop()
+        store = self.context.store()
+        if store is None or self._restoring:
+            return None
+        state = self.open_documents()
+        return self.context.tasks.run(
+            "save open documents",
+            lambda ctx: store.state.set_state(OPEN_STATE, state),
+            owner=self,
+            show=False,
+        )
+
+    def restore_open_documents(self):
+        """Reopen the documents open at the last quit, from the store alone (no client: no call), at their
+        reading position. Once; after a profile switch again if no document is open."""
+        if self._restored and (self.tabs.count() or self.pending or self._restoring):
+            return None
+        self._restored = True
+        store = self.context.store()
+        if store is None:
+            return None
+        self._restoring = True
+
+        async def work(ctx):
+            state = store.state.get_state(OPEN_STATE) or {}
+            service, opened = OutlineService(None, store), []
+            for doc in state.get("documents", []):
+                result = await service.open(doc["patent"], doc["lang"], related=None)
+                if result is not None:
+                    opened.append((result, int(doc.get("top", 0))))
+            return opened, int(state.get("current", -1))
+
+        def done(result) -> None:
+            opened, current = result
+            for data_outline, top in opened:
+                self._opened(data_outline)
+                self.tabs.currentWidget().restore_reading_position(top)
+            if 0 <= current < self.tabs.count():
+                self.tabs.setCurrentIndex(current)
+
+        return self.context.tasks.run(
+            "reopen documents",
+            work,
+            owner=self,
+            on_result=done,
+            on_error=lambda _text: log.warning("the open documents could not be reopened: %s", _text),
+            on_finished=lambda _state: setattr(self, "_restoring", False),
+            show=False,
+        )
+
+    def _watch_reading(self, view: PatentView) -> None:
+        view.text.verticalScrollBar().valueChanged.connect(self._schedule_save)
 
     # -- recent ---------------------------------------------------------------------------------------------
     def refresh_recent(self):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -67,6 +67,7 @@ class PatentView(QWidget):
         self.section_range16: tuple[int, int] | None = None
         self._jumping = False
         self._query, self._case = "", False
+        self._pending_top: int | None = None  # a reading position to scroll to once the text is shown
 
         self.info_label = QLabel(self)
         self.info_label.setObjectName("fulltextInfo")
@@ -268,6 +269,28 @@ class PatentView(QWidget):
         finally:
             self._jumping = False
         self.sectionShown.emit(i)
+
+    # -- reading position (kept across restarts by the tab) ----------------------------------------------------
+    def reading_position(self) -> int:
+        """The UTF-16 position at the top of the view (the one still to be scrolled to, if any)."""
+        return self._pending_top if self._pending_top is not None else self.top_position()
+
+    def restore_reading_position(self, pos16: int) -> None:
+        """Scroll so that ``pos16`` (a saved ``reading_position``) is at the top, once the text is laid out at its
+        width (now if shown, else when first shown): the lines of a wrapped text are known only then."""
+        self._pending_top = pos16
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._scroll_to_pending)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending_top is not None:
+            QTimer.singleShot(0, self, self._scroll_to_pending)
+
+    def _scroll_to_pending(self) -> None:
+        pos, self._pending_top = self._pending_top, None
+        if pos is not None and self.outline.plain_text:
+            self.scroll_to_position(pos)
 
     def current_section(self) -> int:
         i = self.tree.current_section()

@@ -53,6 +53,9 @@ from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
 HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
+# The selected company is kept in the store's state part, not in QSettings: it names a company of that database's
+# watchlist, so it follows the data folder and the profile (demo mode has its own database).
+SELECTED_STATE = "risk.selected_company"
 
 
 class RiskTab(QWidget):
@@ -350,6 +353,35 @@ class RiskTab(QWidget):
             if selected.company.flags_new:
                 self.watchlist.mark_seen(selected.key)
         self.refresh_detail()
+        self._remember_selection()
+
+    # -- continuity: the selected company comes back after a restart (from the store, no call) ---------------
+    def _remember_selection(self) -> None:
+        store, row = self.context.store(), self._single_row()
+        key = row.key if row is not None else None
+        if store is None or not self._loaded or key == getattr(self, "_remembered", None):
+            return
+        self._remembered = key
+        self.context.tasks.run(
+            "risk selection", lambda ctx: store.state.set_state(SELECTED_STATE, key), owner=self, show=False
+        )
+
+    def _restore_selection(self) -> None:
+        store = self.context.store()
+        if store is None or self.selected_keys():
+            return
+
+        def select(key) -> None:
+            if isinstance(key, str) and not self.selected_keys() and self.select_key(key):
+                self.table.scrollTo(self.table.currentIndex())
+
+        self.context.tasks.run(
+            "risk selection",
+            lambda ctx: store.state.get_state(SELECTED_STATE),
+            owner=self,
+            on_result=select,
+            show=False,
+        )
 
     def _single_row(self):
         rows = self.selected_rows()
@@ -388,6 +420,7 @@ class RiskTab(QWidget):
     def _watchlist_loaded(self) -> None:
         self._loaded = True
         self._watchlist_changed()
+        self._restore_selection()
         if self.context.client() is not None:
             self.monitor.start()  # a demo watchlist's samples were just added: due now
 
