@@ -90,12 +90,12 @@ def test_input_column_as_typed_in_table_and_exports_and_keys_for_resumed_jobs(ma
     exported = list(csv.DictReader((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert {(r["input"], r["patent_number"], r["status"]) for r in exported} == {(text, key, "ok")}
 
-    # a job reopened from the store: the typed text is gone, the column shows the key
+    # a job reopened from the store: the job keeps the entries as typed, so the column shows them again
     job_id = tab._last_end.job_id
     fresh = make_tab(tab.context)
     fresh.resume(job_id)
     qtbot.waitUntil(lambda: fresh._last_end is not None and not fresh.runner.busy, timeout=20000)
-    assert {(r.input, r.key) for r in fresh.results.model.rows()} == {(key, key)}
+    assert {(r.input, r.key) for r in fresh.results.model.rows()} == {(text, key)}
 
 
 def test_count_texts_read_right_for_one_in_english_and_chinese(make_tab, qtbot):

@@ -303,6 +303,17 @@ class TaskManager(QObject):
         task._call("result", result)
         task._finish(DONE)
 
+    def run_from_timer(self, *args: Any, **kwargs: Any) -> Task | None:
+        """``run()`` for work a QTimer starts (a debounced save or read): None instead of an error when the timer
+        fires while the app quits (the task layer shut down, or no event loop any more)."""
+        try:
+            return self.run(*args, **kwargs)
+        except RuntimeError:
+            log.info(
+                "not started while quitting: %s", args[0] if args and isinstance(args[0], str) else "task"
+            )
+            return None
+
     def user_message(self, exc: BaseException) -> str:
         """The words a user sees for an exception (never a traceback)."""
         from ipdesk.api.errors import ApiError

@@ -374,7 +374,7 @@ class FullTextTab(QWidget):
         if store is None or self._restoring:
             return None
         state = self.open_documents()
-        return self.context.tasks.run(
+        return self.context.tasks.run_from_timer(
             "save open documents",
             lambda ctx: store.state.set_state(OPEN_STATE, state),
             owner=self,

@@ -412,7 +412,7 @@ class RiskTab(QWidget):
             if current is not None and current.key == key:  # else the selection moved on: dropped
                 self.detail.show_company(current, points)
 
-        self.context.tasks.run(
+        self.context.tasks.run_from_timer(
             "risk history", lambda ctx: service.history_points(key), owner=self, on_result=done, show=False
         )
 
