@@ -44,6 +44,7 @@ from ipdesk.ui.risk.model import (
     IDENTIFIER,
     REFRESHED,
     ROW_ROLE,
+    SCORE,
     WatchlistModel,
     flag_label,
 )
@@ -151,7 +152,7 @@ class RiskTab(QWidget):
         self.table.setObjectName("riskTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COMPANY, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)  # the riskiest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,7 +218,10 @@ class RiskTab(QWidget):
         self.empty_hint = EmptyHint(self.table, self._empty_text, "riskEmptyHint")
         self.retranslateUi()
         self.update_buttons()
-        self.watchlist.load()
+        if context.profile is not None:
+            self.watchlist.load()
+        # else the tab was built at start before the profile (or demo mode) is installed, maybe before the event
+        # loop runs: the first load comes with profileChanged, from the right database
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -401,7 +405,8 @@ class RiskTab(QWidget):
 
     def _profile_changed(self, _profile=None) -> None:
         """Another profile (or demo mode) may use another database: show its watchlist."""
-        if bool(self.context.demo) != self.watchlist.demo_in_use and not self.runner.busy:
+        shown = self.watchlist.demo_in_use
+        if (shown is None or bool(self.context.demo) != shown) and not self.runner.busy:
             self._loaded = False  # until the other database's watchlist is shown
             self.watchlist.load()
 
