@@ -26,6 +26,12 @@ from ipdesk.ui.risk.badges import badges_for
 MISSING = "北京不存在科技有限公司"  # the sandbox answers 68300012 (not found)
 
 
+def settle(qtbot, tab) -> None:
+    """Until the selected company's history is read too (the refresh's end reads it again)."""
+    qtbot.waitUntil(lambda: not tab._history_timer.isActive(), timeout=5000)
+    wait_idle(qtbot, tab)
+
+
 @pytest.fixture
 def tab(qloop, qtbot, sandbox):
     context = make_context(qtbot, sandbox)
@@ -69,6 +75,7 @@ def test_a_company_added_during_a_refresh_is_refreshed_and_counted(tab, qtbot, s
     qtbot.waitUntil(lambda: tab.model.rowCount() == 7, timeout=5000)
     assert tab.runner.busy  # added while the refresh runs
     wait_idle(qtbot, tab, timeout=30000)
+    settle(qtbot, tab)
     sandbox.configure(latency_ms=0)
     added = tab.model.row_for(f"credit_code:{companies[6]}")
     assert added.trend is not None
@@ -127,8 +134,7 @@ def test_a_failed_refresh_says_so_and_is_not_queried_again_on_tab_open(tab, qtbo
     assert tab.jobs.refresh_selected()
     wait_idle(qtbot, tab)
     assert sandbox.counts["C029"] > before
-    qtbot.waitUntil(lambda: not tab._history_timer.isActive(), timeout=5000)
-    wait_idle(qtbot, tab)
+    settle(qtbot, tab)
 
 
 def test_the_watchlist_sorts_by_risk_score_descending(tab, qtbot):

@@ -4,6 +4,7 @@ C028 snapshots plus the current counts), note and tags, and the history backfill
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, QTime, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,8 @@ INDICATORS = [("patent_count", f) for f in RISK_COUNT_FIELDS] + [
     ("event_count", f) for f in RISK_EVENT_FIELDS
 ]
 Point = tuple[date, RiskCounts]
+CHART_MIN_HEIGHT = 120
+COUNT_ROWS_SHOWN = 3  # the counts table shows at least this many rows (it scrolls; the pane need not)
 
 
 def integer_range(low: int, high: int, ticks: int = 5) -> tuple[int, int, int]:
@@ -72,7 +76,9 @@ class RiskDetail(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("riskDetailTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setWordWrap(True)
+        # two lines (name, then identifier), no word wrap: a wrapping label would make the scroll area size the
+        # pane by its preferred heights; a name longer than the pane is cut, whole in the tooltip
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.counts_box = QGroupBox(self)
         self.counts_box.setObjectName("riskCountsBox")
@@ -83,7 +89,13 @@ class RiskDetail(QWidget):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        QVBoxLayout(self.counts_box).addWidget(self.counts)
+        self.counts.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.counts.setMinimumHeight(
+            self.counts.verticalHeader().defaultSectionSize() * (COUNT_ROWS_SHOWN + 1) + 4
+        )
+        counts_layout = QVBoxLayout(self.counts_box)
+        counts_layout.setContentsMargins(6, 6, 6, 6)
+        counts_layout.addWidget(self.counts)
 
         self.history_box = QGroupBox(self)
         self.history_box.setObjectName("riskHistoryBox")
@@ -99,15 +111,15 @@ class RiskDetail(QWidget):
         self.chart_view.setObjectName("riskHistoryChart")
         self.chart_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_view.setWordWrap(True)
-        self.chart_view.setMinimumHeight(180)
+        self.chart_view.setMinimumHeight(CHART_MIN_HEIGHT)
         self.months = QComboBox(self.history_box)
         self.months.setObjectName("riskBackfillMonths")
         self.backfill_button = self._button("riskBackfillButton", self._backfill)
         self.export_button = self._button("riskExportHistoryButton", self._export)
-        # two rows, and a combo that may elide its longest names: the pane stays narrow enough to sit beside
-        # the watchlist on a 1280-pixel screen without a horizontal scroll bar
+        # three rows, and a combo that may elide its longest names: the pane stays narrow enough to sit beside
+        # the watchlist in a 1120-pixel window without a horizontal scroll bar
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.indicator.setMinimumContentsLength(16)
+        self.indicator.setMinimumContentsLength(12)
         controls = QHBoxLayout()
         self.indicator_label = QLabel(self.history_box)
         self.indicator_label.setBuddy(self.indicator)
@@ -116,9 +128,11 @@ class RiskDetail(QWidget):
         commands = QHBoxLayout()
         commands.addWidget(self.months)
         commands.addWidget(self.backfill_button)
-        commands.addWidget(self.export_button)
         commands.addStretch(1)
+        commands.addWidget(self.export_button)
         history_layout = QVBoxLayout(self.history_box)
+        history_layout.setContentsMargins(6, 6, 6, 6)
+        history_layout.setSpacing(4)
         history_layout.addLayout(controls)
         history_layout.addLayout(commands)
         history_layout.addWidget(self.chart_view, 1)
@@ -127,15 +141,19 @@ class RiskDetail(QWidget):
         self.notes_box.setObjectName("riskNotesBox")
         self.note = QPlainTextEdit(self.notes_box)
         self.note.setObjectName("riskNoteEdit")
-        self.note.setMaximumHeight(70)
+        self.note.setMaximumHeight(2 * self.fontMetrics().lineSpacing() + 12)
         self.tags = QLineEdit(self.notes_box)
         self.tags.setObjectName("riskTagsEdit")
         self.save_button = self._button("riskSaveNoteButton", self._save)
         form = QFormLayout(self.notes_box)
+        form.setContentsMargins(6, 6, 6, 6)
+        form.setVerticalSpacing(4)
         self.note_label, self.tags_label = QLabel(self.notes_box), QLabel(self.notes_box)
         form.addRow(self.note_label, self.note)
-        form.addRow(self.tags_label, self.tags)
-        form.addRow("", self.save_button)
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(self.tags, 1)
+        tags_row.addWidget(self.save_button)
+        form.addRow(self.tags_label, tags_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -221,15 +239,20 @@ class RiskDetail(QWidget):
             widget.setEnabled(enabled)
         if row is None:
             self.title.setText(self.tr("Select a company to see its counts and history."))
+            self.title.setToolTip("")
             self.counts.setRowCount(0)
             self.note.setPlainText("")
             self.tags.setText("")
             self._draw()
             return
-        title = f"<b>{row.name}</b>"
+        title = f"<b>{escape(row.name)}</b>"
+        plain = row.name
         if row.company.kind != "company_name":
-            title += f" — {kind_label(row.company.kind)} {row.company.value}"
+            identifier = f"{kind_label(row.company.kind)} {row.company.value}"
+            title += f"<br>{escape(identifier)}"
+            plain += f"\n{identifier}"
         self.title.setText(title)
+        self.title.setToolTip(plain)
         if self.note.toPlainText() != row.company.note:
             self.note.setPlainText(row.company.note)
         self.tags.setText(", ".join(row.company.tags))
@@ -263,7 +286,7 @@ class RiskDetail(QWidget):
         view = QChartView(chart, self.history_box)
         view.setObjectName("riskHistoryChart")
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(180)
+        view.setMinimumHeight(CHART_MIN_HEIGHT)
         view.setAccessibleName(self.chart_view.accessibleName())
         placeholder, self.chart, self.chart_view = self.chart_view, chart, view
         self.history_box.layout().replaceWidget(placeholder, view)

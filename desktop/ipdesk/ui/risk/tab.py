@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
 from ipdesk.ui.risk.importer import history_rows, report_row
 from ipdesk.ui.risk.model import (
+    COLUMN_COUNT,
     COMPANY,
     FLAGS_COL,
     IDENTIFIER,
@@ -53,6 +55,7 @@ from ipdesk.ui.risk.run_actions import RunActions
 from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
+DETAIL_MIN_WIDTH = 380  # at least: the detail pane's widgets fit (a 1120-pixel window keeps it)
 HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
 
 
@@ -164,8 +167,10 @@ class RiskTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(COMPANY, 220)
-        header.resizeSection(FLAGS_COL, 260)
+        # a header too narrow for its name keeps the name's start (with the full name in its tooltip)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.resizeSection(COMPANY, 200)
+        header.resizeSection(FLAGS_COL, 240)
         metrics = self.table.fontMetrics()
         header.resizeSection(IDENTIFIER, metrics.horizontalAdvance("91441900MA4W9K3C4N") + 24)
         sample = format_datetime(datetime(2026, 12, 28, 23, 59))
@@ -177,6 +182,11 @@ class RiskTab(QWidget):
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.detail_scroll.setMinimumWidth(
+            max(DETAIL_MIN_WIDTH, self.detail.minimumSizeHint().width() + bar + 4)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("riskSplitter")
         self.splitter.addWidget(self.table)
@@ -184,7 +194,7 @@ class RiskTab(QWidget):
         # the watchlist (with its flag badges) gets most of the width; the detail pane scrolls
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([920, 420])
+        self.splitter.setSizes([920, 440])
 
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
@@ -277,6 +287,14 @@ class RiskTab(QWidget):
         self._fill_flag_filter()
         self._fill_tag_filter()
         self.model.retranslate()
+        self._fit_figure_columns()
+
+    def _fit_figure_columns(self) -> None:
+        """The figure columns as wide as their (translated) names, so a name is whole in its header."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        for column in range(SCORE, COLUMN_COUNT - 2):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(60, metrics.horizontalAdvance(text) + 24))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
