@@ -1,6 +1,6 @@
 """Issue 16's Risk tab defects, through the GUI over the sandbox: the watchlist at a restart with the tab open,
 a company added during a refresh, badges that do not fit, a failed refresh shown and not re-queried, the
-default sort by risk."""
+default sort by risk; and one indicator's history of several companies on one chart."""
 
 from __future__ import annotations
 
@@ -149,3 +149,25 @@ def test_the_watchlist_sorts_by_risk_score_descending(tab, qtbot):
     known = [s for s in scores if s is not None]
     assert known == sorted(known, reverse=True) and scores[: len(known)] == known
     assert len(set(known)) > 1  # the order is not a tie
+
+
+def test_several_selected_companies_share_one_history_chart(tab, qtbot):
+    tab.watchlist.import_values([c["credit_code"] for c in demo_companies()[:3]])
+    wait_idle(qtbot, tab)
+    tab.jobs.refresh_all()
+    wait_idle(qtbot, tab)
+    rows = tab.model.rows()
+    tab.select_key(rows[0].key)
+    for row in rows[1:]:
+        tab.select_key(row.key, add=True)
+    expected = {row.name for row in rows}
+    qtbot.waitUntil(lambda: set(tab.detail.chart_lines()) == expected, timeout=5000)
+    assert all(points >= 1 for points in tab.detail.chart_lines().values())
+    assert tab.detail.chart.legend().isVisible()
+    assert "3" in tab.detail.title.text()
+    tab.detail.indicator.setCurrentIndex(0)  # another indicator: still one line per company
+    assert set(tab.detail.chart_lines()) == expected
+    assert tab.detail.chart.title() == tab.detail.indicator.currentText()
+    select(qtbot, tab, rows[0].key)  # one company again: its own line, no legend
+    assert list(tab.detail.chart_lines()) == [tab.detail.indicator.currentText()]
+    assert not tab.detail.chart.legend().isVisible()

@@ -73,6 +73,7 @@ class RiskDetail(QWidget):
         self.row: WatchRow | None = None
         self.points: list[Point] = []
         self.history_known = False
+        self.compared: list[tuple[WatchRow, list[Point]]] = []  # several companies selected: one line each
         self.title = QLabel(self)
         self.title.setObjectName("riskDetailTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -234,6 +235,7 @@ class RiskDetail(QWidget):
         """Show a company (None: none selected) with its history; ``points`` None while it is being read."""
         self.history_known = points is not None
         self.row, self.points = row, sorted(points or [], key=lambda p: p[0])
+        self.compared = []
         enabled = row is not None
         for widget in (self.backfill_button, self.export_button, self.save_button, self.note, self.tags):
             widget.setEnabled(enabled)
@@ -259,6 +261,19 @@ class RiskDetail(QWidget):
         self._fill_counts(row.current)
         self._draw()
 
+    def show_comparison(self, rows: list[WatchRow], histories: dict[str, list[Point]] | None) -> None:
+        """Several companies selected: the chosen indicator's history of each on one chart (``histories`` None
+        while they are being read)."""
+        self.show_company(None, [] if histories is not None else None)
+        self.title.setText(
+            self.tr("Comparing %1 companies: choose the indicator below.").replace("%1", str(len(rows)))
+        )
+        self.history_known = histories is not None
+        self.compared = [
+            (row, sorted((histories or {}).get(row.key, []), key=lambda p: p[0])) for row in rows
+        ]
+        self._draw()
+
     def _fill_counts(self, current: RiskCounts | None) -> None:
         self.counts.setRowCount(len(INDICATORS))
         for i, (group, name) in enumerate(INDICATORS):
@@ -270,9 +285,23 @@ class RiskDetail(QWidget):
             self.counts.setItem(i, 0, label)
             self.counts.setItem(i, 1, item)
 
-    def series_values(self) -> list[tuple[date, int | None]]:
+    def series_values(self, points: list[Point] | None = None) -> list[tuple[date, int | None]]:
         group, name = self.indicator.currentData()
-        return [(day, indicator_value(counts, group, name)) for day, counts in self.points]
+        shown = self.points if points is None else points
+        return [(day, indicator_value(counts, group, name)) for day, counts in shown]
+
+    def _lines(self) -> list[tuple[str, list[tuple[date, int]]]]:
+        """(name, known values) of each line to draw: the company's indicator, or one per compared company."""
+        if self.compared:
+            lines = [
+                (row.name, [(d, v) for d, v in self.series_values(points) if v is not None])
+                for row, points in self.compared
+            ]
+        else:
+            lines = [
+                (self.indicator.currentText(), [(d, v) for d, v in self.series_values() if v is not None])
+            ]
+        return [(name, values) for name, values in lines if values]
 
     def _ensure_chart(self) -> QChart:
         """The QChart, and its view built in place of the placeholder label, on first use."""
@@ -295,10 +324,10 @@ class RiskDetail(QWidget):
         return chart
 
     def _draw(self, *_: object) -> None:
-        values = [(d, v) for d, v in self.series_values() if v is not None] if self.points else []
-        known = self.row is not None and self.history_known
+        lines = self._lines()
+        known = (self.row is not None or bool(self.compared)) and self.history_known
         empty = self.tr("No history stored yet: use Backfill history.") if known else ""
-        if self.chart is None and not values:
+        if self.chart is None and not lines:
             self.chart_view.setText(empty)
             return
         from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
@@ -307,17 +336,22 @@ class RiskDetail(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        if not values:
+        self.chart.legend().setVisible(bool(self.compared) and bool(lines))
+        if not lines:
             self.chart.setTitle(empty)
             return
         self.chart.setTitle(self.indicator.currentText())
-        series = QLineSeries()
-        series.setName(self.indicator.currentText())
-        series.setPointsVisible(True)
-        for day, value in values:
-            stamp = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()
-            series.append(float(stamp), float(value))
-        self.chart.addSeries(series)
+        every: list[QLineSeries] = []
+        for name, line in lines:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for day, value in line:
+                stamp = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()
+                series.append(float(stamp), float(value))
+            self.chart.addSeries(series)
+            every.append(series)
+        values = sorted((point for _name, line in lines for point in line), key=lambda p: p[0])
         x_axis = QDateTimeAxis()
         x_axis.setFormat(qt_date_format())
         x_axis.setTickCount(min(4, max(2, len(values))))
@@ -334,14 +368,19 @@ class RiskDetail(QWidget):
         y_axis.setTickInterval(step)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        for series in every:
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
 
     def chart_points(self) -> int:
         if self.chart is None:
             return 0
         series = self.chart.series()
         return series[0].count() if series else 0
+
+    def chart_lines(self) -> dict[str, int]:
+        """Line name -> number of points, as drawn."""
+        return {} if self.chart is None else {s.name(): s.count() for s in self.chart.series()}
 
     # -- requests ---------------------------------------------------------------------------------------------
     def _save(self) -> None:

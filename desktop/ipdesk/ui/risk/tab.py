@@ -56,7 +56,8 @@ from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
 DETAIL_MIN_WIDTH = 380  # at least: the detail pane's widgets fit (a 1120-pixel window keeps it)
-HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
+HISTORY_DELAY_MS = 60
+MAX_COMPARED = 8  # lines on the comparison chart (the first companies selected)  # the history is read once the selection rests (stepping down the list reads none)
 
 
 class RiskTab(QWidget):
@@ -373,37 +374,46 @@ class RiskTab(QWidget):
                 self.watchlist.mark_seen(selected.key)
         self.refresh_detail()
 
-    def _single_row(self):
-        rows = self.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
     def refresh_detail(self) -> None:
-        """Show the selected company at once; its history is read on a worker once the selection rests."""
-        row = self._single_row()
-        if row is None:
+        """Show the selected company at once (several: their histories on one chart); the history is read on a
+        worker once the selection rests."""
+        rows = self.selected_rows()
+        if not rows:
             self._history_timer.stop()
             self.detail.show_company(None, [])
-        else:
+        elif len(rows) == 1:
+            row = rows[0]
             same = (
                 self.detail.row is not None and self.detail.row.key == row.key and self.detail.history_known
             )
             self.detail.show_company(row, self.detail.points if same else None)
             self._history_timer.start()
+        else:
+            self.detail.show_comparison(rows[:MAX_COMPARED], None)
+            self._history_timer.start()
         self.update_buttons()
 
     def _read_history(self) -> None:
-        row = self._single_row()
-        if row is None or self.context.store() is None:
+        rows = self.selected_rows()[:MAX_COMPARED]
+        if not rows or self.context.store() is None:
             return
-        key, service = row.key, self.runner.service()
+        keys, service = [row.key for row in rows], self.runner.service()
 
-        def done(points) -> None:
-            current = self._single_row()
-            if current is not None and current.key == key:  # else the selection moved on: dropped
-                self.detail.show_company(current, points)
+        def done(histories: dict) -> None:
+            current = self.selected_rows()[:MAX_COMPARED]
+            if [row.key for row in current] != keys:
+                return  # the selection moved on: dropped
+            if len(current) == 1:
+                self.detail.show_company(current[0], histories[keys[0]])
+            else:
+                self.detail.show_comparison(current, histories)
 
         self.context.tasks.run(
-            "risk history", lambda ctx: service.history_points(key), owner=self, on_result=done, show=False
+            "risk history",
+            lambda ctx: {key: service.history_points(key) for key in keys},
+            owner=self,
+            on_result=done,
+            show=False,
         )
 
     # -- watchlist and monitoring -----------------------------------------------------------------------------
