@@ -33,7 +33,7 @@
 <context>
     <name>RiskBadges</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/badges.py" line="33"/>
+        <location filename="../../desktop/ipdesk/ui/risk/badges.py" line="50"/>
         <source>NEW</source>
         <translation>新</translation>
     </message>
@@ -41,208 +41,213 @@
 <context>
     <name>RiskDetail</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
         <source>Patent applications</source>
         <translation>专利申请量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
         <source>Rejected applications</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="179"/>
         <source>Pledged patents</source>
         <translation>质押专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="180"/>
         <source>Patents under invalidation</source>
         <translation>无效宣告专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="181"/>
         <source>Transferred patents</source>
         <translation>转让专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="182"/>
         <source>Patents transferred out</source>
         <translation>转出专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="183"/>
         <source>Active inventions</source>
         <translation>有效发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
         <source>Granted inventions</source>
         <translation>授权发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="185"/>
         <source>Patents in litigation as defendant</source>
         <translation>作为被告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="186"/>
         <source>Patents in litigation as plaintiff</source>
         <translation>作为原告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="187"/>
         <source>Pledge events</source>
         <translation>质押事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="188"/>
         <source>Invalidation events</source>
         <translation>无效宣告事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="189"/>
         <source>Transfer events</source>
         <translation>转让事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="190"/>
         <source>Transfer-out events</source>
         <translation>转出事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="191"/>
         <source>Litigation events as defendant</source>
         <translation>作为被告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="192"/>
         <source>Litigation events as plaintiff</source>
         <translation>作为原告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="196"/>
         <source>Current counts (C027)</source>
         <translation>当前数量（C027）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="198"/>
         <source>Current counts</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="200"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
         <source>Indicator shown in the chart</source>
         <translation>图表中显示的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
         <source>History chart</source>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="189"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="208"/>
         <source>Back %1 months</source>
         <translation>回溯 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="210"/>
         <source>How far back to backfill</source>
         <translation>补全的回溯时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="211"/>
         <source>&amp;Backfill history…</source>
         <translation>补全历史(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="212"/>
         <source>Backfill history</source>
         <translation>补全历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="214"/>
         <source>Fetch past snapshots (C028); you confirm the number of calls first</source>
         <translation>获取历史快照（C028）；调用次数需先确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="216"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="217"/>
         <source>Export history</source>
         <translation>导出历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="218"/>
         <source>Note and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="219"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="220"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="221"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="222"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="223"/>
         <source>comma-separated, e.g. supplier, due diligence</source>
         <translation>用逗号分隔，例如：供应商, 尽职调查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="205"/>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="224"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="225"/>
         <source>Save note and tags</source>
         <translation>保存备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="243"/>
         <source>Select a company to see its counts and history.</source>
         <translation>选择一家企业以查看其数量和历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="246"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="269"/>
+        <source>Comparing %1 companies: choose the indicator below.</source>
+        <translation>正在对比 %1 家企业：请在下方选择指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="284"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="329"/>
         <source>No history stored yet: use Backfill history.</source>
         <translation>尚无历史数据：请使用“补全历史”。</translation>
     </message>
@@ -370,39 +375,44 @@
         <translation>请尝试使用统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="241"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="108"/>
+        <source>Refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="248"/>
         <source>Risk score: 3 × (litigation as defendant + invalidation requests growth) + 2 × (new pledges + transfers out growth) + 1 × rejections growth.</source>
         <translation>风险分：3 ×（被告诉讼 + 无效宣告请求增长）+ 2 ×（新增质押 + 专利转出增长）+ 1 × 驳回增长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="247"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="254"/>
         <source>Positive signal: growth since the previous release.</source>
         <translation>积极信号：自上次发布以来的增长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="305"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="314"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="307"/>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="326"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="337"/>
         <source>Not refreshed yet</source>
         <translation>尚未刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="325"/>
         <source>New since last check: flags appeared or grew.</source>
         <translation>自上次检查以来新增：风险标记出现或增加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="330"/>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="338"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="341"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="349"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="335"/>
+        <location filename="../../desktop/ipdesk/ui/risk/model.py" line="346"/>
         <source>unknown (not refreshed yet)</source>
         <translation>未知（尚未刷新）</translation>
     </message>
@@ -423,200 +433,200 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="231"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
         <source>No company matches the tag and flag filters.</source>
         <translation>没有企业符合标签和风险标记筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="233"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
         <source>Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX list.</source>
         <translation>关注列表为空。请在上方输入企业名称或代码并点击“添加”，或“导入…”CSV 或 XLSX 列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="239"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="257"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="241"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="259"/>
         <source>Company name, unified social credit code or organisation code</source>
         <translation>企业名称、统一社会信用代码或组织机构代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="243"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
         <source>Company to add</source>
         <translation>要添加的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="245"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <source>Add company</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="246"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="246"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
         <source>Import companies from CSV or XLSX</source>
         <translation>从 CSV 或 XLSX 导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="247"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>Query anyway</source>
         <translation>仍然查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
         <source>&amp;Refresh selected</source>
         <translation>刷新所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
         <source>Refresh selected companies</source>
         <translation>刷新所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
         <source>Refresh &amp;all</source>
         <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
         <source>Refresh all companies</source>
         <translation>刷新全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Remove selected companies</source>
         <translation>移除所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="423"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="489"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="276"/>
         <source>Send the code as typed, although its check character is wrong</source>
         <translation>按输入原样发送代码（即使校验位错误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="278"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
         <source>F&amp;lag:</source>
         <translation>标记(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
         <source>Filter by flag</source>
         <translation>按标记筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="283"/>
         <source>Monitor new releases</source>
         <translation>监控新发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="286"/>
         <source>Refresh the watchlist when new risk data is out (1st and 16th) and notify about new flags</source>
         <translation>新风险数据发布时（每月 1 日和 16 日）刷新关注列表并提醒新的风险标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="289"/>
         <source>Watchlist</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="272"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="290"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="286"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="312"/>
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="313"/>
         <source>Any flag</source>
         <translation>任一标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="288"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="314"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="299"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="325"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="411"/>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="477"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="163"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="411"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="477"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="418"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="484"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="430"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="496"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="434"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="500"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="443"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="509"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>
@@ -631,62 +641,67 @@
         <translation>以下企业出现或增加了风险标记：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="50"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="54"/>
         <source>Refreshing companies: %1…</source>
         <translation>正在刷新企业：%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="53"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="57"/>
         <source>Not connected yet; try again in a moment.</source>
         <translation>尚未连接，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="89"/>
+        <source>Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…</source>
+        <translation>已刷新 %1/%2 家企业；正在刷新期间新增的企业：%3 家…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="119"/>
         <source>The refresh stopped: %1 Companies refreshed before stay updated.</source>
         <translation>刷新已停止：%1 此前已刷新的企业保持更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="126"/>
         <source>Refresh cancelled: companies done: %1 of %2.</source>
         <translation>刷新已取消：已完成 %1/%2 家企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="132"/>
         <source>Companies refreshed: %1 of %2; %3 failed.</source>
         <translation>已刷新 %1/%2 家企业；%3 家失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="128"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="158"/>
         <source>The history for this period is already stored: no calls needed.</source>
         <translation>该时间段的历史已保存，无需调用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="133"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="163"/>
         <source>Backfill history</source>
         <translation>补全历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="134"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="164"/>
         <source>API calls needed: %1 (C028, one per past release date not stored yet). Continue?</source>
         <translation>需要 API 调用：%1 次（C028，每个尚未保存的历史发布日一次）。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="154"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="184"/>
         <source>History backfilled: snapshots fetched: %1, API calls: %2.</source>
         <translation>历史已补全：获取快照 %1 个，API 调用 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="184"/>
         <source>Companies added: %1. Use Refresh to fetch their data.</source>
         <translation>已添加企业：%1。请使用“刷新”获取数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="188"/>
         <source>Skipped (check character wrong): %1</source>
         <translation>已跳过（校验位错误）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="209"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="214"/>
         <source>Note and tags saved.</source>
         <translation>备注和标签已保存。</translation>
     </message>

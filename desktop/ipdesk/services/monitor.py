@@ -3,7 +3,8 @@ monitoring refresh found.
 
 PatSnap publishes risk data on the 1st and the 16th. A company is *due* when its last checked release is older
 than the latest release on or before today, so each company is refreshed at most once per release (a company the
-service does not know, 68300012, or refuses, counts as checked for that release too). After a monitoring
+service does not know, 68300012, or refuses, counts as checked for that release too, whichever refresh failed:
+it is asked again only on an explicit refresh or at the next release). After a monitoring
 refresh, the companies whose flags appeared or grew since their previous check are the news to announce.
 """
 
@@ -15,13 +16,28 @@ from datetime import date
 
 from ipdesk.api.errors import BadRequestError, CompanyNotFoundError
 from ipdesk.services import releases
+from ipdesk.services.risk import stored_error
 from ipdesk.services.watchlist import watch_name
+
+PERMANENT_ERRORS = (CompanyNotFoundError, BadRequestError)  # asking again the same release cannot help
+
+
+def failed_for_good(company, release: date) -> bool:
+    """The company's last refresh failed with a permanent error on or after ``release`` (not found, refused)."""
+    when = company.last_error_at
+    return isinstance(stored_error(company), PERMANENT_ERRORS) and when is not None and when.date() >= release
 
 
 def due_companies(companies: Sequence, today: date) -> list:
-    """The watched companies not checked for the latest release on or before ``today``."""
+    """The watched companies not checked for the latest release on or before ``today`` (a permanent failure
+    since that release counts as checked)."""
     latest = releases.latest_release(today)
-    return [c for c in companies if c.last_release_checked is None or c.last_release_checked < latest]
+    return [
+        c
+        for c in companies
+        if (c.last_release_checked is None or c.last_release_checked < latest)
+        and not failed_for_good(c, latest)
+    ]
 
 
 @dataclass(frozen=True)
@@ -48,7 +64,7 @@ def after_refresh(
         company = watched.get(risk.key)
         if company is None:
             continue
-        if isinstance(risk.error, CompanyNotFoundError | BadRequestError):
+        if isinstance(risk.error, PERMANENT_ERRORS):
             outcome.checked.append(store.watchlist.update_company(company.id, last_release_checked=release))
         if risk.new and previous_checks.get(risk.key) is not None:
             flags = {flag: risk.flags[flag] for flag in sorted(risk.new)}

@@ -4,6 +4,7 @@ C028 snapshots plus the current counts), note and tags, and the history backfill
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QMargins, Qt, QTime, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,8 @@ INDICATORS = [("patent_count", f) for f in RISK_COUNT_FIELDS] + [
     ("event_count", f) for f in RISK_EVENT_FIELDS
 ]
 Point = tuple[date, RiskCounts]
+CHART_MIN_HEIGHT = 120
+COUNT_ROWS_SHOWN = 3  # the counts table shows at least this many rows (it scrolls; the pane need not)
 
 
 def integer_range(low: int, high: int, ticks: int = 5) -> tuple[int, int, int]:
@@ -69,10 +73,13 @@ class RiskDetail(QWidget):
         self.row: WatchRow | None = None
         self.points: list[Point] = []
         self.history_known = False
+        self.compared: list[tuple[WatchRow, list[Point]]] = []  # several companies selected: one line each
         self.title = QLabel(self)
         self.title.setObjectName("riskDetailTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setWordWrap(True)
+        # two lines (name, then identifier), no word wrap: a wrapping label would make the scroll area size the
+        # pane by its preferred heights; a name longer than the pane is cut, whole in the tooltip
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.counts_box = QGroupBox(self)
         self.counts_box.setObjectName("riskCountsBox")
@@ -83,7 +90,13 @@ class RiskDetail(QWidget):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        QVBoxLayout(self.counts_box).addWidget(self.counts)
+        self.counts.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.counts.setMinimumHeight(
+            self.counts.verticalHeader().defaultSectionSize() * (COUNT_ROWS_SHOWN + 1) + 4
+        )
+        counts_layout = QVBoxLayout(self.counts_box)
+        counts_layout.setContentsMargins(6, 6, 6, 6)
+        counts_layout.addWidget(self.counts)
 
         self.history_box = QGroupBox(self)
         self.history_box.setObjectName("riskHistoryBox")
@@ -99,15 +112,15 @@ class RiskDetail(QWidget):
         self.chart_view.setObjectName("riskHistoryChart")
         self.chart_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_view.setWordWrap(True)
-        self.chart_view.setMinimumHeight(180)
+        self.chart_view.setMinimumHeight(CHART_MIN_HEIGHT)
         self.months = QComboBox(self.history_box)
         self.months.setObjectName("riskBackfillMonths")
         self.backfill_button = self._button("riskBackfillButton", self._backfill)
         self.export_button = self._button("riskExportHistoryButton", self._export)
-        # two rows, and a combo that may elide its longest names: the pane stays narrow enough to sit beside
-        # the watchlist on a 1280-pixel screen without a horizontal scroll bar
+        # three rows, and a combo that may elide its longest names: the pane stays narrow enough to sit beside
+        # the watchlist in a 1120-pixel window without a horizontal scroll bar
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.indicator.setMinimumContentsLength(16)
+        self.indicator.setMinimumContentsLength(12)
         controls = QHBoxLayout()
         self.indicator_label = QLabel(self.history_box)
         self.indicator_label.setBuddy(self.indicator)
@@ -116,9 +129,11 @@ class RiskDetail(QWidget):
         commands = QHBoxLayout()
         commands.addWidget(self.months)
         commands.addWidget(self.backfill_button)
-        commands.addWidget(self.export_button)
         commands.addStretch(1)
+        commands.addWidget(self.export_button)
         history_layout = QVBoxLayout(self.history_box)
+        history_layout.setContentsMargins(6, 6, 6, 6)
+        history_layout.setSpacing(4)
         history_layout.addLayout(controls)
         history_layout.addLayout(commands)
         history_layout.addWidget(self.chart_view, 1)
@@ -127,15 +142,19 @@ class RiskDetail(QWidget):
         self.notes_box.setObjectName("riskNotesBox")
         self.note = QPlainTextEdit(self.notes_box)
         self.note.setObjectName("riskNoteEdit")
-        self.note.setMaximumHeight(70)
+        self.note.setMaximumHeight(2 * self.fontMetrics().lineSpacing() + 12)
         self.tags = QLineEdit(self.notes_box)
         self.tags.setObjectName("riskTagsEdit")
         self.save_button = self._button("riskSaveNoteButton", self._save)
         form = QFormLayout(self.notes_box)
+        form.setContentsMargins(6, 6, 6, 6)
+        form.setVerticalSpacing(4)
         self.note_label, self.tags_label = QLabel(self.notes_box), QLabel(self.notes_box)
         form.addRow(self.note_label, self.note)
-        form.addRow(self.tags_label, self.tags)
-        form.addRow("", self.save_button)
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(self.tags, 1)
+        tags_row.addWidget(self.save_button)
+        form.addRow(self.tags_label, tags_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,24 +235,43 @@ class RiskDetail(QWidget):
         """Show a company (None: none selected) with its history; ``points`` None while it is being read."""
         self.history_known = points is not None
         self.row, self.points = row, sorted(points or [], key=lambda p: p[0])
+        self.compared = []
         enabled = row is not None
         for widget in (self.backfill_button, self.export_button, self.save_button, self.note, self.tags):
             widget.setEnabled(enabled)
         if row is None:
             self.title.setText(self.tr("Select a company to see its counts and history."))
+            self.title.setToolTip("")
             self.counts.setRowCount(0)
             self.note.setPlainText("")
             self.tags.setText("")
             self._draw()
             return
-        title = f"<b>{row.name}</b>"
+        title = f"<b>{escape(row.name)}</b>"
+        plain = row.name
         if row.company.kind != "company_name":
-            title += f" — {kind_label(row.company.kind)} {row.company.value}"
+            identifier = f"{kind_label(row.company.kind)} {row.company.value}"
+            title += f"<br>{escape(identifier)}"
+            plain += f"\n{identifier}"
         self.title.setText(title)
+        self.title.setToolTip(plain)
         if self.note.toPlainText() != row.company.note:
             self.note.setPlainText(row.company.note)
         self.tags.setText(", ".join(row.company.tags))
         self._fill_counts(row.current)
+        self._draw()
+
+    def show_comparison(self, rows: list[WatchRow], histories: dict[str, list[Point]] | None) -> None:
+        """Several companies selected: the chosen indicator's history of each on one chart (``histories`` None
+        while they are being read)."""
+        self.show_company(None, [] if histories is not None else None)
+        self.title.setText(
+            self.tr("Comparing %1 companies: choose the indicator below.").replace("%1", str(len(rows)))
+        )
+        self.history_known = histories is not None
+        self.compared = [
+            (row, sorted((histories or {}).get(row.key, []), key=lambda p: p[0])) for row in rows
+        ]
         self._draw()
 
     def _fill_counts(self, current: RiskCounts | None) -> None:
@@ -247,9 +285,23 @@ class RiskDetail(QWidget):
             self.counts.setItem(i, 0, label)
             self.counts.setItem(i, 1, item)
 
-    def series_values(self) -> list[tuple[date, int | None]]:
+    def series_values(self, points: list[Point] | None = None) -> list[tuple[date, int | None]]:
         group, name = self.indicator.currentData()
-        return [(day, indicator_value(counts, group, name)) for day, counts in self.points]
+        shown = self.points if points is None else points
+        return [(day, indicator_value(counts, group, name)) for day, counts in shown]
+
+    def _lines(self) -> list[tuple[str, list[tuple[date, int]]]]:
+        """(name, known values) of each line to draw: the company's indicator, or one per compared company."""
+        if self.compared:
+            lines = [
+                (row.name, [(d, v) for d, v in self.series_values(points) if v is not None])
+                for row, points in self.compared
+            ]
+        else:
+            lines = [
+                (self.indicator.currentText(), [(d, v) for d, v in self.series_values() if v is not None])
+            ]
+        return [(name, values) for name, values in lines if values]
 
     def _ensure_chart(self) -> QChart:
         """The QChart, and its view built in place of the placeholder label, on first use."""
@@ -263,7 +315,7 @@ class RiskDetail(QWidget):
         view = QChartView(chart, self.history_box)
         view.setObjectName("riskHistoryChart")
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(180)
+        view.setMinimumHeight(CHART_MIN_HEIGHT)
         view.setAccessibleName(self.chart_view.accessibleName())
         placeholder, self.chart, self.chart_view = self.chart_view, chart, view
         self.history_box.layout().replaceWidget(placeholder, view)
@@ -272,10 +324,10 @@ class RiskDetail(QWidget):
         return chart
 
     def _draw(self, *_: object) -> None:
-        values = [(d, v) for d, v in self.series_values() if v is not None] if self.points else []
-        known = self.row is not None and self.history_known
+        lines = self._lines()
+        known = (self.row is not None or bool(self.compared)) and self.history_known
         empty = self.tr("No history stored yet: use Backfill history.") if known else ""
-        if self.chart is None and not values:
+        if self.chart is None and not lines:
             self.chart_view.setText(empty)
             return
         from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
@@ -284,17 +336,22 @@ class RiskDetail(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        if not values:
+        self.chart.legend().setVisible(bool(self.compared) and bool(lines))
+        if not lines:
             self.chart.setTitle(empty)
             return
         self.chart.setTitle(self.indicator.currentText())
-        series = QLineSeries()
-        series.setName(self.indicator.currentText())
-        series.setPointsVisible(True)
-        for day, value in values:
-            stamp = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()
-            series.append(float(stamp), float(value))
-        self.chart.addSeries(series)
+        every: list[QLineSeries] = []
+        for name, line in lines:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for day, value in line:
+                stamp = QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()
+                series.append(float(stamp), float(value))
+            self.chart.addSeries(series)
+            every.append(series)
+        values = sorted((point for _name, line in lines for point in line), key=lambda p: p[0])
         x_axis = QDateTimeAxis()
         x_axis.setFormat(qt_date_format())
         x_axis.setTickCount(min(4, max(2, len(values))))
@@ -311,14 +368,19 @@ class RiskDetail(QWidget):
         y_axis.setTickInterval(step)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        for series in every:
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
 
     def chart_points(self) -> int:
         if self.chart is None:
             return 0
         series = self.chart.series()
         return series[0].count() if series else 0
+
+    def chart_lines(self) -> dict[str, int]:
+        """Line name -> number of points, as drawn."""
+        return {} if self.chart is None else {s.name(): s.count() for s in self.chart.series()}
 
     # -- requests ---------------------------------------------------------------------------------------------
     def _save(self) -> None:

@@ -103,6 +103,13 @@ def error_text(error: ApiError, kind: str, lang: str) -> str:
     return error.message(lang)
 
 
+def failure_text(error: ApiError, kind: str, lang: str) -> str:
+    """What a row whose last refresh failed says in place of its flags and in its status."""
+    return QCoreApplication.translate("RiskModel", "Refresh failed: %1").replace(
+        "%1", error_text(error, kind, lang)
+    )
+
+
 @dataclass
 class WatchRow:
     company: WatchedCompany
@@ -289,7 +296,9 @@ class WatchlistModel(QAbstractTableModel):
             return format_datetime(when)
         if column == FLAGS_COL:
             if row.trend is None:
-                return UNKNOWN
+                return (
+                    UNKNOWN if row.error is None else failure_text(row.error, row.company.kind, self._lang())
+                )
             return ", ".join(flag_short(f) for f in FLAGS if f in row.raised())
         if column in NUMERIC:
             value = row.figure(column)
@@ -322,6 +331,8 @@ class WatchlistModel(QAbstractTableModel):
             return kind_label(row.company.kind)
         if column == FLAGS_COL:
             flags = row.flags()
+            if flags is None and row.error is not None:
+                return failure_text(row.error, row.company.kind, self._lang())
             if flags is None:
                 return QCoreApplication.translate("RiskModel", "Not refreshed yet")
             parts = []

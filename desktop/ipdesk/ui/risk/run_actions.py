@@ -26,6 +26,10 @@ class RunActions(QObject):
         self.model = model
         self.runner = runner
         self._queued: list[str] = []  # companies added while a job ran: refreshed after it
+        self._carried = (
+            0,
+            0,
+        )  # (total, failed) of the refresh a queued one follows: its end message counts them
         runner.companyDone.connect(self._company_done)
         runner.progressChanged.connect(self._progress)
         runner.finished.connect(self._finished)
@@ -70,6 +74,26 @@ class RunActions(QObject):
             keys, self._queued = self._queued, []
             self.refresh_keys(keys, reason="add")
 
+    def _follow_with_queued(self, total: int, failed: int) -> bool:
+        """Start the refresh of the companies added while the last refresh ran, counting ``total`` and
+        ``failed`` in its end message; False when there are none (or it cannot start)."""
+        if not self._queued or self.runner.busy:
+            return False
+        keys, self._queued = self._queued, []
+        if not self.runner.refresh(keys, reason="add"):
+            return False
+        self._carried = (total, failed)
+        self.tab.progress.setRange(0, len(keys))
+        self.tab.progress.setValue(0)
+        self.tab.show_message(
+            translate("RiskTab", "Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…")
+            .replace("%1", str(total - failed))
+            .replace("%2", str(total))
+            .replace("%3", str(len(keys)))
+        )
+        self.tab.update_buttons()
+        return True
+
     def _refresh_finished(self, end: RunEnd) -> None:
         lang = self.context.api_lang()
         watched = {c.key: c for c in end.watched}
@@ -85,6 +109,12 @@ class RunActions(QObject):
                 fields["error"] = risk.error
             changes[risk.key] = fields
         self.model.update_many(changes)
+        carried, self._carried = self._carried, (0, 0)
+        total, failed = end.total + carried[0], end.failed + carried[1]
+        normal = end.fatal is None and not end.error and not end.cancelled
+        if normal and self._follow_with_queued(total, failed):
+            self.tab.watchlist.changed.emit()
+            return
         if end.fatal is not None:
             text = translate(
                 "RiskTab", "The refresh stopped: %1 Companies refreshed before stay updated."
@@ -100,9 +130,9 @@ class RunActions(QObject):
         else:
             text = (
                 translate("RiskTab", "Companies refreshed: %1 of %2; %3 failed.")
-                .replace("%1", str(end.total - end.failed))
-                .replace("%2", str(end.total))
-                .replace("%3", str(end.failed))
+                .replace("%1", str(total - failed))
+                .replace("%2", str(total))
+                .replace("%3", str(failed))
             )
         self.tab.show_message(text, status=True)
         self.tab.watchlist.changed.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,11 +40,13 @@ from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
 from ipdesk.ui.risk.importer import history_rows, report_row
 from ipdesk.ui.risk.model import (
+    COLUMN_COUNT,
     COMPANY,
     FLAGS_COL,
     IDENTIFIER,
     REFRESHED,
     ROW_ROLE,
+    SCORE,
     WatchlistModel,
     flag_label,
 )
@@ -52,7 +55,9 @@ from ipdesk.ui.risk.run_actions import RunActions
 from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
+DETAIL_MIN_WIDTH = 380  # at least: the detail pane's widgets fit (a 1120-pixel window keeps it)
 HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
+MAX_COMPARED = 8  # lines on the comparison chart (the first companies selected)
 # The selected company is kept in the store's state part, not in QSettings: it names a company of that database's
 # watchlist, so it follows the data folder and the profile (demo mode has its own database).
 SELECTED_STATE = "risk.selected_company"
@@ -154,7 +159,7 @@ class RiskTab(QWidget):
         self.table.setObjectName("riskTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COMPANY, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)  # the riskiest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,8 +171,10 @@ class RiskTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(COMPANY, 220)
-        header.resizeSection(FLAGS_COL, 260)
+        # a header too narrow for its name keeps the name's start (with the full name in its tooltip)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.resizeSection(COMPANY, 200)
+        header.resizeSection(FLAGS_COL, 240)
         metrics = self.table.fontMetrics()
         header.resizeSection(IDENTIFIER, metrics.horizontalAdvance("91441900MA4W9K3C4N") + 24)
         sample = format_datetime(datetime(2026, 12, 28, 23, 59))
@@ -179,6 +186,11 @@ class RiskTab(QWidget):
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.detail_scroll.setMinimumWidth(
+            max(DETAIL_MIN_WIDTH, self.detail.minimumSizeHint().width() + bar + 4)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("riskSplitter")
         self.splitter.addWidget(self.table)
@@ -186,7 +198,7 @@ class RiskTab(QWidget):
         # the watchlist (with its flag badges) gets most of the width; the detail pane scrolls
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([920, 420])
+        self.splitter.setSizes([920, 440])
 
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
@@ -220,7 +232,10 @@ class RiskTab(QWidget):
         self.empty_hint = EmptyHint(self.table, self._empty_text, "riskEmptyHint")
         self.retranslateUi()
         self.update_buttons()
-        self.watchlist.load()
+        if context.profile is not None:
+            self.watchlist.load()
+        # else the tab was built at start before the profile (or demo mode) is installed, maybe before the event
+        # loop runs: the first load comes with profileChanged, from the right database
 
     def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
@@ -276,6 +291,14 @@ class RiskTab(QWidget):
         self._fill_flag_filter()
         self._fill_tag_filter()
         self.model.retranslate()
+        self._fit_figure_columns()
+
+    def _fit_figure_columns(self) -> None:
+        """The figure columns as wide as their (translated) names, so a name is whole in its header."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        for column in range(SCORE, COLUMN_COUNT - 2):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(60, metrics.horizontalAdvance(text) + 24))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -383,37 +406,46 @@ class RiskTab(QWidget):
             show=False,
         )
 
-    def _single_row(self):
-        rows = self.selected_rows()
-        return rows[0] if len(rows) == 1 else None
-
     def refresh_detail(self) -> None:
-        """Show the selected company at once; its history is read on a worker once the selection rests."""
-        row = self._single_row()
-        if row is None:
+        """Show the selected company at once (several: their histories on one chart); the history is read on a
+        worker once the selection rests."""
+        rows = self.selected_rows()
+        if not rows:
             self._history_timer.stop()
             self.detail.show_company(None, [])
-        else:
+        elif len(rows) == 1:
+            row = rows[0]
             same = (
                 self.detail.row is not None and self.detail.row.key == row.key and self.detail.history_known
             )
             self.detail.show_company(row, self.detail.points if same else None)
             self._history_timer.start()
+        else:
+            self.detail.show_comparison(rows[:MAX_COMPARED], None)
+            self._history_timer.start()
         self.update_buttons()
 
     def _read_history(self) -> None:
-        row = self._single_row()
-        if row is None or self.context.store() is None:
+        rows = self.selected_rows()[:MAX_COMPARED]
+        if not rows or self.context.store() is None:
             return
-        key, service = row.key, self.runner.service()
+        keys, service = [row.key for row in rows], self.runner.service()
 
-        def done(points) -> None:
-            current = self._single_row()
-            if current is not None and current.key == key:  # else the selection moved on: dropped
-                self.detail.show_company(current, points)
+        def done(histories: dict) -> None:
+            current = self.selected_rows()[:MAX_COMPARED]
+            if [row.key for row in current] != keys:
+                return  # the selection moved on: dropped
+            if len(current) == 1:
+                self.detail.show_company(current[0], histories[keys[0]])
+            else:
+                self.detail.show_comparison(current, histories)
 
         self.context.tasks.run_from_timer(
-            "risk history", lambda ctx: service.history_points(key), owner=self, on_result=done, show=False
+            "risk history",
+            lambda ctx: {key: service.history_points(key) for key in keys},
+            owner=self,
+            on_result=done,
+            show=False,
         )
 
     # -- watchlist and monitoring -----------------------------------------------------------------------------
@@ -434,7 +466,8 @@ class RiskTab(QWidget):
 
     def _profile_changed(self, _profile=None) -> None:
         """Another profile (or demo mode) may use another database: show its watchlist."""
-        if bool(self.context.demo) != self.watchlist.demo_in_use and not self.runner.busy:
+        shown = self.watchlist.demo_in_use
+        if (shown is None or bool(self.context.demo) != shown) and not self.runner.busy:
             self._loaded = False  # until the other database's watchlist is shown
             self.watchlist.load()
 

@@ -39,6 +39,7 @@ class WatchlistActions(QObject):
         self._pending_entry = None
         self._pending = 0
         self._seen_pending: set[str] = set()
+        self._load_generation = 0  # only the latest load is shown (an earlier one may end later)
 
     @property
     def idle(self) -> bool:
@@ -79,6 +80,8 @@ class WatchlistActions(QObject):
         In demo mode an empty watchlist gets the sandbox's sample companies, ready for Refresh all."""
         demo = bool(self.context.demo)
         profile = self.context.profile.name if self.context.profile is not None else ""
+        self._load_generation += 1
+        generation = self._load_generation
 
         def work(service: WatchlistService) -> list[WatchRow]:
             risk = RiskService(None, service.store, profile=profile, now=self.runner.clock)
@@ -91,6 +94,8 @@ class WatchlistActions(QObject):
             return [WatchRow(e.company, e.trend, e.current, e.error) for e in entries]
 
         def done(rows: list[WatchRow] | None) -> None:
+            if generation != self._load_generation:
+                return  # a later load (another profile or mode) is the one to show
             self.demo_in_use = demo
             self.model.set_rows(rows or [])
             self.loaded.emit()
