@@ -35,8 +35,8 @@ CHENGXING = "深圳市澄星微电子有限公司"  # pledges grow at the latest
 def env(qloop, qtbot, sandbox):
     made = []
 
-    def make(clock=None, monitor=False, **kwargs):
-        context = make_context(qtbot, sandbox, monitor=monitor)
+    def make(clock=None, monitor=False, confirm_above=10**6, **kwargs):
+        context = make_context(qtbot, sandbox, monitor=monitor, confirm_above=confirm_above)
         tab = make_tab(qtbot, context, clock, **kwargs)
         made.append((context, tab))
         return tab
@@ -53,6 +53,7 @@ def test_refresh_all_shows_progress_and_cancel_keeps_what_is_done(env, qtbot, sa
     seen = []
     tab.runner.progressChanged.connect(lambda done, total: seen.append((done, total)))
     assert tab.jobs.refresh_all()
+    qtbot.waitUntil(lambda: tab.runner.busy, timeout=5000)  # the calls are counted on a worker first
     assert tab.progress.isVisibleTo(tab) and tab.cancel_button.isEnabled()
     assert not tab.refresh_all_button.isEnabled()
     qtbot.waitUntil(lambda: any(done >= 1 for done, _ in seen), timeout=10000)
@@ -149,7 +150,7 @@ def test_flags_and_unknown_values_are_drawn_right(env, qtbot, sandbox):
 def test_backfill_makes_exactly_the_announced_calls_once(env, qtbot, sandbox):
     today = date(2026, 3, 20)
     sandbox.configure(today=today)
-    tab = env(clock=Clock(today))
+    tab = env(clock=Clock(today), confirm_above=5)
     tab.watchlist.add_text(XIAOMI[1])
     wait_idle(qtbot, tab)
     key = f"credit_code:{XIAOMI[1]}"
@@ -160,7 +161,7 @@ def test_backfill_makes_exactly_the_announced_calls_once(env, qtbot, sandbox):
     tab.detail.backfill_button.click()
     box = backfill_box(qtbot, tab)
     assert box is not None and box.property("calls") == 6
-    assert "API calls needed: 6 " in box.text()
+    assert "6 paid API calls; 0 answers come from the store" in box.text()
     assert sandbox.counts["C028"] == before  # nothing before the confirmation
     box.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, tab)

@@ -19,8 +19,11 @@ class Clock:
         return datetime(self.day.year, self.day.month, self.day.day, 12, 0, tzinfo=UTC)
 
 
-def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
+def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en", confirm_above: int = 10**6):
+    """``confirm_above``: the paid-work threshold (``services.cost``); high by default, for the tests that are
+    not about the question (the ones that are set it low)."""
     from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+    from ipdesk.services.cost import SETTING_KEY
     from ipdesk.services.profiles import Profile
     from ipdesk.ui.core.context import AppContext
     from ipdesk.ui.core.i18n import LanguageManager
@@ -28,6 +31,7 @@ def make_context(qtbot, sandbox, *, monitor: bool = False, lang: str = "en"):
 
     settings = make_settings()
     settings.setValue("risk/monitoring", monitor)
+    settings.setValue(SETTING_KEY, confirm_above)
     language = LanguageManager(settings)
     language.apply(lang)
     context = AppContext(settings=settings, language=language)

@@ -119,6 +119,16 @@ class RiskOutcome:
         return self.batch.fatal
 
 
+@dataclass(frozen=True)
+class RefreshPlan:
+    """What a refresh of ``keys`` will cost: ``calls`` paid calls (C029 + C027 not answered fresh by the
+    store), ``stored`` companies answered wholly from the store (they cost nothing)."""
+
+    keys: tuple[str, ...]
+    calls: int
+    stored: int
+
+
 _NO_ERROR = {"last_error_code": None, "last_error_kind": None, "last_error_at": None}
 
 
@@ -183,6 +193,23 @@ class RiskService:
             day = releases.latest_release(current.fetched_at.date())
             points.setdefault(day, parse_risk_counts(current.payload))
         return sorted(points.items())
+
+    def refresh_plan(self, keys: Iterable[str], *, force: bool = False) -> RefreshPlan:
+        """The calls ``refresh(keys, force=force)`` will make, counted from the fresh answers the store holds
+        (the same freshness ``refresh`` uses): the number the one rule for paid work (``services.cost``) needs."""
+        keys = tuple(dict.fromkeys(keys))
+        if force:
+            return RefreshPlan(keys, 2 * len(keys), 0)
+        now = self.now()
+        calls = stored = 0
+        for key in keys:
+            missing = sum(
+                self.store.results.get_result(op, key, fresh_only=True, now=now) is None
+                for op in (TREND_OP, CURRENT_OP)
+            )
+            calls += missing
+            stored += missing == 0
+        return RefreshPlan(keys, calls, stored)
 
     def backfill_plan(self, keys: Iterable[str], releases_back: int, today: date | None = None) -> list[str]:
         """The (company, date) units not stored yet for the last ``releases_back`` release dates: one call each.

@@ -1,5 +1,6 @@
 """Refresh and backfill commands of the Risk monitoring tab and how their results are shown: progress, rows
-updated as companies come in, the summary, the backfill confirmation with its number of calls. The jobs run on
+updated as companies come in, the summary, and the one rule for paid work (``services.cost``) before a refresh
+or a backfill the user starts: above the threshold, a question with the number of calls. The jobs run on
 the shared ``RiskRunner`` (the release monitor's): a monitoring refresh started without the tab is shown too."""
 
 from __future__ import annotations
@@ -41,22 +42,95 @@ class RunActions(QObject):
         return self.refresh_keys([row.key for row in self.model.rows()])
 
     def refresh_keys(self, keys: list[str], *, reason: str = "manual", force: bool = False) -> bool:
+        """Refresh the companies ``keys`` on the user's request: the calls are counted on a worker first
+        (``RiskService.refresh_plan``: fresh stored answers cost nothing) and, above the paid-work threshold
+        (``services.cost``), the user is asked. True when the count is under way (or the keys were queued)."""
         if not keys:
             return False
         if reason == "add" and self.runner.busy:
             self._queued.extend(keys)
             return False
+        if self.context.client() is None or self.context.store() is None:
+            self.tab.show_message(lambda: translate("RiskTab", "Not connected yet; try again in a moment."))
+            return False
+        service = self.runner.service()
+
+        def planned(plan) -> None:
+            if self.runner.busy:
+                if reason == "add":
+                    self._queued.extend(plan.keys)
+                return
+            self.ask_paid_work(
+                plan.calls,
+                plan.stored,
+                lambda: self._start_refresh(list(plan.keys), reason, force),
+                "riskRefreshConfirm",
+            )
+
+        self.context.tasks.run(
+            "refresh plan",
+            lambda ctx: service.refresh_plan(keys, force=force),
+            owner=self,
+            on_result=planned,
+            on_error=self.tab.show_message,
+            show=False,
+        )
+        return True
+
+    def _start_refresh(self, keys: list[str], reason: str, force: bool) -> bool:
         started = self.runner.refresh(keys, reason=reason, force=force)
         if started:
             self.tab.progress.setRange(0, len(keys))
             self.tab.progress.setValue(0)
+            count = len(keys)
             self.tab.show_message(
-                translate("RiskTab", "Refreshing companies: %1…").replace("%1", str(len(keys)))
+                lambda: translate("RiskTab", "Refreshing companies: %1…").replace("%1", str(count))
             )
         elif self.context.client() is None:
-            self.tab.show_message(translate("RiskTab", "Not connected yet; try again in a moment."))
+            self.tab.show_message(lambda: translate("RiskTab", "Not connected yet; try again in a moment."))
         self.tab.update_buttons()
         return started
+
+    def confirm_threshold(self) -> int:
+        from ipdesk.services.cost import confirm_threshold
+
+        settings = getattr(self.context, "settings", None)
+        return confirm_threshold(settings.value if settings is not None else None)
+
+    def ask_paid_work(self, calls: int, cached: int, start, name: str) -> QMessageBox | None:
+        """The one rule for paid work (``services.cost``): at or below the threshold ``start()`` at once;
+        above it, a window-modal question (objectName ``name``) saying how many calls and how many answers
+        come from the store, and ``start()`` on Yes. The question, or None when it ran without asking."""
+        from ipdesk.services.cost import needs_confirmation
+
+        if not needs_confirmation(calls, self.confirm_threshold()):
+            start()
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("RiskTab", "Paid API calls"),
+            translate(
+                "RiskTab", "This run makes %1 paid API calls; %2 answers come from the store. Start it?"
+            )
+            .replace("%1", str(calls))
+            .replace("%2", str(cached)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.tab,
+        )
+        box.setObjectName(name)
+        box.setProperty("calls", calls)
+        box.setProperty("cached", cached)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes and not self.runner.busy:
+                start()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def _progress(self, done: int, total: int) -> None:
         self.tab.progress.setRange(0, max(total, 1))
@@ -85,17 +159,21 @@ class RunActions(QObject):
         self._carried = (total, failed)
         self.tab.progress.setRange(0, len(keys))
         self.tab.progress.setValue(0)
+        added = len(keys)
         self.tab.show_message(
-            translate("RiskTab", "Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…")
-            .replace("%1", str(total - failed))
-            .replace("%2", str(total))
-            .replace("%3", str(len(keys)))
+            lambda: (
+                translate(
+                    "RiskTab", "Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…"
+                )
+                .replace("%1", str(total - failed))
+                .replace("%2", str(total))
+                .replace("%3", str(added))
+            )
         )
         self.tab.update_buttons()
         return True
 
     def _refresh_finished(self, end: RunEnd) -> None:
-        lang = self.context.api_lang()
         watched = {c.key: c for c in end.watched}
         changes = {}
         for risk in end.companies:
@@ -116,74 +194,90 @@ class RunActions(QObject):
             self.tab.watchlist.changed.emit()
             return
         if end.fatal is not None:
-            text = translate(
-                "RiskTab", "The refresh stopped: %1 Companies refreshed before stay updated."
-            ).replace("%1", end.fatal.message(lang))
+            fatal = end.fatal
+
+            def text() -> str:
+                return translate(
+                    "RiskTab", "The refresh stopped: %1 Companies refreshed before stay updated."
+                ).replace("%1", fatal.message(self.context.api_lang()))
         elif end.error:
-            text = end.error
+            error = end.error
+
+            def text() -> str:
+                return error
         elif end.cancelled:
-            text = (
-                translate("RiskTab", "Refresh cancelled: companies done: %1 of %2.")
-                .replace("%1", str(end.done))
-                .replace("%2", str(end.total))
-            )
+
+            def text() -> str:
+                return (
+                    translate("RiskTab", "Refresh cancelled: companies done: %1 of %2.")
+                    .replace("%1", str(end.done))
+                    .replace("%2", str(end.total))
+                )
         else:
-            text = (
-                translate("RiskTab", "Companies refreshed: %1 of %2; %3 failed.")
-                .replace("%1", str(total - failed))
-                .replace("%2", str(total))
-                .replace("%3", str(failed))
-            )
+
+            def text() -> str:
+                return (
+                    translate("RiskTab", "Companies refreshed: %1 of %2; %3 failed.")
+                    .replace("%1", str(total - failed))
+                    .replace("%2", str(total))
+                    .replace("%3", str(failed))
+                )
+
         self.tab.show_message(text, status=True)
         self.tab.watchlist.changed.emit()
         self.tab.refresh_detail()
 
     def start_backfill(self, key: str, months: int):
-        """Plan the C028 calls for ``months`` back (on a worker); ask with the number of calls before making any
-        (the question is ``confirm_backfill``'s box). The planning task."""
+        """Plan the C028 calls for ``months`` back (on a worker); above the paid-work threshold ask first with
+        the number of calls and of snapshots already stored (``ask_paid_work``). The planning task."""
         service = self.runner.service()
         today = self.tab.clock().date()
+        releases_back = months * 2
+
+        def plan(ctx) -> tuple[list[str], int]:
+            entries = service.backfill_plan([key], releases_back, today=today)
+            return entries, max(releases_back - len(entries), 0)  # the snapshots the store already holds
+
         return self.context.tasks.run(
             "backfill plan",
-            lambda ctx: service.backfill_plan([key], months * 2, today=today),
+            plan,
             owner=self,
-            on_result=self.confirm_backfill,
+            on_result=lambda result: self.confirm_backfill(*result),
             on_error=self.tab.show_message,
             show=False,
         )
 
-    def confirm_backfill(self, plan: list[str]) -> QMessageBox | None:
+    def confirm_backfill(self, plan: list[str], stored: int = 0) -> QMessageBox | None:
         if not plan:
             self.tab.show_message(
-                translate("RiskTab", "The history for this period is already stored: no calls needed.")
+                lambda: translate(
+                    "RiskTab", "The history for this period is already stored: no calls needed."
+                )
             )
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            translate("RiskTab", "Backfill history"),
-            translate(
-                "RiskTab", "API calls needed: %1 (C028, one per past release date not stored yet). Continue?"
-            ).replace("%1", str(len(plan))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.tab,
+        return self.ask_paid_work(
+            len(plan), stored, lambda: self.runner.backfill(plan), "riskBackfillConfirm"
         )
-        box.setObjectName("riskBackfillConfirm")
-        box.setProperty("calls", len(plan))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda answer: self.runner.backfill(plan) if answer == QMessageBox.StandardButton.Yes else None
-        )
-        box.open()
-        return box
 
     def _backfill_finished(self, end: RunEnd) -> None:
-        if end.fatal is not None:
-            text = end.fatal.message(self.context.api_lang())
+        if end.error:
+            error = end.error
+
+            def text() -> str:
+                return error
+        elif end.fatal is not None:
+            fatal = end.fatal
+
+            def text() -> str:
+                return fatal.message(self.context.api_lang())
         else:
-            text = (
-                translate("RiskTab", "History backfilled: snapshots fetched: %1, API calls: %2.")
-                .replace("%1", str(end.done))
-                .replace("%2", str(end.calls))
-            )
-        self.tab.show_message(end.error or text, status=True)
+
+            def text() -> str:
+                return (
+                    translate("RiskTab", "History backfilled: snapshots fetched: %1, API calls: %2.")
+                    .replace("%1", str(end.done))
+                    .replace("%2", str(end.calls))
+                )
+
+        self.tab.show_message(text, status=True)
         self.tab.refresh_detail()

@@ -8,6 +8,7 @@ the tab shares. The shell finds the tab through ``create_tab``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
@@ -291,6 +292,8 @@ class RiskTab(QWidget):
         self._fill_flag_filter()
         self._fill_tag_filter()
         self.model.retranslate()
+        if getattr(self, "_message_text", None) is not None:
+            self.message.setText(self._message_text())
         self._fit_figure_columns()
 
     def _fit_figure_columns(self) -> None:
@@ -330,10 +333,13 @@ class RiskTab(QWidget):
         self.tag_filter.blockSignals(False)
         self.proxy.set_tag(self.tag_filter.currentData())
 
-    def show_message(self, text: str, *, status: bool = False) -> None:
-        self.message.setText(text)
+    def show_message(self, text: str | Callable[[], str], *, status: bool = False) -> None:
+        """Show a message under the commands: words, or a function giving them in the current language (it is
+        called again on a language change, so the label follows the switch)."""
+        self._message_text = text if callable(text) else None
+        self.message.setText(text() if callable(text) else text)
         if status and hasattr(self.context, "message"):
-            self.context.message.emit(text)
+            self.context.message.emit(self.message.text())
 
     def update_buttons(self) -> None:
         busy = self.runner.busy
@@ -370,6 +376,11 @@ class RiskTab(QWidget):
         self.table.selectionModel().select(index, flags)
         self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         return True
+
+    def _single_row(self):
+        """The selected row when exactly one is selected (the one remembered across restarts), else None."""
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
 
     def _selection_changed(self, *_: object) -> None:
         for selected in self.selected_rows():
@@ -493,7 +504,7 @@ class RiskTab(QWidget):
     def export_report(self, path: str) -> int:
         rows = [report_row(row) for row in self.model.rows()]
         count = exporter.write_rows(rows, path, exporter.format_for(path))
-        self.show_message(self.tr("Companies exported: %1.").replace("%1", str(count)))
+        self.show_message(lambda: self.tr("Companies exported: %1.").replace("%1", str(count)))
         return count
 
     def export_history(self, key: str) -> None:
@@ -506,7 +517,7 @@ class RiskTab(QWidget):
 
         def write(points) -> int:
             count = exporter.write_rows(history_rows(points), path, exporter.format_for(path))
-            self.show_message(self.tr("Snapshots exported: %1.").replace("%1", str(count)))
+            self.show_message(lambda: self.tr("Snapshots exported: %1.").replace("%1", str(count)))
             return count
 
         shown = self.detail.row

@@ -181,13 +181,18 @@ class WatchlistActions(QObject):
             before = self.model.rowCount()
             self.model.append_rows(new_rows)
             added = self.model.rowCount() - before
-            text = translate("RiskTab", "Companies added: %1. Use Refresh to fetch their data.").replace(
-                "%1", str(added)
-            )
-            if outcome.skipped:
-                text += " " + translate("RiskTab", "Skipped (check character wrong): %1").replace(
-                    "%1", ", ".join(outcome.skipped[:10])
+            skipped = ", ".join(outcome.skipped[:10])
+
+            def text() -> str:  # called again on a language change
+                words = translate("RiskTab", "Companies added: %1. Use Refresh to fetch their data.").replace(
+                    "%1", str(added)
                 )
+                if skipped:
+                    words += " " + translate("RiskTab", "Skipped (check character wrong): %1").replace(
+                        "%1", skipped
+                    )
+                return words
+
             self.tab.show_message(text)
             self.changed.emit()
 
@@ -211,7 +216,7 @@ class WatchlistActions(QObject):
         def done(company) -> None:
             self.model.update(key, company=company)
             self.changed.emit()
-            self.tab.show_message(translate("RiskTab", "Note and tags saved."))
+            self.tab.show_message(lambda: translate("RiskTab", "Note and tags saved."))
 
         company_id = row.company.id
         self._run(lambda s: s.update(company_id, note=note, tags=tags), done)
