@@ -433,200 +433,200 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="249"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
         <source>No company matches the tag and flag filters.</source>
         <translation>没有企业符合标签和风险标记筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
         <source>Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX list.</source>
         <translation>关注列表为空。请在上方输入企业名称或代码并点击“添加”，或“导入…”CSV 或 XLSX 列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="257"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="258"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="259"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
         <source>Company name, unified social credit code or organisation code</source>
         <translation>企业名称、统一社会信用代码或组织机构代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
         <source>Company to add</source>
         <translation>要添加的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
         <source>Add company</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>Import companies from CSV or XLSX</source>
         <translation>从 CSV 或 XLSX 导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
         <source>Query anyway</source>
         <translation>仍然查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
         <source>&amp;Refresh selected</source>
         <translation>刷新所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
         <source>Refresh selected companies</source>
         <translation>刷新所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Refresh &amp;all</source>
         <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Refresh all companies</source>
         <translation>刷新全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
         <source>Remove selected companies</source>
         <translation>移除所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="489"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="500"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="276"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="277"/>
         <source>Send the code as typed, although its check character is wrong</source>
         <translation>按输入原样发送代码（即使校验位错误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="278"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
         <source>F&amp;lag:</source>
         <translation>标记(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
         <source>Filter by flag</source>
         <translation>按标记筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
         <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="283"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="284"/>
         <source>Monitor new releases</source>
         <translation>监控新发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="286"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
         <source>Refresh the watchlist when new risk data is out (1st and 16th) and notify about new flags</source>
         <translation>新风险数据发布时（每月 1 日和 16 日）刷新关注列表并提醒新的风险标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="289"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="290"/>
         <source>Watchlist</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="291"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="312"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="315"/>
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="313"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="316"/>
         <source>Any flag</source>
         <translation>任一标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="317"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="325"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="328"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="477"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="163"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="477"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="484"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="495"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="496"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="507"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="500"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="511"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="509"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="520"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>
@@ -641,67 +641,68 @@
         <translation>以下企业出现或增加了风险标记：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="87"/>
         <source>Refreshing companies: %1…</source>
         <translation>正在刷新企业：%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="57"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="90"/>
         <source>Not connected yet; try again in a moment.</source>
         <translation>尚未连接，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="89"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="111"/>
+        <source>Paid API calls</source>
+        <translation>付费 API 调用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="112"/>
+        <source>This run makes %1 paid API calls; %2 answers come from the store. Start it?</source>
+        <translation>本次运行将进行 %1 次付费 API 调用；%2 个结果来自本地库。开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="165"/>
         <source>Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…</source>
         <translation>已刷新 %1/%2 家企业；正在刷新期间新增的企业：%3 家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="119"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="200"/>
         <source>The refresh stopped: %1 Companies refreshed before stay updated.</source>
         <translation>刷新已停止：%1 此前已刷新的企业保持更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="126"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="212"/>
         <source>Refresh cancelled: companies done: %1 of %2.</source>
         <translation>刷新已取消：已完成 %1/%2 家企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="132"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="220"/>
         <source>Companies refreshed: %1 of %2; %3 failed.</source>
         <translation>已刷新 %1/%2 家企业；%3 家失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="253"/>
         <source>The history for this period is already stored: no calls needed.</source>
         <translation>该时间段的历史已保存，无需调用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="163"/>
-        <source>Backfill history</source>
-        <translation>补全历史</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="164"/>
-        <source>API calls needed: %1 (C028, one per past release date not stored yet). Continue?</source>
-        <translation>需要 API 调用：%1 次（C028，每个尚未保存的历史发布日一次）。是否继续？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="277"/>
         <source>History backfilled: snapshots fetched: %1, API calls: %2.</source>
         <translation>历史已补全：获取快照 %1 个，API 调用 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="187"/>
         <source>Companies added: %1. Use Refresh to fetch their data.</source>
         <translation>已添加企业：%1。请使用“刷新”获取数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="191"/>
         <source>Skipped (check character wrong): %1</source>
         <translation>已跳过（校验位错误）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="214"/>
+        <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="219"/>
         <source>Note and tags saved.</source>
         <translation>备注和标签已保存。</translation>
     </message>
