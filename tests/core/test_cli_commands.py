@@ -183,3 +183,20 @@ def test_credentials_without_keyring_is_a_clear_error(capsys, monkeypatch):
     assert main(["credentials", "set", "--profile", "p", "--api-key"]) == 2
     err = capsys.readouterr().err
     assert "keyring" in err and "s3cret-value" not in err and "Traceback" not in err
+
+
+def test_risk_asks_above_the_paid_work_threshold_and_runs_with_yes(env, capsys, monkeypatch):
+    """Issue 16: `ipdesk risk` counts the refresh and --history calls together before any call; above the
+    threshold a non-interactive run stops (exit 2, naming --yes); --yes runs it; stored answers cost nothing."""
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    codes = [c["credit_code"] for c in demo_companies()[:4]]
+    # 2 companies: 4 refresh calls + 2 x 3 history calls = 10: below the threshold, no question
+    assert main(["risk", *codes[:2], "--history", "--releases", "3", "--format", "json"]) == 0
+    capsys.readouterr()
+    assert env.counts["C029"] == 2 and env.counts["C028"] == 6
+    assert main(["risk", *codes, "--history", "--releases", "6", "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert "--yes" in err and "4 C029 + C027 calls for 4 companies; 2 answered from the store" in err
+    assert env.counts["C029"] == 2 and env.counts["C028"] == 6  # nothing sent
+    assert main(["risk", *codes, "--history", "--releases", "6", "--format", "json", "--yes"]) == 0
+    assert env.counts["C029"] == 4 and env.counts["C028"] == 6 + 4 * 6 - 6

@@ -188,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv"), help=h("help.risk_format"))
     p.add_argument("--no-verify", action="store_true", help=h("help.risk_no_verify"))
     p.add_argument("--refresh", action="store_true", help=h("help.risk_refresh"))
+    p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
 
     p = sub.add_parser("sandbox", parents=[common], help=h("help.sandbox"))
     p.add_argument("--port", type=port_number, default=0, help=h("help.sandbox_port"))

@@ -67,6 +67,15 @@ def cmd_risk(args: argparse.Namespace) -> int:
     keys = list(dict.fromkeys(company_key(q) for q in _queries(args)))
     with session_for(args) as ctx:
         service = RiskService(ctx.client, ctx.store, profile=ctx.profile)
+        plan = service.refresh_plan(keys, force=args.refresh)
+        history_calls = len(service.backfill_plan(keys, args.releases)) if args.history else 0
+        say("cli.risk_plan", calls=plan.calls, cached=plan.stored, companies=len(keys))
+        from ipdesk.cli.classify import confirm_paid_work
+
+        # the one rule for paid work (services.cost), the refresh and the history together, before any call
+        confirm_paid_work(
+            plan.calls + history_calls, plan.stored, yes=args.yes, interactive=sys.stdin.isatty()
+        )
         progress = ProgressLine()
         try:
             outcome = asyncio.run(service.refresh(keys, force=args.refresh, on_progress=progress))

@@ -499,4 +499,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "必须提供参数 {arguments} 之一",
     ),
     "argparse.cannot_open": ("can't open '{filename}': {error}", "无法打开“{filename}”：{error}"),
+    # issue 16, the one rule for paid work in `ipdesk risk`
+    "cli.risk_plan": (
+        "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
+        "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
+    ),
 }
