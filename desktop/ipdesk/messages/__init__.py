@@ -60,3 +60,15 @@ class Message:
 
     def __repr__(self) -> str:
         return f"Message({self.key!r})"  # the parameters may hold user data
+
+
+class MessageError(Exception):
+    """An error whose text is a catalogue Message (``.msg``): ``message(lang)`` shows it in the reader's language,
+    ``str()`` is the English text."""
+
+    def __init__(self, key: str | Message, /, **params: object) -> None:
+        self.msg = key if isinstance(key, Message) else Message(key, **params)
+        super().__init__(self.msg.text("en"))
+
+    def message(self, lang: str | None = "en") -> str:
+        return self.msg.text(lang)
