@@ -11,6 +11,8 @@ One way to use it::
     t("cli.no_such_profile", lang, profile=name)    # the text now, in the language `lang`
     Message("cli.no_such_profile", profile=name)    # a text to show later (in an exception), then:
     message.text(lang)
+    class TableError(MessageError): ...                 # an error that carries one: raise TableError(key, **params),
+    error.message(lang), error.msg                      # then its text in `lang`, or the Message to pass on
 
 - A key is dotted: ``<area>.<what>`` (``api.auth_failed``, ``cli.interrupted``, ``argparse.required``); the
   texts live in :data:`ipdesk.messages.catalogue.CATALOGUE` as ``key: (english, chinese)``.
