@@ -79,12 +79,16 @@ def test_wrong_credit_check_character_says_which_and_what() -> None:
     check = classify_company("91110108551385082A").check
     assert check is not None and not check.ok
     assert (check.position, check.found, check.expected) == (18, "A", "Q")
-    assert check.message_en == (
+    assert check.message("en") == (
         "Character 18 of the credit code is 'A' but the check character should be 'Q'. "
         "Check the code, or choose Query anyway to send it as typed."
     )
-    assert "第 18 位" in check.message_zh and "“Q”" in check.message_zh and "仍然查询" in check.message_zh
-    assert "Query anyway" not in check.detail_en and check.detail_en in check.message_en
+    assert (
+        "第 18 位" in check.message("zh")
+        and "“Q”" in check.message("zh")
+        and "仍然查询" in check.message("zh")
+    )
+    assert "Query anyway" not in check.detail("en") and check.detail("en") in check.message("en")
 
 
 @pytest.mark.parametrize(
@@ -103,16 +107,16 @@ def test_credit_code_letters_outside_the_set(text: str, position: int, found: st
     check = entry.check
     assert check is not None and not check.ok
     assert (check.position, check.found, check.expected) == (position, found, expected)
-    assert f"Character {position} of the credit code is '{found}'" in check.message_en
-    assert "I, O, S, V or Z" in check.message_en and "I、O、S、V、Z" in check.message_zh
+    assert f"Character {position} of the credit code is '{found}'" in check.message("en")
+    assert "I, O, S, V or Z" in check.message("en") and "I、O、S、V、Z" in check.message("zh")
 
 
 def test_wrong_org_check_character() -> None:
     check = classify_company("55138508-3").check
     assert check is not None and not check.ok
     assert (check.position, check.found, check.expected) == (9, "3", "2")
-    assert "Character 9 of the organisation code is '3'" in check.message_en
-    assert "第 9 位" in check.message_zh
+    assert "Character 9 of the organisation code is '3'" in check.message("en")
+    assert "第 9 位" in check.message("zh")
 
 
 @pytest.mark.parametrize(
@@ -123,7 +127,7 @@ def test_wrong_length_codes_are_stopped(text: str, kind: str) -> None:
     assert entry.kind == kind and entry.value == text
     check = entry.check
     assert check is not None and not check.ok and check.position is None
-    assert f"has {len(text)} characters" in check.message_en and "18" in check.message_zh
+    assert f"has {len(text)} characters" in check.message("en") and "18" in check.message("zh")
 
 
 def test_org_check_value_ten_and_eleven() -> None:
@@ -262,7 +266,7 @@ def test_demo_companies_codes_all_verify() -> None:
             if company.get(kind):
                 entry = classify_company(company[kind])
                 assert (entry.kind, entry.value) == (kind, company[kind])
-                assert entry.check.ok, entry.check.message_en
+                assert entry.check.ok, entry.check.message("en")
 
 
 # --- organisation codes with letters, registration numbers (issue 14) -----------------------------------------
@@ -302,7 +306,7 @@ def test_letter_heavy_org_code_failing_its_check_gets_query_anyway(hyphen: bool)
     wrong = str((int(org_code_check_char(body)) + 1) % 10) if org_code_check_char(body) != "X" else "0"
     entry = classify_company(f"{body}-{wrong}" if hyphen else f"{body}{wrong}")
     assert entry.kind == "org_number" and not entry.check.ok and entry.check.position == 9
-    assert "Query anyway" in entry.check.message_en and "仍然查询" in entry.check.message_zh
+    assert "Query anyway" in entry.check.message("en") and "仍然查询" in entry.check.message("zh")
     with pytest.raises(UnverifiedCodeError):
         query_fields(entry)
     assert query_fields(entry, allow_unverified=True) == ("org_number", f"{body}-{wrong}")
@@ -319,9 +323,9 @@ def test_registration_number_recognised_and_explained(text: str) -> None:
     assert entry.registration_number and entry.value == "110108012660422"
     check = entry.check
     assert not check.ok and check.position is None
-    assert "registration number" in check.message_en and "not a credit code" in check.message_en
-    assert "by its name" in check.message_en and "Query anyway" in check.message_en
-    assert "工商注册号" in check.message_zh and "按企业名称查询" in check.message_zh
+    assert "registration number" in check.message("en") and "not a credit code" in check.message("en")
+    assert "by its name" in check.message("en") and "Query anyway" in check.message("en")
+    assert "工商注册号" in check.message("zh") and "按企业名称查询" in check.message("zh")
     with pytest.raises(UnverifiedCodeError):
         query_fields(entry)
     assert query_fields(entry, allow_unverified=True)[1] == "110108012660422"

@@ -46,9 +46,10 @@ def modules():
 
 
 def named_keys() -> list[tuple[Path, str]]:
-    """The strings the code gives as catalogue keys: to t / say / Message / CliError / ProfileError, and the
-    values of the ..._KEYS tables."""
-    at = {"t": 0, "say": 0, "Message": 0, "CliError": 0, "ProfileError": 1}  # callee -> index of the key
+    """The strings the code gives as catalogue keys: to t / say / Message / CliError / ProfileError / the
+    MessageErrors / companies' _fail, and the values of the ..._KEYS tables."""
+    at = {"t": 0, "say": 0, "Message": 0, "CliError": 0, "ProfileError": 1, "_fail": 3}  # callee -> key index
+    at |= dict.fromkeys(("MessageError", "TableError", "ContextError", "StoreError"), 0)
     found = []
     for path, tree in modules():
         for node in ast.walk(tree):

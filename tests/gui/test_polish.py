@@ -45,14 +45,14 @@ def test_invalid_reasons_in_the_ui_language_and_rerendered_on_a_switch(make_tab,
         qtbot.wait(50)
         dialog = tab.input.show_invalid("invalid")
         reasons = [dialog.table.item(r, 2).text() for r in range(2)]
-        assert reasons == [e.reason_zh for e in entries] and reasons != [e.reason_en for e in entries]
+        assert reasons == [e.reason("zh") for e in entries] and reasons != [e.reason("en") for e in entries]
         assert dialog.windowTitle() == "无效条目"
         language.apply("en")  # the open dialog follows the switch
-        qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == entries[0].reason_en, timeout=3000)
-        assert [dialog.table.item(r, 2).text() for r in range(2)] == [e.reason_en for e in entries]
+        qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == entries[0].reason("en"), timeout=3000)
+        assert [dialog.table.item(r, 2).text() for r in range(2)] == [e.reason("en") for e in entries]
         assert dialog.windowTitle() == "Invalid entries"
         language.apply("zh_CN")
-        qtbot.waitUntil(lambda: dialog.table.item(1, 2).text() == entries[1].reason_zh, timeout=3000)
+        qtbot.waitUntil(lambda: dialog.table.item(1, 2).text() == entries[1].reason("zh"), timeout=3000)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc closes the dialog
         qtbot.waitUntil(lambda: tab.input.invalid_dialog is None or not dialog.isVisible(), timeout=3000)
     finally:

@@ -35,7 +35,7 @@ def read_list(source: str, column: str | None = None) -> str:
         return "\n".join(read_column(source, column, patent_score))
     except TableError as exc:
         if Path(source).exists():
-            raise CliError(exc.en, exc.zh) from exc
+            raise CliError(exc.msg) from exc
         raise CliError("cli.input_unreadable", problem=exc.message(message_lang())) from exc
 
 

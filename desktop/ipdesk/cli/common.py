@@ -9,7 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from ipdesk.messages import Message, is_chinese, t
+from ipdesk.messages import Message, t
 
 if TYPE_CHECKING:
     from ipdesk.services.batch import Progress
@@ -20,26 +20,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 class CliError(Exception):
     """A message for the user and the exit code: ``CliError("cli.no_such_profile", profile=name)`` (a catalogue
-    key and its parameters) or ``CliError(message)`` (a ready Message).
+    key and its parameters) or ``CliError(message)`` (a ready Message, e.g. a service error's ``.msg``)."""
 
-    Callers not yet moved to the catalogue (services.context's ContextError, classify.read_list) give an English
-    and a Chinese text instead: ``CliError(en, zh)``.
-    """
-
-    def __init__(
-        self, key: str | Message, zh: str | None = None, *, code: int = EXIT_USAGE, **params: object
-    ) -> None:
+    def __init__(self, key: str | Message, *, code: int = EXIT_USAGE, **params: object) -> None:
         self.code = code
-        self.message = key if isinstance(key, Message) else None if zh is not None else Message(key, **params)
-        self._pair = (str(key), zh)
+        self.message = key if isinstance(key, Message) else Message(key, **params)
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
         """The message in `lang` ("zh..." Chinese, else English)."""
-        if self.message is not None:
-            return self.message.text(lang)
-        english, chinese = self._pair
-        return chinese if is_chinese(lang) and chinese else english
+        return self.message.text(lang)
 
 
 def message_lang() -> str:
@@ -109,7 +99,7 @@ def session_for(args: argparse.Namespace):
             on_close=None if sandbox is None else sandbox.stop,
         )
     except ContextError as exc:
-        raise CliError(exc.en, exc.zh, code=EXIT_AUTH) from None
+        raise CliError(exc.msg, code=EXIT_AUTH) from None
 
 
 def env_credentials() -> bool:

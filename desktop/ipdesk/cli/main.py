@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(api_error_text(exc, lang), file=sys.stderr)
         return EXIT_AUTH if exc.fatal else EXIT_FAILED
     except StoreError as exc:
-        print(str(exc), file=sys.stderr)
+        print(exc.message(lang), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         say("cli.interrupted")

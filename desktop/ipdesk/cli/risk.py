@@ -17,7 +17,7 @@ from ipdesk.cli.common import (
     say,
     session_for,
 )
-from ipdesk.messages import is_chinese, t
+from ipdesk.messages import t
 
 
 def _companies(args: argparse.Namespace) -> list[str]:
@@ -29,7 +29,7 @@ def _companies(args: argparse.Namespace) -> list[str]:
         try:
             companies += read_column(args.input, args.column, company_score)
         except TableError as exc:
-            raise CliError(exc.en, exc.zh) from exc
+            raise CliError(exc.msg) from exc
     elif args.column:
         raise CliError("cli.risk_column_needs_input")
     if not companies:
@@ -48,12 +48,7 @@ def _queries(args: argparse.Namespace):
             raise CliError("cli.empty_company", entry=repr(text))
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
-            problem = (
-                (check.detail_zh or check.message_zh)
-                if is_chinese(lang)
-                else (check.detail_en or check.message_en)
-            )
-            wrong.append(t("cli.wrong_code", lang, company=entry.display, problem=problem))
+            wrong.append(t("cli.wrong_code", lang, company=entry.display, problem=check.detail(lang)))
             continue
         queries.append(to_query(entry, allow_unverified=args.no_verify))
     if wrong:  # every wrong code at once, before any call

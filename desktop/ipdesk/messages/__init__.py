@@ -11,6 +11,8 @@ One way to use it::
     t("cli.no_such_profile", lang, profile=name)    # the text now, in the language `lang`
     Message("cli.no_such_profile", profile=name)    # a text to show later (in an exception), then:
     message.text(lang)
+    class TableError(MessageError): ...                 # an error that carries one: raise TableError(key, **params),
+    error.message(lang), error.msg                      # then its text in `lang`, or the Message to pass on
 
 - A key is dotted: ``<area>.<what>`` (``api.auth_failed``, ``cli.interrupted``, ``argparse.required``); the
   texts live in :data:`ipdesk.messages.catalogue.CATALOGUE` as ``key: (english, chinese)``.
@@ -60,3 +62,15 @@ class Message:
 
     def __repr__(self) -> str:
         return f"Message({self.key!r})"  # the parameters may hold user data
+
+
+class MessageError(Exception):
+    """An error whose text is a catalogue Message (``.msg``): ``message(lang)`` shows it in the reader's language,
+    ``str()`` is the English text."""
+
+    def __init__(self, key: str | Message, /, **params: object) -> None:
+        self.msg = key if isinstance(key, Message) else Message(key, **params)
+        super().__init__(self.msg.text("en"))
+
+    def message(self, lang: str | None = "en") -> str:
+        return self.msg.text(lang)

@@ -504,4 +504,209 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
         "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
     ),
+    # --- patent lists: why an entry is not a patent number or id (services.patents) ---
+    "patents.empty": ("empty entry", "空条目"),
+    "patents.application": (
+        "application number: PatSnap needs the publication number. {number} is an application number; look "
+        "up the number it was published under (e.g. on Espacenet or the office's register) and enter that",
+        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号；请查到它的公开（公告）号"
+        "（例如在 Espacenet 或专利局的登记簿中）后输入",
+    ),
+    "patents.application_check": (
+        "application number: PatSnap needs the publication number. {number} is an application number, and "
+        "its check character is '{found}' where '{expected}' was expected: check it for a typo, then look up "
+        "its publication number",
+        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号，其校验位是“{found}”，应为“{expected}”："
+        "请检查是否输错，再查找它的公开（公告）号",
+    ),
+    "patents.de_digits": (
+        "a German number has at most {short} digits, or 12 in the form DE 10 2015 123 456 A1; this one has "
+        "{digits}: check the number or put each number on its own line",
+        "德国专利号最多 {short} 位数字，或为 DE 10 2015 123 456 A1 形式的 12 位；此号码有 {digits} 位："
+        "请核对号码，或每行只放一个号码",
+    ),
+    "patents.kanji": (
+        "Japanese number in kanji notation not recognised: write it as 特開2015-123456, 特表2016-501234, "
+        "特許第5123456号, 実開平5-12345 or 実登第3012345号, or in the office form such as JP2015123456A "
+        "(examined publications 特公/実公: JPH07012345B2)",
+        "无法识别的日本专利号汉字写法：请写成 特開2015-123456、特表2016-501234、特許第5123456号、"
+        "実開平5-12345、実登第3012345号，或 JP2015123456A 这样的专利局格式（审定公告 特公/実公：JPH07012345B2）",
+    ),
+    "patents.bad_id": (
+        "looks like a PatSnap patent id but is not 32 hexadecimal digits in the form 8-4-4-4-12; "
+        "copy the id again in full",
+        "看起来像 PatSnap 专利 ID，但不是 8-4-4-4-12 形式的 32 位十六进制字符；请重新完整复制该 ID",
+    ),
+    "patents.bad_characters": (
+        "contains characters that cannot be part of a patent number ({shown}); "
+        "remove them or put each number on its own line",
+        "包含专利号中不可能出现的字符（{shown}）；请删除这些字符，或每行只放一个专利号",
+    ),
+    "patents.no_digits": (
+        "no digits: a patent number is a country code followed by digits (e.g. US9800501B2 or CN110650438A); "
+        "remove this text or correct it",
+        "没有数字：专利号由国家/地区代码加数字组成（例如 US9800501B2 或 CN110650438A）；请删除或更正此文本",
+    ),
+    "patents.no_country_code": (
+        "no country code: put the two-letter office code in front (e.g. US9800501B2 or CN110650438A)",
+        "缺少国家/地区代码：请在前面加上两个字母的专利局代码（例如 US9800501B2 或 CN110650438A）",
+    ),
+    "patents.country_code_letters": (
+        "the country code must be two letters (e.g. US9800501B2 or CN110650438A)",
+        "国家/地区代码必须是两个字母（例如 US9800501B2 或 CN110650438A）",
+    ),
+    "patents.unknown_country_code": (
+        "unknown country code '{code}': use a two-letter office code such as US, CN, EP, WO, JP or KR",
+        "未知的国家/地区代码“{code}”：请使用 US、CN、EP、WO、JP、KR 等两个字母的专利局代码",
+    ),
+    "patents.too_few_digits": (
+        "too few digits ({digits}): a patent number has at least {minimum}; check the number",
+        "数字太少（{digits} 位）：专利号至少有 {minimum} 位数字；请核对号码",
+    ),
+    "patents.too_many_digits": (
+        "too many digits ({digits}): two numbers may have run together; put each on its own line",
+        "数字太多（{digits} 位）：可能是两个号码连在了一起；请每行只放一个号码",
+    ),
+    "patents.bad_form": (
+        "not in the form country code + number + optional kind code (e.g. US9800501B2 or CN110650438A); "
+        "check the number",
+        "不符合“国家/地区代码 + 号码 + 可选类型代码”的格式（例如 US9800501B2 或 CN110650438A）；请核对号码",
+    ),
+    # --- company codes: the check of a credit or organisation code (services.companies) ---
+    "companies.check_ok": ("The check character is correct.", "校验位正确。"),
+    "companies.query_anyway": (
+        "{problem} Check the code, or choose Query anyway to send it as typed.",
+        "{problem}请核对代码，或选择“仍然查询”按原样发送。",
+    ),
+    "companies.enter_identifier": (
+        "Enter a company name, credit code or organisation code.",
+        "请输入企业名称、统一社会信用代码或组织机构代码。",
+    ),
+    "companies.credit_character": (
+        "Character {position} of the credit code is '{found}', which credit codes never use "
+        "(they have no I, O, S, V or Z).",
+        "统一社会信用代码第 {position} 位是“{found}”，信用代码不使用 I、O、S、V、Z。",
+    ),
+    "companies.credit_character_hint": (
+        "Character {position} of the credit code is '{found}', which credit codes never use "
+        "(they have no I, O, S, V or Z); did you mean '{hint}'?",
+        "统一社会信用代码第 {position} 位是“{found}”，信用代码不使用 I、O、S、V、Z；是否应为“{hint}”？",
+    ),
+    "companies.credit_check": (
+        "Character 18 of the credit code is '{found}' but the check character should be '{expected}'.",
+        "统一社会信用代码第 18 位是“{found}”，但校验位应为“{expected}”。",
+    ),
+    "companies.registration_number": (
+        "This is a 15-digit business registration number (注册号), not a credit code: the service looks "
+        "companies up by credit code, organisation code or name, so query this company by its name.",
+        "这是 15 位的工商注册号，不是统一社会信用代码：服务按信用代码、组织机构代码或名称查询，请按企业名称查询。",
+    ),
+    "companies.org_check": (
+        "Character 9 of the organisation code is '{found}' but the check character should be '{expected}'.",
+        "组织机构代码第 9 位是“{found}”，但校验位应为“{expected}”。",
+    ),
+    "companies.code_length": (
+        "The code has {count} characters, but a credit code has 18 and an organisation code 9 "
+        "(8 + a check character, often written XXXXXXXX-X).",
+        "该代码有 {count} 个字符，但统一社会信用代码为 18 位，组织机构代码为 9 位（常写作 XXXXXXXX-X）。",
+    ),
+    # --- table files: why one cannot be imported, and what to do (services.tables) ---
+    "tables.unknown_column": (
+        "The file has no column '{name}'. Its columns are: {names}. Give one of these names.",
+        "文件中没有“{name}”列。现有的列：{names}。请使用其中一个列名。",
+    ),
+    "tables.unreadable": (
+        "Cannot read {file}: {reason}. Check the path and that the file is not open in another program.",
+        "无法读取 {file}：{reason}。请检查路径，并确认文件未被其他程序独占打开。",
+    ),
+    "tables.empty": (
+        "{file} is empty: there is nothing to import.",
+        "{file} 是空文件：没有可导入的内容。",
+    ),
+    "tables.too_big_bytes": (
+        "{file} is larger than an import accepts ({bytes} bytes). Split it into smaller files.",
+        "{file} 超出了导入的上限（{bytes} 字节）。请拆分为较小的文件。",
+    ),
+    "tables.too_big_rows": (
+        "{file} is larger than an import accepts ({rows} rows). Split it into smaller files.",
+        "{file} 超出了导入的上限（{rows} 行）。请拆分为较小的文件。",
+    ),
+    "tables.too_big": (
+        "{file} is larger than an import accepts ({bytes} bytes, {rows} rows). Split it into smaller files.",
+        "{file} 超出了导入的上限（{bytes} 字节，{rows} 行）。请拆分为较小的文件。",
+    ),
+    "tables.pdf": (
+        "{file} is a PDF document, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
+        "{file} 是PDF 文档，不是表格。请另存为 .xlsx、.csv 或 .txt 文件后再导入。",
+    ),
+    "tables.old_office": (
+        "{file} is an old-format Office file (.xls/.doc), not a table. Save it as .xlsx, .csv or .txt "
+        "(File > Save As) and import that.",
+        "{file} 是旧格式的 Office 文件（.xls/.doc），不是表格。请另存为 .xlsx、.csv 或 .txt 文件后再导入。",
+    ),
+    "tables.zip": (
+        "{file} is a ZIP archive, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
+        "{file} 是ZIP 压缩包，不是表格。请另存为 .xlsx、.csv 或 .txt 文件后再导入。",
+    ),
+    "tables.bad_csv": (
+        "{file} is not a well-formed CSV file ({error}). Open it in a spreadsheet and save it again as CSV "
+        "or .xlsx.",
+        "{file} 不是格式正确的 CSV 文件（{error}）。请用电子表格软件打开并重新另存为 CSV 或 .xlsx。",
+    ),
+    "tables.bad_workbook": (
+        "{file} could not be read as an Excel workbook ({error}). Open it in Excel and save it again, or "
+        "save it as CSV.",
+        "无法将 {file} 作为 Excel 工作簿读取（{error}）。请在 Excel 中打开后重新保存，或另存为 CSV。",
+    ),
+    "tables.unknown_encoding": (
+        "{file} is not text in a known encoding (UTF-8, UTF-16 or GB18030). Save it again as 'CSV UTF-8' or "
+        ".xlsx.",
+        "{file} 不是可识别编码（UTF-8、UTF-16 或 GB18030）的文本。请重新另存为“CSV UTF-8”或 .xlsx。",
+    ),
+    "tables.bad_bytes": (
+        "{file} looks like {codec} text but has bytes that are not. Save it again as 'CSV UTF-8' or .xlsx.",
+        "{file} 看起来是 {codec} 文本，但含有无效字节。请重新另存为“CSV UTF-8”或 .xlsx。",
+    ),
+    "tables.binary": (
+        "{file} is a binary file, not text or a table. Import a .txt, .csv or .xlsx file.",
+        "{file} 是二进制文件，不是文本或表格。请导入 .txt、.csv 或 .xlsx 文件。",
+    ),
+    # --- credentials for a session (services.session) ---
+    "session.secret_without_id": (
+        "{secret_var} is set but {id_var} is not: set both, or {key_var}.",
+        "已设置 {secret_var} 但未设置 {id_var}：请同时设置两者，或设置 {key_var}。",
+    ),
+    "session.secret_unreadable": (
+        "The secret of profile '{profile}' cannot be read: {reason}. Set {id_var} and {secret_var} "
+        "(or {key_var}) instead.",
+        "无法读取配置“{profile}”的密钥：{reason}。请改为设置 {id_var} 和 {secret_var}（或 {key_var}）。",
+    ),
+    "session.no_secret": (
+        "No secret is stored for profile '{profile}'. Run `ipdesk credentials set --profile {profile}` or "
+        "set the environment variables.",
+        "配置“{profile}”没有保存密钥。请运行 `ipdesk credentials set --profile {profile}` 或设置环境变量。",
+    ),
+    "session.no_credentials": (
+        "No credentials: set {id_var} and {secret_var} (or {key_var}), or create a profile in the app, or "
+        "use --demo.",
+        "没有凭据：请设置 {id_var} 和 {secret_var}（或 {key_var}），或在应用中创建配置，或使用 --demo。",
+    ),
+    # --- the local database (services.store) ---
+    "store.cannot_open": (
+        "Cannot open the IP Desk database {path}: {error}",
+        "无法打开 IP Desk 数据库 {path}：{error}",
+    ),
+    "store.not_a_database": (
+        "The file {path} is not an IP Desk database or is damaged ({error}). Move it away (IP Desk will start "
+        "with an empty database) or restore it from a backup.",
+        "文件 {path} 不是 IP Desk 数据库或已损坏（{error}）。请将其移走（IP Desk 将以空数据库启动），或从备份恢复。",
+    ),
+    "store.closed": ("The IP Desk database {path} is closed.", "IP Desk 数据库 {path} 已关闭。"),
+    "store.newer_version": (
+        "The IP Desk database {path} has schema version {found}, but this version of IP Desk only supports "
+        "schema versions up to {supported}: it was written by a newer IP Desk. Update IP Desk to the latest "
+        "version to open it. The file has not been changed.",
+        "IP Desk 数据库 {path} 的结构版本为 {found}，但此版本的 IP Desk 最高只支持 {supported}：它由更新版本的 "
+        "IP Desk 写入。请将 IP Desk 更新到最新版本后再打开。文件未被改动。",
+    ),
 }

@@ -35,6 +35,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from ipdesk.messages import Message, t
+
 if TYPE_CHECKING:  # the api package is imported lazily in to_query()
     from ipdesk.api.client import CompanyQuery
 
@@ -60,9 +62,6 @@ _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 _ORG_BODY_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOOKALIKE = {"I": "1", "O": "0", "S": "5", "Z": "2"}  # letters credit codes never use
 
-_ACTION_EN = "Check the code, or choose Query anyway to send it as typed."
-_ACTION_ZH = "请核对代码，或选择“仍然查询”按原样发送。"
-
 _CJK = "\u2e80-\u9fff\uf900-\ufaff"
 _SPACE_NEAR_CJK = re.compile(rf"\s+(?=[{_CJK}）])|(?<=[{_CJK}（])\s+")
 _CODE_STRIP = re.compile(r"[\s\-‐‑‒–—―]+")
@@ -74,13 +73,17 @@ class CheckResult:
     position: int | None  # 1-based position of the wrong character (None: the whole code, e.g. its length)
     found: str | None  # the character typed there
     expected: str | None  # what it should be (the check character, or a likely intended character)
-    message_en: str  # what is wrong + what to do (GUI wording: "Query anyway")
-    message_zh: str
-    detail_en: str = ""  # what is wrong only, for front-ends with their own action (CLI: --no-verify)
-    detail_zh: str = ""
+    problem: Message  # what is wrong (or that the code is right)
+    query_anyway: bool = False  # the message ends with what to do in the GUI ("Query anyway")
 
     def message(self, lang: str = "en") -> str:
-        return self.message_zh if lang.lower().startswith("zh") else self.message_en
+        """What is wrong + what to do (GUI wording)."""
+        problem = self.problem.text(lang)
+        return t("companies.query_anyway", lang, problem=problem) if self.query_anyway else problem
+
+    def detail(self, lang: str = "en") -> str:
+        """What is wrong only, for front-ends with their own action (CLI: --no-verify)."""
+        return self.problem.text(lang)
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ class UnverifiedCodeError(ValueError):
     def __init__(self, entry: CompanyEntry) -> None:
         self.entry = entry
         check = entry.check
-        super().__init__(check.detail_en or check.message_en if check else "the code was not verified")
+        super().__init__(check.detail("en") if check else "the code was not verified")
 
 
 def credit_code_check_char(body17: str) -> str:
@@ -122,53 +125,36 @@ def org_code_check_char(body8: str) -> str:
     return "X" if value == 10 else "0" if value == 11 else str(value)
 
 
-def _fail(position, found, expected, en: str, zh: str) -> CheckResult:
-    return CheckResult(False, position, found, expected, f"{en} {_ACTION_EN}", f"{zh}{_ACTION_ZH}", en, zh)
+def _fail(position, found, expected, key: str, /, **params: object) -> CheckResult:
+    return CheckResult(False, position, found, expected, Message(key, **params), query_anyway=True)
 
 
-_OK = CheckResult(True, None, None, None, "The check character is correct.", "校验位正确。")
+_OK = CheckResult(True, None, None, None, Message("companies.check_ok"))
 
 
 def _check_credit(code: str) -> CheckResult:
     for pos, c in enumerate(code, start=1):
         if c not in _CREDIT_VALUE:
             hint = _LOOKALIKE.get(c)
-            en = (
-                f"Character {pos} of the credit code is '{c}', which credit codes never use "
-                f"(they have no I, O, S, V or Z)" + (f"; did you mean '{hint}'?" if hint else ".")
-            )
-            zh = f"统一社会信用代码第 {pos} 位是“{c}”，信用代码不使用 I、O、S、V、Z" + (
-                f"；是否应为“{hint}”？" if hint else "。"
-            )
-            return _fail(pos, c, hint, en, zh)
+            if hint:
+                return _fail(
+                    pos, c, hint, "companies.credit_character_hint", position=pos, found=c, hint=hint
+                )
+            return _fail(pos, c, hint, "companies.credit_character", position=pos, found=c)
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
-        en = (
-            f"Character 18 of the credit code is '{code[17]}' but the check character should be '{expected}'."
-        )
-        zh = f"统一社会信用代码第 18 位是“{code[17]}”，但校验位应为“{expected}”。"
-        return _fail(18, code[17], expected, en, zh)
+        return _fail(18, code[17], expected, "companies.credit_check", found=code[17], expected=expected)
     return _OK
 
 
 def _registration_number() -> CheckResult:
-    en = (
-        "This is a 15-digit business registration number (注册号), not a credit code: the service looks "
-        "companies up by credit code, organisation code or name, so query this company by its name."
-    )
-    zh = "这是 15 位的工商注册号，不是统一社会信用代码：服务按信用代码、组织机构代码或名称查询，请按企业名称查询。"
-    return _fail(None, None, None, en, zh)
+    return _fail(None, None, None, "companies.registration_number")
 
 
 def _check_org(code: str) -> CheckResult:
     expected = org_code_check_char(code[:8])  # body chars are always valid here (ASCII alnum)
     if code[8] != expected:
-        en = (
-            f"Character 9 of the organisation code is '{code[8]}' but the check character should be "
-            f"'{expected}'."
-        )
-        zh = f"组织机构代码第 9 位是“{code[8]}”，但校验位应为“{expected}”。"
-        return _fail(9, code[8], expected, en, zh)
+        return _fail(9, code[8], expected, "companies.org_check", found=code[8], expected=expected)
     return _OK
 
 
@@ -215,11 +201,8 @@ def classify_company(text: str) -> CompanyEntry:
     folded = unicodedata.normalize("NFKC", text).strip()
     compact = _CODE_STRIP.sub("", folded).upper()
     if not compact:
-        en, zh = (
-            "Enter a company name, credit code or organisation code.",
-            "请输入企业名称、统一社会信用代码或组织机构代码。",
-        )
-        return CompanyEntry("company_name", "", "", CheckResult(False, None, None, None, en, zh, en, zh))
+        check = CheckResult(False, None, None, None, Message("companies.enter_identifier"))
+        return CompanyEntry("company_name", "", "", check)
     if _looks_like_code(folded, compact) or _looks_like_org_code(folded, compact):
         if len(compact) == 15 and compact.isdigit():
             return CompanyEntry(
@@ -231,13 +214,8 @@ def classify_company(text: str) -> CompanyEntry:
             value = f"{compact[:8]}-{compact[8]}"
             return CompanyEntry("org_number", value, value, _check_org(compact))
         kind: CompanyKind = "org_number" if len(compact) < 14 else "credit_code"
-        n = len(compact)
-        en = (
-            f"The code has {n} characters, but a credit code has 18 and an organisation code 9 "
-            f"(8 + a check character, often written XXXXXXXX-X)."
-        )
-        zh = f"该代码有 {n} 个字符，但统一社会信用代码为 18 位，组织机构代码为 9 位（常写作 XXXXXXXX-X）。"
-        return CompanyEntry(kind, compact, compact, _fail(None, None, None, en, zh))
+        problem = _fail(None, None, None, "companies.code_length", count=len(compact))
+        return CompanyEntry(kind, compact, compact, problem)
     name = _normalise_name(folded)
     return CompanyEntry("company_name", name, name, None)
 

@@ -48,6 +48,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ipdesk.messages import Message
 from ipdesk.services.app_numbers import ApplicationNumber, application_number
 from ipdesk.services.jp_numbers import KANJI_TYPES, jp_from_kanji, jp_hyphenated
 
@@ -55,7 +56,6 @@ __all__ = [
     "IGNORED_CHARS",
     "OFFICE_CODES",
     "InvalidEntry",
-    "REASON_TEMPLATES",
     "PatentInput",
     "normalize_patent_list",
     "parse_patent",
@@ -110,47 +110,12 @@ _INVISIBLE = dict.fromkeys(map(ord, IGNORED_CHARS))
 _INNER_PUNCT = str.maketrans("", "", "-/")
 _MAX_GROUP = 8
 
-# Reasons for new formats: (english, chinese) templates with named placeholders.
-REASON_TEMPLATES: dict[str, tuple[str, str]] = {
-    "application": (
-        "application number: PatSnap needs the publication number. {number} is an application number; look "
-        "up the number it was published under (e.g. on Espacenet or the office's register) and enter that",
-        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号；请查到它的公开（公告）号"
-        "（例如在 Espacenet 或专利局的登记簿中）后输入",
-    ),
-    "application_check": (
-        "application number: PatSnap needs the publication number. {number} is an application number, and "
-        "its check character is '{found}' where '{expected}' was expected: check it for a typo, then look up "
-        "its publication number",
-        "申请号：PatSnap 需要公开（公告）号。{number} 是申请号，其校验位是“{found}”，应为“{expected}”："
-        "请检查是否输错，再查找它的公开（公告）号",
-    ),
-    "de_digits": (
-        "a German number has at most {short} digits, or 12 in the form DE 10 2015 123 456 A1; this one has "
-        "{digits}: check the number or put each number on its own line",
-        "德国专利号最多 {short} 位数字，或为 DE 10 2015 123 456 A1 形式的 12 位；此号码有 {digits} 位："
-        "请核对号码，或每行只放一个号码",
-    ),
-    "kanji": (
-        "Japanese number in kanji notation not recognised: write it as 特開2015-123456, 特表2016-501234, "
-        "特許第5123456号, 実開平5-12345 or 実登第3012345号, or in the office form such as JP2015123456A "
-        "(examined publications 特公/実公: JPH07012345B2)",
-        "无法识别的日本专利号汉字写法：请写成 特開2015-123456、特表2016-501234、特許第5123456号、"
-        "実開平5-12345、実登第3012345号，或 JP2015123456A 这样的专利局格式（审定公告 特公/実公：JPH07012345B2）",
-    ),
-}
 
-
-def _template(name: str, **values: object) -> tuple[str, str]:
-    en, zh = REASON_TEMPLATES[name]
-    return en.format(**values), zh.format(**values)
-
-
-def _application_reason(app: ApplicationNumber) -> tuple[str, str]:
+def _application_reason(app: ApplicationNumber) -> Message:
     if app.check_ok:
-        return _template("application", number=app.number)
-    return _template(
-        "application_check", number=app.number, found=app.check_found, expected=app.check_expected
+        return Message("patents.application", number=app.number)
+    return Message(
+        "patents.application_check", number=app.number, found=app.check_found, expected=app.check_expected
     )
 
 
@@ -160,13 +125,12 @@ class InvalidEntry:
 
     raw: str  # as typed (the part of the line it came from)
     line: int  # 1-based line number (0 when parsed outside a list)
-    reason_en: str
-    reason_zh: str
+    why: Message  # the reason, shown by reason(lang)
     kind: Literal["invalid", "application"] = "invalid"  # "application": an application number, not sent
     normalized: str = ""  # the recognised number shown back normalised (applications: CN201510012345.6)
 
     def reason(self, lang: str = "en") -> str:
-        return self.reason_zh if lang.lower().startswith("zh") else self.reason_en
+        return self.why.text(lang)
 
 
 @dataclass
@@ -272,66 +236,33 @@ def _interpret(folded: str) -> _Found | None:
     return None
 
 
-def _reason(folded: str) -> tuple[str, str]:
-    """Why an NFKC-folded, upper-cased text is not a patent number or id: (english, chinese)."""
-    example = "e.g. US9800501B2 or CN110650438A"
-    example_zh = "例如 US9800501B2 或 CN110650438A"
+def _reason(folded: str) -> Message:
+    """Why an NFKC-folded, upper-cased text is not a patent number or id."""
     if "-" in folded and _UUIDISH.fullmatch(folded):
-        return (
-            "looks like a PatSnap patent id but is not 32 hexadecimal digits in the form 8-4-4-4-12; "
-            "copy the id again in full",
-            "看起来像 PatSnap 专利 ID，但不是 8-4-4-4-12 形式的 32 位十六进制字符；请重新完整复制该 ID",
-        )
+        return Message("patents.bad_id")
     if not folded.isascii() and any(t in folded for t in KANJI_TYPES):
-        return _template("kanji")
+        return Message("patents.kanji")
     compact = _THOUSANDS_DOT.sub("", folded.rstrip(_MARKS)).translate(_INNER_PUNCT)
     bad = sorted({c for c in compact if not (c.isascii() and c.isalnum())})
     if bad:
-        shown = " ".join(repr(c) for c in bad[:3])
-        return (
-            f"contains characters that cannot be part of a patent number ({shown}); "
-            f"remove them or put each number on its own line",
-            f"包含专利号中不可能出现的字符（{shown}）；请删除这些字符，或每行只放一个专利号",
-        )
+        return Message("patents.bad_characters", shown=" ".join(repr(c) for c in bad[:3]))
     digits = sum(c.isdigit() for c in compact)
     if digits == 0:
-        return (
-            f"no digits: a patent number is a country code followed by digits ({example}); "
-            "remove this text or correct it",
-            f"没有数字：专利号由国家/地区代码加数字组成（{example_zh}）；请删除或更正此文本",
-        )
+        return Message("patents.no_digits")
     if compact[0].isdigit():
-        return (
-            f"no country code: put the two-letter office code in front ({example})",
-            f"缺少国家/地区代码：请在前面加上两个字母的专利局代码（{example_zh}）",
-        )
+        return Message("patents.no_country_code")
     if not compact[:2].isalpha():
-        return (
-            f"the country code must be two letters ({example})",
-            f"国家/地区代码必须是两个字母（{example_zh}）",
-        )
+        return Message("patents.country_code_letters")
     code = compact[:2]
     if code not in OFFICE_CODES:
-        return (
-            f"unknown country code '{code}': use a two-letter office code such as US, CN, EP, WO, JP or KR",
-            f"未知的国家/地区代码“{code}”：请使用 US、CN、EP、WO、JP、KR 等两个字母的专利局代码",
-        )
+        return Message("patents.unknown_country_code", code=code)
     if code == "DE" and digits > _DE_MAX_SHORT and digits != 12:
-        return _template("de_digits", short=_DE_MAX_SHORT, digits=digits)
+        return Message("patents.de_digits", short=_DE_MAX_SHORT, digits=digits)
     if digits < MIN_DIGITS:
-        return (
-            f"too few digits ({digits}): a patent number has at least {MIN_DIGITS}; check the number",
-            f"数字太少（{digits} 位）：专利号至少有 {MIN_DIGITS} 位数字；请核对号码",
-        )
+        return Message("patents.too_few_digits", digits=digits, minimum=MIN_DIGITS)
     if digits > MAX_DIGITS:
-        return (
-            f"too many digits ({digits}): two numbers may have run together; put each on its own line",
-            f"数字太多（{digits} 位）：可能是两个号码连在了一起；请每行只放一个号码",
-        )
-    return (
-        f"not in the form country code + number + optional kind code ({example}); check the number",
-        f"不符合“国家/地区代码 + 号码 + 可选类型代码”的格式（{example_zh}）；请核对号码",
-    )
+        return Message("patents.too_many_digits", digits=digits)
+    return Message("patents.bad_form")
 
 
 def _classify(folded: str) -> _Found | None:
@@ -341,7 +272,7 @@ def _classify(folded: str) -> _Found | None:
 
 
 def _application_entry(raw: str, line: int, app: ApplicationNumber) -> InvalidEntry:
-    return InvalidEntry(raw, line, *_application_reason(app), kind="application", normalized=app.number)
+    return InvalidEntry(raw, line, _application_reason(app), kind="application", normalized=app.number)
 
 
 def parse_patent(
@@ -353,10 +284,10 @@ def parse_patent(
     folded = _fold(token.translate(_INVISIBLE).strip())
     joined = "".join(_SOFT_TOKEN.findall(folded))
     if not joined:
-        return InvalidEntry(token, line, "empty entry", "空条目")
+        return InvalidEntry(token, line, Message("patents.empty"))
     found = _classify(joined)
     if found is None:
-        return InvalidEntry(token.strip(), line, *_reason(joined))
+        return InvalidEntry(token.strip(), line, _reason(joined))
     if found[0] == "application":
         return _application_entry(token.strip(), line, found[1])
     return found
@@ -391,7 +322,7 @@ class _Collector:
             self._targets[kind].append(value)
 
     def invalid(self, raw: str, line: int, folded: str) -> None:
-        self.result.invalid.append(InvalidEntry(raw, line, *_reason(folded)))
+        self.result.invalid.append(InvalidEntry(raw, line, _reason(folded)))
 
     def segment(self, seg: str, line: int) -> None:
         folded = [_fold(piece) for piece in _SOFT_TOKEN.findall(seg)]

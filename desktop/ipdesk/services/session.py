@@ -24,6 +24,7 @@ from ipdesk.api.auth import Credentials, Secret
 from ipdesk.api.client import CallRecord, PatSnapClient
 from ipdesk.api.config import GLOBAL_BASE_URL, ClientConfig
 from ipdesk.api.ratelimit import RateLimiter
+from ipdesk.messages import MessageError
 from ipdesk.services import paths
 from ipdesk.services.store import Store
 
@@ -38,15 +39,11 @@ DEMO_PROFILE = "demo"
 DEMO_DATABASE = "demo.sqlite3"
 
 
-class ContextError(Exception):
+class ContextError(MessageError):
     """No usable credentials or settings; ``message(lang)`` tells the user what to do."""
 
-    def __init__(self, en: str, zh: str) -> None:
-        super().__init__(en)
-        self.en, self.zh = en, zh
 
-    def message(self, lang: str = "en") -> str:
-        return self.zh if lang.lower().startswith("zh") else self.en
+_ENV_NAMES = {"id_var": ENV_CLIENT_ID, "secret_var": ENV_CLIENT_SECRET, "key_var": ENV_API_KEY}
 
 
 class CallCounter:
@@ -94,10 +91,7 @@ def credentials_from_env(env: Mapping[str, str]) -> Credentials | None:
     if api_key:
         return Credentials("api_key", client_id, Secret(api_key))
     if secret and not client_id:
-        raise ContextError(
-            f"{ENV_CLIENT_SECRET} is set but {ENV_CLIENT_ID} is not: set both, or {ENV_API_KEY}.",
-            f"已设置 {ENV_CLIENT_SECRET} 但未设置 {ENV_CLIENT_ID}:请同时设置两者,或设置 {ENV_API_KEY}。",
-        )
+        raise ContextError("session.secret_without_id", **_ENV_NAMES)
     return None
 
 
@@ -110,18 +104,10 @@ def credentials_from_profile(profile, secrets) -> Credentials:
         value = secrets.get(profile.name, kind) if secrets is not None else None
     except KeyringUnavailable as exc:
         raise ContextError(
-            f"The secret of profile '{profile.name}' cannot be read: {exc}. Set {ENV_CLIENT_ID} and "
-            f"{ENV_CLIENT_SECRET} (or {ENV_API_KEY}) instead.",
-            f"无法读取配置 '{profile.name}' 的密钥:{exc}。请改为设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}"
-            f"(或 {ENV_API_KEY})。",
+            "session.secret_unreadable", profile=profile.name, reason=str(exc), **_ENV_NAMES
         ) from None
     if not value:
-        raise ContextError(
-            f"No secret is stored for profile '{profile.name}'. Run `ipdesk credentials set --profile "
-            f"{profile.name}` or set the environment variables.",
-            f"配置 '{profile.name}' 没有保存密钥。请运行 `ipdesk credentials set --profile {profile.name}` "
-            f"或设置环境变量。",
-        )
+        raise ContextError("session.no_secret", profile=profile.name)
     return Credentials(profile.mode, profile.client_id, Secret(value))
 
 
@@ -197,12 +183,7 @@ def open_session(
         credentials = credentials_from_env(env)
         if credentials is None:
             if profile is None:
-                raise ContextError(
-                    f"No credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET} (or {ENV_API_KEY}), or "
-                    f"create a profile in the app, or use --demo.",
-                    f"没有凭据：请设置 {ENV_CLIENT_ID} 和 {ENV_CLIENT_SECRET}（或 {ENV_API_KEY}），"
-                    f"或在应用中创建配置，或使用 --demo。",
-                )
+                raise ContextError("session.no_credentials", **_ENV_NAMES)
             credentials = credentials_from_profile(profile, secrets)
         url = (
             base_url

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ipdesk.messages import MessageError
+
 Score = Callable[[str], int]  # 0: not an entry; more: an entry, the higher the surer
 
 HEADER_SEARCH_ROWS = 30  # the header is looked for in the first rows only
@@ -37,15 +39,8 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class TableError(Exception):
-    """A file that cannot be imported: what is wrong and what to do, in English and Chinese."""
-
-    def __init__(self, en: str, zh: str) -> None:
-        super().__init__(en)
-        self.en, self.zh = en, zh
-
-    def message(self, lang: str = "en") -> str:
-        return self.zh if lang.lower().startswith("zh") else self.en
+class TableError(MessageError):
+    """A file that cannot be imported: what is wrong and what to do (``message(lang)``)."""
 
 
 @dataclass(frozen=True)
@@ -96,10 +91,7 @@ def fold_name(text: str) -> str:
 
 def unknown_column(name: str | int, headers: tuple[str, ...] | list[str]) -> TableError:
     names = ", ".join(h for h in headers if h) or "-"
-    return TableError(
-        f"The file has no column '{name}'. Its columns are: {names}. Give one of these names.",
-        f"文件中没有“{name}”列。现有的列：{names}。请使用其中一个列名。",
-    )
+    return TableError("tables.unknown_column", name=name, names=names)
 
 
 # -- scores for guessing the column and finding the header --------------------------------------------------------
@@ -151,21 +143,14 @@ def read_table(
             raw = fh.read() if limits.max_bytes is None else fh.read(limits.max_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise TableError(
-            f"Cannot read {path.name}: {reason}. Check the path and that the file is not open in another "
-            f"program.",
-            f"无法读取 {path.name}：{reason}。请检查路径，并确认文件未被其他程序独占打开。",
-        ) from exc
+        raise TableError("tables.unreadable", file=path.name, reason=reason) from exc
     rows = _rows(path, raw)
     rows = [[cell.strip() for cell in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if limits.max_rows is not None and len(rows) > limits.max_rows:
         raise _too_big(path, limits)
     if not rows:
-        raise TableError(
-            f"{path.name} is empty: there is nothing to import.",
-            f"{path.name} 是空文件：没有可导入的内容。",
-        )
+        raise TableError("tables.empty", file=path.name)
     return _table(rows, column, score)
 
 
@@ -182,22 +167,11 @@ def read_column(
 
 
 def _too_big(path: Path, limits: Limits) -> TableError:
-    bound = f"{limits.max_bytes} bytes" if limits.max_bytes is not None else ""
-    bound_zh = f"{limits.max_bytes} 字节" if limits.max_bytes is not None else ""
-    if limits.max_rows is not None:
-        bound = f"{bound}, {limits.max_rows} rows" if bound else f"{limits.max_rows} rows"
-        bound_zh = f"{bound_zh}，{limits.max_rows} 行" if bound_zh else f"{limits.max_rows} 行"
-    return TableError(
-        f"{path.name} is larger than an import accepts ({bound}). Split it into smaller files.",
-        f"{path.name} 超出了导入的上限（{bound_zh}）。请拆分为较小的文件。",
-    )
-
-
-def _not_a_table(path: Path, what: str, what_zh: str) -> TableError:
-    return TableError(
-        f"{path.name} is {what}, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
-        f"{path.name} 是{what_zh}，不是表格。请另存为 .xlsx、.csv 或 .txt 文件后再导入。",
-    )
+    if limits.max_rows is None:
+        return TableError("tables.too_big_bytes", file=path.name, bytes=limits.max_bytes)
+    if limits.max_bytes is None:
+        return TableError("tables.too_big_rows", file=path.name, rows=limits.max_rows)
+    return TableError("tables.too_big", file=path.name, bytes=limits.max_bytes, rows=limits.max_rows)
 
 
 def _rows(path: Path, raw: bytes) -> list[list[str]]:
@@ -205,9 +179,9 @@ def _rows(path: Path, raw: bytes) -> list[list[str]]:
     if head.startswith(b"PK\x03\x04"):
         return _xlsx_rows(path, raw)
     if head.startswith(b"%PDF"):
-        raise _not_a_table(path, "a PDF document", "PDF 文档")
+        raise TableError("tables.pdf", file=path.name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _not_a_table(path, "an old-format Office file (.xls/.doc)", "旧格式的 Office 文件（.xls/.doc）")
+        raise TableError("tables.old_office", file=path.name)
     text = decode(raw, path)
     suffix = path.suffix.lower()
     if suffix == ".txt":
@@ -222,11 +196,7 @@ def _rows(path: Path, raw: bytes) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise TableError(
-            f"{path.name} is not a well-formed CSV file ({exc}). Open it in a spreadsheet and save it again as CSV "
-            f"or .xlsx.",
-            f"{path.name} 不是格式正确的 CSV 文件（{exc}）。请用电子表格软件打开并重新另存为 CSV 或 .xlsx。",
-        ) from exc
+        raise TableError("tables.bad_csv", file=path.name, error=str(exc)) from exc
 
 
 def _delimiter(sample: str) -> str:
@@ -252,7 +222,7 @@ def _xlsx_rows(path: Path, raw: bytes) -> list[list[str]]:
     except zipfile.BadZipFile:
         is_workbook = False
     if not is_workbook:
-        raise _not_a_table(path, "a ZIP archive", "ZIP 压缩包")
+        raise TableError("tables.zip", file=path.name)
     from openpyxl import load_workbook
 
     try:
@@ -263,12 +233,7 @@ def _xlsx_rows(path: Path, raw: bytes) -> list[list[str]]:
         finally:
             book.close()
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
-        raise TableError(
-            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}). Open it in Excel and "
-            f"save it again, or save it as CSV.",
-            f"无法将 {path.name} 作为 Excel 工作簿读取（{type(exc).__name__}）。请在 Excel 中打开后重新保存，"
-            f"或另存为 CSV。",
-        ) from exc
+        raise TableError("tables.bad_workbook", file=path.name, error=type(exc).__name__) from exc
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
@@ -297,22 +262,14 @@ def decode(raw: bytes, path: Path | None = None) -> str:
             continue
         _check_text(text, name)
         return text
-    raise TableError(
-        f"{name} is not text in a known encoding (UTF-8, UTF-16 or GB18030). Save it again as 'CSV UTF-8' or "
-        f".xlsx.",
-        f"{name} 不是可识别编码（UTF-8、UTF-16 或 GB18030）的文本。请重新另存为“CSV UTF-8”或 .xlsx。",
-    )
+    raise TableError("tables.unknown_encoding", file=name)
 
 
 def _decode_as(raw: bytes, codec: str, name: str) -> str:
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError as exc:
-        raise TableError(
-            f"{name} looks like {codec.upper()} text but has bytes that are not. Save it again as 'CSV UTF-8' or "
-            f".xlsx.",
-            f"{name} 看起来是 {codec.upper()} 文本，但含有无效字节。请重新另存为“CSV UTF-8”或 .xlsx。",
-        ) from exc
+        raise TableError("tables.bad_bytes", file=name, codec=codec.upper()) from exc
     _check_text(text, name)
     return text
 
@@ -325,10 +282,7 @@ def _check_text(text: str, name: str) -> None:
 
 
 def _binary(name: str) -> TableError:
-    return TableError(
-        f"{name} is a binary file, not text or a table. Import a .txt, .csv or .xlsx file.",
-        f"{name} 是二进制文件，不是文本或表格。请导入 .txt、.csv 或 .xlsx 文件。",
-    )
+    return TableError("tables.binary", file=name)
 
 
 # -- header -----------------------------------------------------------------------------------------------------

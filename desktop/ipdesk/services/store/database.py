@@ -115,7 +115,7 @@ class SQLiteDatabase:
                 self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"Cannot open the IP Desk database {self.path}: {exc}") from exc
+            raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             check_not_newer(conn, self.path)  # before anything (even the WAL switch) writes to the file
@@ -126,10 +126,7 @@ class SQLiteDatabase:
             raise
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(
-                f"The file {self.path} is not an IP Desk database or is damaged ({exc}). "
-                f"Move it away (IP Desk will start with an empty database) or restore it from a backup."
-            ) from exc
+            raise StoreError("store.not_a_database", path=str(self.path), error=str(exc)) from exc
         self._conn = conn
 
     @staticmethod
@@ -171,7 +168,7 @@ class SQLiteDatabase:
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise StoreError(f"The IP Desk database {self.path} is closed.")
+            raise StoreError("store.closed", path=str(self.path))
         return self._conn
 
     @contextmanager

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 
+from ipdesk.messages import MessageError
 
-class StoreError(Exception):
-    """The database cannot be used (damaged, not an IP Desk database, closed)."""
+
+class StoreError(MessageError):
+    """The database cannot be used (damaged, not an IP Desk database, closed); ``message(lang)`` says so."""
 
 
 class StoreVersionError(StoreError):
@@ -16,8 +18,4 @@ class StoreVersionError(StoreError):
         self.path = str(path)
         self.found = found
         self.supported = supported
-        super().__init__(
-            f"The IP Desk database {self.path} has schema version {found}, but this version of IP Desk only "
-            f"supports schema versions up to {supported}: it was written by a newer IP Desk. "
-            f"Update IP Desk to the latest version to open it. The file has not been changed."
-        )
+        super().__init__("store.newer_version", path=self.path, found=found, supported=supported)

@@ -317,10 +317,10 @@ class TaskManager(QObject):
     def user_message(self, exc: BaseException) -> str:
         """The words a user sees for an exception (never a traceback)."""
         from ipdesk.api.errors import ApiError
+        from ipdesk.messages import MessageError
         from ipdesk.services.secrets import KeyringUnavailable
-        from ipdesk.services.tables import TableError
 
-        if isinstance(exc, ApiError | TableError):  # bilingual messages: what is wrong and what to do
+        if isinstance(exc, ApiError | MessageError):  # catalogue messages: what is wrong and what to do
             return exc.message(self._lang())
         if callable(getattr(exc, "user_message", None)):
             return exc.user_message()
