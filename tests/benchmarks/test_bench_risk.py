@@ -87,7 +87,9 @@ def test_refresh_200_companies(qloop, switch_interval, qtbot, sandbox, monkeypat
         start = time.perf_counter()
         last[0] = start
         timer.start()
-        assert tab.jobs.refresh_all()  # the calls are counted on a worker first (the paid-work rule), then it runs
+        assert (
+            tab.jobs.refresh_all()
+        )  # the calls are counted on a worker first (the paid-work rule), then it runs
         qtbot.waitUntil(lambda: tab.runner.busy, timeout=10_000)
         qtbot.waitUntil(lambda: not tab.runner.busy, timeout=180_000)
         wall = time.perf_counter() - start

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RISK_EVENT_FIELDS, RiskCounts
+from ipdesk.services.axis import value_range
 from ipdesk.ui.core.dates import qt_date_format
 from ipdesk.ui.risk.model import UNKNOWN, WatchRow, kind_label
 
@@ -40,22 +41,6 @@ INDICATORS = [("patent_count", f) for f in RISK_COUNT_FIELDS] + [
 Point = tuple[date, RiskCounts]
 CHART_MIN_HEIGHT = 120
 COUNT_ROWS_SHOWN = 3  # the counts table shows at least this many rows (it scrolls; the pane need not)
-
-
-def integer_range(low: int, high: int, ticks: int = 5) -> tuple[int, int, int]:
-    """An axis range on whole multiples of a 1/2/5 x 10^k step, with at most about ``ticks`` intervals."""
-    step = 1
-    while (high - low) / step > ticks:
-        for factor in (2, 2.5, 2):
-            step = int(step * factor)
-            if (high - low) / step <= ticks:
-                break
-    bottom, top = (low // step) * step, -(-high // step) * step
-    if top == high:  # keep the highest point off the frame
-        top += step
-    if bottom == low and bottom > 0:
-        bottom = max(0, bottom - step)
-    return bottom, top, step
 
 
 def indicator_value(counts: RiskCounts, group: str, name: str) -> int | None:
@@ -361,7 +346,8 @@ class RiskDetail(QWidget):
         x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%d")
-        low, high, step = integer_range(min(v for _d, v in values), max(v for _d, v in values))
+        # a short chart: at most 3 intervals, so the labels never crowd into ellipses
+        low, high, step = value_range(min(v for _d, v in values), max(v for _d, v in values), max_ticks=3)
         y_axis.setRange(low, high)
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(0)
