@@ -297,6 +297,8 @@ class RiskDetail(QWidget):
         chart = QChart()
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.layout().setContentsMargins(0, 0, 0, 0)  # a short chart: its height goes to the plot and labels
+        chart.setBackgroundRoundness(0)
         view = QChartView(chart, self.history_box)
         view.setObjectName("riskHistoryChart")
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -325,7 +327,9 @@ class RiskDetail(QWidget):
         if not lines:
             self.chart.setTitle(empty)
             return
-        self.chart.setTitle(self.indicator.currentText())
+        # one company: the indicator is named in the box above and the height goes to the plot; several: the
+        # legend names the companies and the title the indicator
+        self.chart.setTitle(self.indicator.currentText() if self.compared else "")
         every: list[QLineSeries] = []
         for name, line in lines:
             series = QLineSeries()
