@@ -111,12 +111,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="140"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="141"/>
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="159"/>
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -124,217 +124,222 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="168"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="593"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="606"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="171"/>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="175"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="174"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="177"/>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183"/>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="189"/>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="222"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226"/>
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="289"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="291"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="332"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="334"/>
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="334"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="336"/>
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="370"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="372"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="379"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="381"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="473"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="478"/>
+        <source>Reading the jobs…</source>
+        <translation>正在读取任务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="486"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="395"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="397"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="388"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="390"/>
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="398"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="400"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="399"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="401"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="420"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="422"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="427"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="429"/>
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="431"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="433"/>
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="433"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="435"/>
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="469"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="482"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="545"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="558"/>
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="571"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="584"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="573"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="586"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>

@@ -41,213 +41,213 @@
 <context>
     <name>RiskDetail</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="162"/>
         <source>Patent applications</source>
         <translation>专利申请量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="163"/>
         <source>Rejected applications</source>
         <translation>驳回申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="164"/>
         <source>Pledged patents</source>
         <translation>质押专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="165"/>
         <source>Patents under invalidation</source>
         <translation>无效宣告专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="166"/>
         <source>Transferred patents</source>
         <translation>转让专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="182"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="167"/>
         <source>Patents transferred out</source>
         <translation>转出专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="168"/>
         <source>Active inventions</source>
         <translation>有效发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="169"/>
         <source>Granted inventions</source>
         <translation>授权发明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="170"/>
         <source>Patents in litigation as defendant</source>
         <translation>作为被告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="171"/>
         <source>Patents in litigation as plaintiff</source>
         <translation>作为原告的诉讼专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="172"/>
         <source>Pledge events</source>
         <translation>质押事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="173"/>
         <source>Invalidation events</source>
         <translation>无效宣告事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="189"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="174"/>
         <source>Transfer events</source>
         <translation>转让事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="175"/>
         <source>Transfer-out events</source>
         <translation>转出事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="176"/>
         <source>Litigation events as defendant</source>
         <translation>作为被告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="177"/>
         <source>Litigation events as plaintiff</source>
         <translation>作为原告的诉讼事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="181"/>
         <source>Current counts (C027)</source>
         <translation>当前数量（C027）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="182"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="182"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="183"/>
         <source>Current counts</source>
         <translation>当前数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="184"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="185"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="188"/>
         <source>Indicator shown in the chart</source>
         <translation>图表中显示的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="189"/>
         <source>History chart</source>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="208"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="193"/>
         <source>Back %1 months</source>
         <translation>回溯 %1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="210"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="195"/>
         <source>How far back to backfill</source>
         <translation>补全的回溯时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="211"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="196"/>
         <source>&amp;Backfill history…</source>
         <translation>补全历史(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="212"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="197"/>
         <source>Backfill history</source>
         <translation>补全历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="214"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="199"/>
         <source>Fetch past snapshots (C028); you confirm the number of calls first</source>
         <translation>获取历史快照（C028）；调用次数需先确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="201"/>
         <source>Export history…</source>
         <translation>导出历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="217"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="202"/>
         <source>Export history</source>
         <translation>导出历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="218"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="203"/>
         <source>Note and tags</source>
         <translation>备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="219"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="204"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="220"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="205"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="206"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="222"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="207"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="223"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="208"/>
         <source>comma-separated, e.g. supplier, due diligence</source>
         <translation>用逗号分隔，例如：供应商, 尽职调查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="224"/>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="209"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="210"/>
         <source>Save note and tags</source>
         <translation>保存备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="243"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="228"/>
         <source>Select a company to see its counts and history.</source>
         <translation>选择一家企业以查看其数量和历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="254"/>
         <source>Comparing %1 companies: choose the indicator below.</source>
         <translation>正在对比 %1 家企业：请在下方选择指标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="269"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="329"/>
+        <location filename="../../desktop/ipdesk/ui/risk/detail.py" line="316"/>
         <source>No history stored yet: use Backfill history.</source>
         <translation>尚无历史数据：请使用“补全历史”。</translation>
     </message>
@@ -616,17 +616,23 @@
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="507"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="509"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="511"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="512"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="542"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="520"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="520"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="539"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>

@@ -215,9 +215,12 @@ async def scenario_session(window, args: list[str]) -> None:
     await wait_for(target.exists, "the Markdown export", 15)
     timer.stop()
     risk = await refresh_risk(window, [c["credit_code"] for c in demo_companies()[:COMPANIES]], backfill=True)
-    risk.export_report(str(out / "watchlist.csv"))
-    risk.export_report(str(out / "watchlist.xlsx"))
-    risk.export_history_to(risk.selected_keys()[0], str(out / "history.csv"))
+    exports = [  # written on workers
+        risk.export_report(str(out / "watchlist.csv")),
+        risk.export_report(str(out / "watchlist.xlsx")),
+        risk.export_history_to(risk.selected_keys()[0], str(out / "history.csv")),
+    ]
+    await wait_for(lambda: all(not task.running for task in exports), "the Risk exports", 15)
     say("RESULT", json.dumps({"exports": sorted(p.name for p in out.iterdir())}))
 
 

@@ -62,7 +62,11 @@ async def main():  # one run of the loop: stopping it quits the application
         await asyncio.sleep(0.05)
         if tab.input.parsed is not None:
             break
-    tab.jobs_menu.aboutToShow.emit()
+    tab.jobs_menu.aboutToShow.emit()  # read on a worker: the menu says "Reading the jobs…" until it arrives
+    for _ in range(200):
+        await asyncio.sleep(0.05)
+        if tab.runner.jobs is not None:
+            break
     return {
         "already": already, "at_start": at_start, "jobs_at_start": jobs_at_start,
         "with_a_list": [m for m in heavy if m in sys.modules],

@@ -244,9 +244,14 @@ def test_job_list_after_restart_and_other_language_tooltip(make_tab, qtbot, sand
     sandbox.configure(latency_ms=0)
     fresh = make_tab(context)  # "after a restart": a new tab, the job comes from the store
     assert fresh.runner.jobs is None  # not read before the Jobs button is used
-    fresh.jobs_menu.aboutToShow.emit()  # the menu opens: the list is read then
-    actions = [a for a in fresh.jobs_menu.actions() if a.text().startswith(f"Job {job_id} ")]
-    assert len(actions) == 1
+    fresh.jobs_menu.aboutToShow.emit()  # the menu opens: the list is read then, on a worker
+    assert [a.text() for a in fresh.jobs_menu.actions()] == ["Reading the jobs…"]
+
+    def job_actions():
+        return [a for a in fresh.jobs_menu.actions() if a.text().startswith(f"Job {job_id} ")]
+
+    qtbot.waitUntil(lambda: len(job_actions()) == 1, timeout=5000)  # the menu fills in when the list arrives
+    actions = job_actions()
     actions[0].trigger()
     qtbot.waitUntil(lambda: fresh._last_end is not None and not fresh.runner.busy, timeout=20000)
     assert (fresh._last_end.status, fresh._last_end.pending) == ("done", 0)

@@ -67,7 +67,9 @@ def test_the_stored_error_is_shown_after_a_restart_without_a_call(qloop, qtbot, 
         assert tab.model.row_for(MISSING_KEY).error.code == 68300012
         assert cell(tab, MISSING_KEY, rm.SCORE) == rm.UNKNOWN
         # the export carries the stored error text as it carries a live one
-        assert tab.export_report(str(tmp_path / "report.csv")) == 3
+        task = tab.export_report(str(tmp_path / "report.csv"))  # written on a worker
+        qtbot.waitUntil(lambda: not task.running, timeout=10000)
+        assert tab.message.text() == "Companies exported: 3."
         with open(tmp_path / "report.csv", encoding="utf-8-sig", newline="") as fh:
             exported = {r["identifier"]: r["error"] for r in csv.DictReader(fh)}
         assert exported == {

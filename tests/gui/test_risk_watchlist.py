@@ -153,9 +153,11 @@ def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
     tab.table.sortByColumn(rm.SCORE, Qt.SortOrder.DescendingOrder)
     assert tab.proxy.index(0, 0).data(rm.ROW_ROLE).key == xiaomi
 
-    count = tab.export_report(str(tmp_path / "report.csv"))
+    task = tab.export_report(str(tmp_path / "report.csv"))  # written on a worker
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert tab.message.text() == "Companies exported: 2."
     raw = (tmp_path / "report.csv").read_bytes()
-    assert count == 2 and raw.startswith(b"\xef\xbb\xbf")
+    assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
     assert (
         rows[0]["company"] == XIAOMI[0]
@@ -164,10 +166,13 @@ def test_note_tags_filters_remove_and_export(tab, qtbot, sandbox, tmp_path):
     )
     from openpyxl import load_workbook
 
-    tab.export_report(str(tmp_path / "report.xlsx"))
+    task = tab.export_report(str(tmp_path / "report.xlsx"))
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
     sheet = load_workbook(tmp_path / "report.xlsx").active
     assert sheet.cell(1, 1).value == "company" and sheet.max_row == 3
-    assert tab.export_history_to(xiaomi, str(tmp_path / "history.csv")) == 1  # the current counts only
+    task = tab.export_history_to(xiaomi, str(tmp_path / "history.csv"))
+    qtbot.waitUntil(lambda: not task.running, timeout=10000)
+    assert tab.message.text() == "Snapshots exported: 1."  # the current counts only
 
     assert tab.watchlist.remove_selected() == 1
     wait_idle(qtbot, tab)

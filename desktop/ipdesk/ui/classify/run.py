@@ -90,6 +90,7 @@ class ClassifyRunner(QObject):
     finished = Signal(object)  # RunEnd
     errorOccurred = Signal(str)  # a user message (the run could not start or broke)
     busyChanged = Signal(bool)
+    jobsLoaded = Signal()  # the resumable jobs were (re)read: ``jobs``
 
     def __init__(self, context, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +239,12 @@ class ClassifyRunner(QObject):
     # after each run, and again after a profile switch once it has been read.
     def reload_jobs(self) -> None:
         self._jobs_read = True
-        self.load_jobs(lambda jobs: setattr(self, "jobs", jobs))
+
+        def loaded(jobs: list) -> None:
+            self.jobs = jobs
+            self.jobsLoaded.emit()
+
+        self.load_jobs(loaded)
 
     def jobs_wanted(self) -> None:
         """The list will be needed soon: read it now (on a worker) unless that was done."""
@@ -251,10 +257,9 @@ class ClassifyRunner(QObject):
             self.jobs = None
             self.reload_jobs()
 
-    def jobs_now(self) -> list:
-        """The list to show now (read here, blocking, if it has not come in yet); then read again for next time."""
-        if self.jobs is None:
-            self.jobs = _resumable_jobs(self._context.store)
+    def jobs_now(self) -> list | None:
+        """The list to show now, None while it is still being read (on a worker: never on the GUI thread); it is
+        read again for next time."""
         jobs = self.jobs
         self.reload_jobs()
         return jobs

@@ -143,6 +143,8 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.runner.finished.connect(self._on_finished)
         self.runner.errorOccurred.connect(self.show_message)
         self.runner.busyChanged.connect(lambda _busy: self._update_buttons())
+        self._jobs_reading = False
+        self.runner.jobsLoaded.connect(self._jobs_arrived)
         if hasattr(context, "profileChanged"):
             context.profileChanged.connect(lambda _p: (self.input.recount_now(), self.runner.jobs_changed()))
             context.profileChanged.connect(lambda _p: self.restore_last_list())
@@ -463,8 +465,19 @@ class ClassifyTab(TabActionsMixin, QWidget):
         return super().eventFilter(watched, event)
 
     def _fill_jobs_menu(self) -> None:
+        self._show_jobs(self.runner.jobs_now())
+
+    def _jobs_arrived(self) -> None:
+        if self._jobs_reading:  # the menu said "Reading…": fill it now (while open, or for its next showing)
+            self._show_jobs(self.runner.jobs)
+
+    def _show_jobs(self, jobs: list | None) -> None:
         self.jobs_menu.clear()
-        jobs = self.runner.jobs_now()
+        self._jobs_reading = jobs is None
+        if jobs is None:  # still being read on a worker: the open menu fills in when the list arrives
+            action = self.jobs_menu.addAction(self.tr("Reading the jobs…"))
+            action.setEnabled(False)
+            return
         if not jobs:
             action = self.jobs_menu.addAction(self.tr("No stopped jobs"))
             action.setEnabled(False)

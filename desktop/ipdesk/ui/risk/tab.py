@@ -501,11 +501,20 @@ class RiskTab(QWidget):
         if path:
             self.export_report(path)
 
-    def export_report(self, path: str) -> int:
+    def export_report(self, path: str):
+        """Write the watchlist report on a worker (the GUI thread writes no file); the task."""
         rows = [report_row(row) for row in self.model.rows()]
-        count = exporter.write_rows(rows, path, exporter.format_for(path))
-        self.show_message(lambda: self.tr("Companies exported: %1.").replace("%1", str(count)))
-        return count
+
+        def done(count: int) -> None:
+            self.show_message(lambda: self.tr("Companies exported: %1.").replace("%1", str(count)))
+
+        return self.context.tasks.run(
+            lambda: self.tr("Export"),
+            lambda ctx: exporter.write_rows(rows, path, exporter.format_for(path)),
+            owner=self,
+            on_result=done,
+            on_error=self.show_message,
+        )
 
     def export_history(self, key: str) -> None:
         path = self._save_path(self.tr("Export the company history"), "history.csv")
@@ -513,19 +522,24 @@ class RiskTab(QWidget):
             self.export_history_to(key, path)
 
     def export_history_to(self, key: str, path: str):
-        """Write the company's history (the one shown, or read on a worker first); the task when it is read."""
-
-        def write(points) -> int:
-            count = exporter.write_rows(history_rows(points), path, exporter.format_for(path))
-            self.show_message(lambda: self.tr("Snapshots exported: %1.").replace("%1", str(count)))
-            return count
-
+        """Write the company's history (the one shown, or read first) on a worker; the task."""
         shown = self.detail.row
-        if shown is not None and shown.key == key and self.detail.history_known:
-            return write(self.detail.points)
+        points = (
+            self.detail.points
+            if shown is not None and shown.key == key and self.detail.history_known
+            else None
+        )
         service = self.runner.service()
+
+        def work(ctx) -> int:
+            rows = history_rows(points if points is not None else service.history_points(key))
+            return exporter.write_rows(rows, path, exporter.format_for(path))
+
+        def done(count: int) -> None:
+            self.show_message(lambda: self.tr("Snapshots exported: %1.").replace("%1", str(count)))
+
         return self.context.tasks.run(
-            "risk history", lambda ctx: service.history_points(key), owner=self, on_result=write, show=False
+            lambda: self.tr("Export"), work, owner=self, on_result=done, on_error=self.show_message
         )
 
     def select_all(self) -> None:
