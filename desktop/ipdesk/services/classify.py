@@ -301,6 +301,8 @@ class ClassifyJob:
         record = self.store.jobs.job(job_id)
         if record is None:
             raise KeyError(f"no job with id {job_id}")
+        if not self.raw_text:  # a job reopened from the store: its entries as typed come with it
+            self.raw_text = dict(record.params.get(TYPED) or {})
         self.job_id = job_id
         self.lang = record.params.get("lang", self.lang)
         if refresh is None:
