@@ -43,12 +43,25 @@ class ClassRow(NamedTuple):
     status: str  # "ok" | "none" (no SEIC classification) | "not_found" (unknown to PatSnap) | "failed"
     error: str
     key: str = ""
+    # the patent's bibliography (P011), filled when the list is classified "with bibliography"; dates ISO
+    # ("2021-03-04") or "", patent_type the machine word ("application" | "grant" | "utility" | "design" | "")
+    title: str = ""
+    assignee: str = ""  # the first assignee (else the first applicant)
+    application_date: str = ""
+    publication_date: str = ""
+    patent_type: str = ""
 
-    def as_dict(self) -> dict[str, str]:
-        return {name: getattr(self, name) for name in COLUMNS}
+    def as_dict(self, columns: Sequence[str] | None = None) -> dict[str, str]:
+        return {name: getattr(self, name) for name in (COLUMNS if columns is None else columns)}
 
 
-COLUMNS: tuple[str, ...] = ClassRow._fields[:-1]  # the exported columns (all but the key)
+COLUMNS: tuple[str, ...] = ClassRow._fields[: ClassRow._fields.index("key")]  # the exported columns
+BIBLIO_COLUMNS: tuple[str, ...] = ClassRow._fields[ClassRow._fields.index("key") + 1 :]
+
+
+def export_columns(with_biblio: bool) -> tuple[str, ...]:
+    """The columns of an export or ``ipdesk classify`` output: the bibliography's when the list has it."""
+    return COLUMNS + BIBLIO_COLUMNS if with_biblio else COLUMNS
 
 
 @dataclass
