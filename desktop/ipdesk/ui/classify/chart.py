@@ -1,15 +1,12 @@
 """Summary chart of a classification run: patents per level-1 industry, drillable to level-2.
 
-``Distribution`` counts distinct patents per code incrementally as rows arrive (a patent with two entries
-under the same level-1 industry counts once there, and a patent listed both by its number and by its PatSnap id
-counts once: rows are counted by the patent id the answer carries, ``services.classify.patent_identity``). ``ClassificationChart`` draws it as a horizontal bar
+``ClassificationChart`` draws ``services.portfolio.Distribution`` (distinct patents per code) as a horizontal bar
 chart (Qt Charts); clicking a level-1 bar drills down to its level-2 industries and asks the table to
 filter on it, clicking a level-2 bar filters on that, Back returns to level 1 and clears the filter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
@@ -17,88 +14,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipdesk.services.axis import nice_axis
+from ipdesk.services.portfolio import Distribution
 
 if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
     from PySide6.QtCharts import QChart, QChartView
-
-    from ipdesk.services.classify import ClassRow
-
-
-def _code_key(code: str) -> tuple:
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split("."))
-
-
-class Distribution:
-    """Distinct patents per level-1 and level-2 code, updated incrementally."""
-
-    def __init__(self) -> None:
-        self.clear()
-
-    def clear(self) -> None:
-        self.lv1: dict[str, set[str]] = {}
-        self.lv2: dict[str, set[str]] = {}
-        self.names: dict[str, str] = {}
-        self.parent: dict[str, str] = {}  # lv2 code -> lv1 code
-        self.answered: set[str] = set()  # patents with an answer (classified, none or not found)
-        self.entries: set[str] = set()  # list entries (keys) with an answer: what the progress line counts
-        self.none: set[str] = set()
-        self.not_found: set[str] = set()
-        self.failed: set[str] = set()
-
-    def add_rows(self, rows: Iterable[ClassRow]) -> None:
-        from ipdesk.services.classify import patent_identity
-
-        for row in rows:
-            if row.status == "failed":
-                self.failed.add(row.key.lower())
-                continue
-            self.failed.discard(row.key.lower())
-            self.entries.add(row.key)
-            key = patent_identity(row)
-            self.answered.add(key)
-            if row.status == "none":
-                self.none.add(key)
-                continue
-            if row.status == "not_found":
-                self.not_found.add(key)
-                continue
-            if row.seic_lv1_no:
-                self.lv1.setdefault(row.seic_lv1_no, set()).add(key)
-                self.names.setdefault(row.seic_lv1_no, row.seic_lv1_desc)
-            if row.seic_lv2_no:
-                self.lv2.setdefault(row.seic_lv2_no, set()).add(key)
-                self.names.setdefault(row.seic_lv2_no, row.seic_lv2_desc)
-                if row.seic_lv1_no:
-                    self.parent.setdefault(row.seic_lv2_no, row.seic_lv1_no)
-
-    def forget(self, keys: Iterable[str]) -> None:
-        """Drop failures for keys about to be retried."""
-        self.failed.difference_update(k.lower() for k in keys)
-
-    @property
-    def total(self) -> int:
-        """Distinct patents answered."""
-        return len(self.answered)
-
-    @property
-    def same_patent(self) -> int:
-        """Answered entries that repeat another entry's patent (its number and its PatSnap id both listed)."""
-        return len(self.entries) - len(self.answered)
-
-    @property
-    def classified(self) -> int:
-        return len(self.answered) - len(self.none) - len(self.not_found)
-
-    def level1(self) -> list[tuple[str, str, int]]:
-        """(code, name, patents) for every level-1 code, in code order."""
-        return [(c, self.names.get(c, ""), len(self.lv1[c])) for c in sorted(self.lv1, key=_code_key)]
-
-    def level2(self, lv1: str) -> list[tuple[str, str, int]]:
-        codes = [c for c, p in self.parent.items() if p == lv1]
-        return [(c, self.names.get(c, ""), len(self.lv2[c])) for c in sorted(codes, key=_code_key)]
-
-    def share(self, count: int) -> float:
-        return count / self.total if self.total else 0.0
 
 
 class ClassificationChart(QWidget):

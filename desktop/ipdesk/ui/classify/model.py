@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ipdesk.services.portfolio import code_order
+
 if TYPE_CHECKING:  # the classification service loads with the first run, not with the tab
     from ipdesk.services.classify import ClassRow
 
@@ -39,11 +41,6 @@ COLUMN_KEYS = (
 )
 COL_LV1_NO, COL_LV1_DESC, COL_LV2_NO, COL_LV2_DESC, COL_STATUS = 3, 4, 5, 6, 7
 _CODE_COLUMNS = (COL_LV1_NO, COL_LV2_NO)
-
-
-def _code_key(code: str) -> tuple:
-    """'1.10' sorts after '1.2'; empty codes first."""
-    return tuple(int(p) if p.isdigit() else 0 for p in code.split(".")) if code else ()
 
 
 class ClassificationTableModel(QAbstractTableModel):
@@ -199,7 +196,7 @@ class ClassificationTableModel(QAbstractTableModel):
         column, order = self._sort  # type: ignore[misc]
         rows = self._rows
         if column in _CODE_COLUMNS:
-            keys = [_code_key(r[column]) for r in rows]
+            keys = [code_order(r[column]) for r in rows]
         elif column == COL_STATUS:
             keys = [self.status_text(r).casefold() for r in rows]
         else:

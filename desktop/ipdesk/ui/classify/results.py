@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.ui.classify.chart import ClassificationChart, Distribution
+from ipdesk.services.portfolio import Distribution
+from ipdesk.ui.classify.chart import ClassificationChart
 from ipdesk.ui.classify.export import tsv
 from ipdesk.ui.classify.model import (
     COL_STATUS,

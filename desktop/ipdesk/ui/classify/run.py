@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ipdesk.ui.classify.chart import Distribution
+from ipdesk.services.portfolio import Distribution
 from ipdesk.ui.core.tasks import GuiPost
 
 if TYPE_CHECKING:  # the classification service (hashlib, the API models, the batch runner) loads on first run
