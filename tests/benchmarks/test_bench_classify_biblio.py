@@ -14,13 +14,13 @@ import time
 
 import pytest
 
-from benchmarks.inputs import benchmark_inputs
+from benchmarks.inputs import benchmark_inputs, valid_by_kind
 from benchmarks.test_bench_classify import LATENCY_MS, N_INPUTS, QPS, Calls, sandbox_process  # noqa: F401
 from ipdesk.api.client import PatSnapClient
 from ipdesk.api.config import ClientConfig
 from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.services.classify import ClassifyJob
-from ipdesk.services.patents import normalize_patent_list, parse_patent
+from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.store import Store
 
 
@@ -63,11 +63,7 @@ def test_bench_classify_with_biblio_10000(sandbox_process, demo_credentials, dat
 
     # the same work as a plain script: the list as given (duplicates included, invalid lines dropped), chunks of
     # 100, P022 then P011 for each, one call after another, nothing cached
-    valid: dict[str, list[str]] = {"patent_number": [], "patent_id": []}
-    for line in lines:
-        parsed = parse_patent(line)
-        if isinstance(parsed, tuple):
-            valid[parsed[0]].append(parsed[1])
+    valid = valid_by_kind(lines)
     plain_seen = Calls()
     plain = PatSnapClient(config, demo_credentials, limiter=RateLimiter(rate=QPS), on_call=plain_seen)
     started = time.perf_counter()
