@@ -62,6 +62,23 @@ def descriptions() -> DescriptionData:
     )
 
 
+@dataclass(frozen=True)
+class BibliographyData:
+    patents: list[dict]  # P011 answer items: {"pn", "patent_id", "bibliographic_data"}
+    by_pn: dict[str, dict]
+    by_id: dict[str, dict]
+
+
+@functools.cache
+def bibliography() -> BibliographyData:
+    patents = _load_json("bibliography.json")["patents"]
+    return BibliographyData(
+        patents=patents,
+        by_pn={p["pn"].upper(): p for p in patents},
+        by_id={p["patent_id"].lower(): p for p in patents},
+    )
+
+
 @functools.cache
 def risk() -> dict:
     return _load_json("risk.json")

@@ -10,7 +10,6 @@ too, stored as ``null`` (status "not_found"). Each job is recorded in the store
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,13 +18,11 @@ from typing import Any, NamedTuple
 from ipdesk.api.errors import ApiError
 from ipdesk.api.models import SeicResult, parse_seic
 from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, calls_needed, make_units
+from ipdesk.services.patent_keys import BY_ID, BY_NUMBER, key_kind, match_results
 
 OP = "P022"
 JOB_KIND = "classify"
 TYPED = "typed"  # job parameter: key -> the entry as typed, where it differs from the key
-BY_NUMBER, BY_ID = "patent_number", "patent_id"
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_NOT_IN_PN = re.compile(r"[\s,.\-/]")
 
 
 class ClassRow(NamedTuple):
@@ -116,45 +113,19 @@ class ClassifyOutcome:
         return self.batch.fatal
 
 
-def key_kind(key: str) -> str:
-    """ "patent_id" for a PatSnap patent id (a UUID), "patent_number" otherwise."""
-    return BY_ID if _UUID.fullmatch(key) else BY_NUMBER
-
-
-def _norm_pn(pn: str) -> str:
-    return _NOT_IN_PN.sub("", pn).upper()
+def _merge_seic(first: Any, second: Any) -> Any:
+    """The same patent twice in one answer: keep every classification."""
+    merged = dict(first)
+    merged["seic_classification"] = list(merged.get("seic_classification") or []) + list(
+        (second or {}).get("seic_classification") or []
+    )
+    return merged
 
 
 def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult]) -> dict[str, Any]:
-    """Requested key -> payload to store: the answer's raw data, or None (no entry: not found in PatSnap).
-
-    Numbers match by ``pn`` (normalised), ids by ``patent_id``. An answer whose pn only extends a requested
-    number (a kind code the request left out) is matched to it when nothing matched exactly.
-    """
-    wanted = {(_norm_pn(k) if kind == BY_NUMBER else k.lower()): k for k in keys}
-    answers: dict[str, Any] = dict.fromkeys(keys)
-    leftovers: list[SeicResult] = []
-    for result in results:
-        found = result.pn if kind == BY_NUMBER else result.patent_id
-        norm = None if found is None else (_norm_pn(found) if kind == BY_NUMBER else found.lower())
-        key = wanted.get(norm) if norm is not None else None
-        if key is None:
-            leftovers.append(result)
-        elif answers[key] is None:
-            answers[key] = result.raw
-        else:  # the same patent twice: keep every classification
-            merged = dict(answers[key])
-            merged["seic_classification"] = list(merged.get("seic_classification") or []) + list(
-                (result.raw or {}).get("seic_classification") or []
-            )
-            answers[key] = merged
-    if kind == BY_NUMBER:
-        for result in leftovers:
-            norm = _norm_pn(result.pn or "")
-            open_keys = [k for n, k in wanted.items() if answers[k] is None and norm.startswith(n) and norm]
-            if len(open_keys) == 1:
-                answers[open_keys[0]] = result.raw
-    return answers
+    """Requested key -> P022 payload to store (``patent_keys.match_results``), classifications of a patent
+    answered twice merged."""
+    return match_results(kind, keys, results, _merge_seic)
 
 
 def patent_identity(row: ClassRow) -> str:
