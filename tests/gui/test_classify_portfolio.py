@@ -117,3 +117,143 @@ def test_heat_map_cell_filters_the_table_and_the_chip_clears_it(qtbot):
     assert years.row_labels == ("2010", "2011", "2012", "2013")
     views.click_cell(views.heat_model.index(3, 0))
     assert {r.application_date[:4] for r in panel.shown_rows()} == {"2013"}
+
+
+# --- the tab against the sandbox ----------------------------------------------------------------------
+
+
+def _set_text(tab, qtbot, text: str) -> None:
+    tab.input.set_text(text)
+    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.total_entries > 0, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=5000)
+
+
+def _calls_in(counts: str) -> str:
+    return counts.split("API calls needed: ", 1)[1]
+
+
+def test_with_bibliography_option_counts_its_calls_before_the_run_and_is_remembered(
+    make_classify_tab, qtbot, sandbox
+):
+    from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
+
+    tab = make_classify_tab()
+    assert not tab.biblio_check.isChecked()  # off by default: it costs calls
+    keys = demo_patent_numbers()[:250] + demo_patent_ids()[:20]
+    _set_text(tab, qtbot, "\n".join(keys))
+    qtbot.waitUntil(lambda: _calls_in(tab.input.counts.text()) == "4", timeout=5000)  # 3 + 1 P022 calls
+    tab.biblio_check.setChecked(True)
+    qtbot.waitUntil(lambda: _calls_in(tab.input.counts.text()) == "8 (bibliography: 4)", timeout=5000)
+    store = tab.context.store()
+    for key in keys[:100]:  # their bibliography is stored already: one P011 call fewer
+        store.results.put_result("P011", key, None)
+    tab.input.recount_now()
+    qtbot.waitUntil(lambda: _calls_in(tab.input.counts.text()) == "7 (bibliography: 3)", timeout=5000)
+    assert not [e for e in sandbox.requests_log if e["op"] in ("P011", "P022")]  # nothing sent before the run
+    again = make_classify_tab(tab.context)  # the option is remembered
+    assert again.biblio_check.isChecked()
+
+
+def _expected_views(keys):
+    """(assignee -> lv1 -> patents, application year -> lv1 -> patents) from the sandbox's own demo data."""
+    from ipdesk.api.models import parse_bibliography
+    from ipdesk.sandbox import demo_data
+
+    seic, bib = demo_data.seic(), demo_data.bibliography()
+    by_assignee: dict[str, dict[str, set]] = {}
+    by_year: dict[str, dict[str, set]] = {}
+    for key in keys:
+        patent = seic.by_pn.get(key.upper()) or seic.by_id.get(key.lower())
+        item = bib.by_pn.get(key.upper()) or bib.by_id.get(key.lower())
+        if patent is None or item is None or not patent["seic"]:
+            continue
+        parsed = parse_bibliography([item])[0]
+        assignee = (parsed.assignees or parsed.applicants or ("",))[0]
+        year = str(parsed.application_date.year) if parsed.application_date else ""
+        for lv2 in patent["seic"]:
+            lv1 = lv2.split(".")[0]
+            if assignee:
+                by_assignee.setdefault(assignee, {}).setdefault(lv1, set()).add(patent["patent_id"].lower())
+            if year:
+                by_year.setdefault(year, {}).setdefault(lv1, set()).add(patent["patent_id"].lower())
+    return by_assignee, by_year
+
+
+def test_run_with_bibliography_columns_not_found_and_views(make_classify_tab, qtbot, sandbox, tmp_path):
+    from ipdesk.sandbox.demo import demo_bibliography_only, demo_patent_ids, demo_patent_numbers
+
+    tab = make_classify_tab()
+    tab.biblio_check.setChecked(True)
+    unknown = "CN999999999A"
+    numbers = demo_patent_numbers()[:200]
+    keys = numbers + demo_patent_ids()[:5] + demo_bibliography_only() + [unknown]
+    _set_text(tab, qtbot, "\n".join(keys))
+    tab.classify_button.click()
+    qtbot.waitUntil(lambda: tab._last_end is not None and not tab.runner.busy, timeout=30000)
+    assert tab._last_end.status == "done"
+    p011 = [e for e in sandbox.requests_log if e["op"] == "P011"]
+    assert len(p011) == 4  # 3 batches of numbers, 1 of ids
+
+    model = tab.results.model
+    assert model.columnCount() == len(COLUMN_KEYS) + 5
+    rows = model.rows()
+    unknown_row = next(r for r in rows if r.key == unknown)
+    assert unknown_row.status == "not_found" and model.status_text(unknown_row) == "Not found in PatSnap"
+    only = next(r for r in rows if r.key == demo_bibliography_only()[0])
+    assert only.status == "none" and model.status_text(only) == "No SEIC classification" and only.title
+    from ipdesk.sandbox import demo_data
+
+    seic = demo_data.seic()
+    without = {  # known patents without SEIC class: in P022's answer with none, or in P011's only
+        k for k in numbers if not seic.by_pn[k.upper()]["seic"]
+    } | set(demo_bibliography_only())
+    summary = tab.results.chart.summary_text()
+    assert "1 not found in PatSnap" in summary and f"{len(without)} with no SEIC classification" in summary
+    first = next(r for r in rows if r.status == "ok")
+    assert first.title and first.assignee and first.application_date[:2] in ("19", "20")
+
+    by_assignee, by_year = _expected_views(keys)
+    views = tab.results.views
+    views.set_view("assignee")
+    qtbot.waitUntil(lambda: views.matrix() is not None, timeout=5000)  # built on a worker
+    matrix = views.matrix()
+    order = sorted(by_assignee, key=lambda a: (-len(set().union(*by_assignee[a].values())), a.casefold()))
+    assert matrix.row_labels == tuple(order[:10])
+    for i, label in enumerate(matrix.row_labels):
+        for j, code in enumerate(matrix.column_codes):
+            assert matrix.counts[i][j] == len(by_assignee[label].get(code, ())), (label, code)
+
+    # click the fullest cell: the table shows exactly its patents' rows under that industry
+    i, j = max(
+        ((i, j) for i in range(len(matrix.row_labels)) for j in range(len(matrix.column_codes))),
+        key=lambda ij: matrix.counts[ij[0]][ij[1]],
+    )
+    views.heat_map.clicked.emit(views.heat_model.index(i, j))
+    shown = tab.results.shown_rows()
+    assert {patent_identity(r) for r in shown} == by_assignee[matrix.row_labels[i]][matrix.column_codes[j]]
+    assert tab.results.cell_chip.isVisible()
+    tab.results.cell_chip.click()
+    assert tab.results.proxy.rowCount() == len(rows)
+
+    views.set_view("year", "application")
+    qtbot.waitUntil(lambda: views.matrix() is not None, timeout=5000)
+    years = views.matrix()
+    assert years.row_labels == tuple(sorted(by_year))
+    for i, year in enumerate(years.row_labels):
+        assert dict(zip(years.column_codes, years.counts[i], strict=True)) == {
+            code: len(by_year[year].get(code, ())) for code in years.column_codes
+        }
+    views.click_cell(views.heat_model.index(0, years.counts[0].index(max(years.counts[0]))))
+    assert {r.application_date[:4] for r in tab.results.shown_rows()} == {years.row_labels[0]}
+    views.set_view("year", "publication")
+    qtbot.waitUntil(lambda: views.matrix() is not None, timeout=5000)
+    assert views.matrix().row_labels != years.row_labels or views.matrix().counts != years.counts
+
+    path = tmp_path / "with-biblio.csv"
+    done = []
+    tab.results.cell_chip.click()
+    tab.export_to(str(path), "csv", done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert header[-5:] == ["title", "assignee", "application_date", "publication_date", "patent_type"]

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the classification service loads with the first run
 FLUSH_MS = 100
 CHART_MS = 400
 FILTER_MS = 120
+CHIP_TEXT_WIDTH = 300  # px of the heat-map filter's cell name in its chip
 
 
 class ResultsPanel(QWidget):
@@ -155,7 +156,6 @@ class ResultsPanel(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter results"))
         self.table.setAccessibleName(self.tr("Classification results"))
         self.model.retranslate()
-        self.cell_chip.setToolTip(self.tr("Show every row again"))
         self.cell_chip.setAccessibleName(self.tr("Clear the heat-map filter"))
         self._update_level_label()
         self._update_cell_chip()
@@ -261,7 +261,11 @@ class ResultsPanel(QWidget):
 
     def _update_cell_chip(self) -> None:
         on = self.proxy.cell_filter() is not None
-        self.cell_chip.setText(self.tr("Filtered: {0} ✕").format(self._cell_text) if on else "")
+        metrics = self.cell_chip.fontMetrics()  # a long assignee name is shortened (whole in the tooltip)
+        cell = metrics.elidedText(self._cell_text, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH)
+        self.cell_chip.setText(self.tr("Filtered: {0} ✕").format(cell) if on else "")
+        tip = self.tr("Show every row again")
+        self.cell_chip.setToolTip(f"{self._cell_text}\n{tip}" if on else tip)
         self.cell_chip.setVisible(on)
 
     def _update_level_label(self) -> None:
