@@ -445,22 +445,22 @@
         <translation>已改写：{0}（点击查看改写结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="222"/>
+        <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4} (bibliography: {5})</source>
+        <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次（其中著录信息 {5} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="226"/>
         <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}</source>
         <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="224"/>
-        <source>(bibliography: {0})</source>
-        <translation>（其中著录信息：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="266"/>
         <source>Choose the column</source>
         <translation>选择列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="268"/>
         <source>The file has several columns. Which one holds the patent numbers or IDs?</source>
         <translation>文件有多列。哪一列是专利号或专利 ID？</translation>
     </message>
@@ -507,97 +507,97 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="215"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216"/>
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
         <source>By assignee</source>
         <translation>按专利权人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
         <source>By year</source>
         <translation>按年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="218"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="219"/>
         <source>Portfolio view</source>
         <translation>组合视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="219"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="220"/>
         <source>Application year</source>
         <translation>申请年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="220"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="221"/>
         <source>Publication year</source>
         <translation>公开年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="222"/>
         <source>Which year</source>
         <translation>年份依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="222"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="223"/>
         <source>Portfolio heat map</source>
         <translation>组合热力图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="226"/>
         <source>Assignees and years come with the bibliography: tick “With bibliography” above and classify the list again (one more API call per 100 patents).</source>
         <translation>专利权人和年份来自著录信息：请勾选上方的“附带著录信息”，然后重新分类该列表（每 100 件专利多一次 API 调用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="240"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="241"/>
         <source>{0} · {1} {2}: {3} patents</source>
         <translation>{0} · {1} {2}：{3} 件专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="315"/>
         <source>Patents of the top {0} assignees per level-1 industry</source>
         <translation>前 {0} 位专利权人在各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="318"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="319"/>
         <source>Other patents (other assignees or none known): {0}</source>
         <translation>其他专利（其他专利权人或专利权人未知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="321"/>
         <source>Patents per publication year and level-1 industry</source>
         <translation>各公开年、各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="321"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="322"/>
         <source>Patents without a publication date: {0}</source>
         <translation>无公开日的专利：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="323"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="324"/>
         <source>Patents per application year and level-1 industry</source>
         <translation>各申请年、各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="324"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="325"/>
         <source>Patents without an application date: {0}</source>
         <translation>无申请日的专利：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="326"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="327"/>
         <source>No classified patent with an assignee or a date yet.</source>
         <translation>尚无带专利权人或日期的已分类专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="328"/>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="329"/>
         <source>Click a cell to show its patents in the table.</source>
         <translation>点击单元格可在表格中只显示其专利。</translation>
     </message>

@@ -217,12 +217,14 @@ class InputPanel(QWidget):
         if rewritten:
             link = self.tr("rewritten: {0} (click to see as what)").format(rewritten)
             invalid_text += f' · <a href="rewritten">{link}</a>'
-        text = self.tr(
+        if biblio_calls:  # "With bibliography": the bibliography's share of the cost
+            return self.tr(
+                "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4} "
+                "(bibliography: {5})"
+            ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls, biblio_calls)
+        return self.tr(
             "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}"
         ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls)
-        if biblio_calls:  # the bibliography's share of the cost
-            text += " " + self.tr("(bibliography: {0})").format(biblio_calls)
-        return text
 
     def reasons_lang(self) -> str:
         """The language of the invalid-entry reasons: the UI language at the time of asking."""

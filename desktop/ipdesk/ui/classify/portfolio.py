@@ -176,9 +176,10 @@ class PortfolioPanel(QWidget):
         self.heat_map.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.heat_map.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.heat_map.setWordWrap(False)
-        self.heat_map.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the industries share the width: a dozen codes fit beside the names without scrolling
+        self.heat_map.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.heat_map.horizontalHeader().setMinimumSectionSize(
-            self.fontMetrics().horizontalAdvance("0000") + 8
+            self.fontMetrics().horizontalAdvance("000") + 6
         )
         self.heat_map.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.heat_map.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -325,7 +326,7 @@ class PortfolioPanel(QWidget):
         if matrix.empty:
             self.title.setText(self.tr("No classified patent with an assignee or a date yet."))
         self.others.setText(
-            others.format(matrix.others) + " " + self.tr("Click a cell to show its patents in the table.")
+            others.format(matrix.others) + " · " + self.tr("Click a cell to show its patents in the table.")
         )
 
     def click_cell(self, index) -> None:

@@ -262,7 +262,7 @@ class ResultsPanel(QWidget):
     def _update_cell_chip(self) -> None:
         on = self.proxy.cell_filter() is not None
         metrics = self.cell_chip.fontMetrics()  # a long assignee name is shortened (whole in the tooltip)
-        cell = metrics.elidedText(self._cell_text, Qt.TextElideMode.ElideMiddle, CHIP_TEXT_WIDTH)
+        cell = metrics.elidedText(self._cell_text, Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH)
         self.cell_chip.setText(self.tr("Filtered: {0} ✕").format(cell) if on else "")
         tip = self.tr("Show every row again")
         self.cell_chip.setToolTip(f"{self._cell_text}\n{tip}" if on else tip)
