@@ -257,3 +257,16 @@ def test_run_with_bibliography_columns_not_found_and_views(make_classify_tab, qt
     with open(path, encoding="utf-8-sig", newline="") as fh:
         header = next(csv.reader(fh))
     assert header[-5:] == ["title", "assignee", "application_date", "publication_date", "patent_type"]
+
+    # the list reopened (a restart): its bibliography columns and views come back from the store, no call
+    calls = len(sandbox.requests_log)
+    qtbot.waitUntil(
+        lambda: tab.recent_button.isEnabled() and tab.context.settings.value("classify/has_last_list")
+    )
+    again = make_classify_tab(tab.context)
+    qtbot.waitUntil(lambda: again.results.model.rowCount() == len(rows), timeout=5000)
+    assert again.results.model.columnCount() == len(COLUMN_KEYS) + 5
+    again.results.views.set_view("assignee")
+    qtbot.waitUntil(lambda: again.results.views.matrix() is not None, timeout=5000)
+    assert again.results.views.matrix().counts == matrix.counts
+    assert len(sandbox.requests_log) == calls
