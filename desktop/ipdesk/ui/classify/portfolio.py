@@ -254,7 +254,8 @@ class PortfolioPanel(QWidget):
 
     def matrix(self) -> PortfolioMatrix | None:
         """The view shown (None for the industry chart, without bibliography or while it is being built)."""
-        return self.heat_model.matrix if self._built == (self.view(), self.date()) else None
+        shown = self._biblio and self._built == (self.view(), self.date())
+        return self.heat_model.matrix if shown else None
 
     def set_biblio(self, on: bool) -> None:
         """Whether the list has bibliography (assignees and dates): without, the views show how to get it."""
