@@ -1,4 +1,5 @@
-"""One patent in the full-text tab: the outline (left) beside the description (right), with a find bar.
+"""One patent in the full-text tab: its bibliography header above the outline (left) beside the description (right),
+with a find bar.
 
 The text lives in a read-only QPlainTextEdit (fast for millions of characters); markup spans are applied with
 QTextCursor.mergeCharFormat in one edit block. Every position handed to Qt goes through the outline's
@@ -39,6 +40,7 @@ from ipdesk.services.outline import (
 )
 from ipdesk.ui.fulltext.find import FindBar
 from ipdesk.ui.fulltext.format import char_formats, extra_selection, highlight_colors
+from ipdesk.ui.fulltext.header import BiblioHeader
 from ipdesk.ui.fulltext.outline import OutlineTree
 
 ALL_HITS_LIMIT = 3000  # above this many hits only those near the visible part are highlighted
@@ -69,6 +71,7 @@ class PatentView(QWidget):
         self._query, self._case = "", False
         self._pending_top: int | None = None  # a reading position to scroll to once the text is shown
 
+        self.header = BiblioHeader(lang, self)  # the bibliography (filled by the tab; hidden for a file load)
         self.info_label = QLabel(self)
         self.info_label.setObjectName("fulltextInfo")
         self.info_label.setWordWrap(True)
@@ -112,6 +115,7 @@ class PatentView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.header)
         layout.addLayout(info)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
