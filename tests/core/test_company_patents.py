@@ -10,7 +10,6 @@ from ipdesk.api.models import parse_bibliography
 from ipdesk.sandbox import demo_data
 from ipdesk.sandbox.bibliography import WATCHLIST_COMPANIES
 from ipdesk.sandbox.demo import demo_companies, demo_patent_numbers
-from ipdesk.services.biblio import BiblioService
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.services.company_patents import company_key, company_names, patents_of_company
 from ipdesk.services.risk import RiskService
@@ -23,10 +22,8 @@ def owners_of(pn: str) -> set[str]:
 
 
 def classify(client, store, numbers, *, lang="en", with_biblio=True):
-    outcome = asyncio.run(ClassifyJob(client, store, lang=lang).run(numbers, []))
-    if with_biblio:
-        asyncio.run(BiblioService(client, store).fetch(numbers))
-    return outcome
+    """A list classified as the Classification tab does it ("With bibliography" ticked or not)."""
+    return asyncio.run(ClassifyJob(client, store, lang=lang, with_biblio=with_biblio).run(numbers, []))
 
 
 def test_a_watchlist_company_s_patents_in_my_lists(sandbox, client, store):

@@ -11,7 +11,6 @@ from test_risk_support import close_context, import_values, make_context, make_t
 from ipdesk.api.models import parse_bibliography
 from ipdesk.sandbox import demo_data
 from ipdesk.sandbox.demo import demo_companies, demo_patent_numbers
-from ipdesk.services.biblio import BiblioService
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.ui.risk.company_patents import LEVEL1, PATENT
 
@@ -37,8 +36,7 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
     context = make_context(qtbot, sandbox)
     tab = make_tab(qtbot, context)
     try:
-        arun(ClassifyJob(context.client(), context.store()).run(NUMBERS, []))
-        arun(BiblioService(context.client(), context.store()).fetch(NUMBERS))
+        arun(ClassifyJob(context.client(), context.store(), with_biblio=True).run(NUMBERS, []))
         companies = {c["name"]: c["credit_code"] for c in demo_companies()}
         owner = max(companies, key=lambda name: len(owned(name)))
         nobody = next(name for name in companies if not owned(name))

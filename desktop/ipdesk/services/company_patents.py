@@ -47,19 +47,6 @@ def owners(bibliography: Bibliography) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*bibliography.assignees, *bibliography.applicants)))
 
 
-def with_bibliography(row: ClassRow, bibliography: Bibliography, lang: str) -> ClassRow:
-    """A row with its bibliography columns filled (title in the list's language, the first assignee, else the first
-    applicant; ISO dates)."""
-    people = bibliography.assignees or bibliography.applicants
-    return row._replace(
-        title=bibliography.title_for("CN" if lang == "cn" else "EN"),
-        assignee=people[0] if people else "",
-        application_date=bibliography.application_date.isoformat() if bibliography.application_date else "",
-        publication_date=bibliography.publication_date.isoformat() if bibliography.publication_date else "",
-        patent_type=bibliography.patent_type,
-    )
-
-
 @dataclass
 class CompanyPatents:
     """The answer: the matching rows (a patent in several lists: the newest list's rows), how much was searched
@@ -116,8 +103,8 @@ def patents_of_company(store, names: Iterable[str], *, max_lists: int = MAX_LIST
         bibliographies.update({key: stored.get(key) for key in new})
         mine = [key for key in dict.fromkeys(keys) if is_mine(bibliographies[key])]
         rows = [
-            with_bibliography(row, bibliographies[row.key], listed.lang)
-            for row in answered_rows(store, mine, listed.lang)
+            row
+            for row in answered_rows(store, mine, listed.lang, with_biblio=True)
             if row.status in ("ok", "none") and patent_identity(row) not in taken
         ]
         taken.update(patent_identity(row) for row in rows)
