@@ -4,109 +4,109 @@
 <context>
     <name>BiblioHeader</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="193"/>
         <source>Applicant and assignee: {0}</source>
         <translation>申请人兼专利权人：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="198"/>
         <source>Applicants: {0}</source>
         <translation>申请人：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="199"/>
         <source>Assignees: {0}</source>
         <translation>专利权人：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="203"/>
         <source>Inventors: {0}</source>
         <translation>发明人：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="210"/>
         <source>Filed {0}</source>
         <translation>申请日 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="211"/>
         <source>Published {0}</source>
         <translation>公开日 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="212"/>
         <source>Priority {0}</source>
         <translation>优先权日 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="230"/>
         <source>SEIC: {0}</source>
         <translation>战略性新兴产业：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="227"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="232"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="234"/>
         <source>SEIC: not classified yet (run Classify in the Classification tab)</source>
         <translation>战略性新兴产业：尚未分类（请在“分类”标签页中运行分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="235"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="240"/>
         <source>Bibliography</source>
         <translation>著录信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="239"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="244"/>
         <source>Loading the bibliography…</source>
         <translation>正在加载著录信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="240"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="245"/>
         <source>PatSnap has no bibliography for this number.</source>
         <translation>PatSnap 中没有此号码的著录信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="241"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="246"/>
         <source>No bibliography: {0}</source>
         <translation>无著录信息：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="253"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="257"/>
         <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="263"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="255"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="260"/>
         <source>Hide the abstract</source>
         <translation>隐藏摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="255"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="260"/>
         <source>Show the abstract</source>
         <translation>显示摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="273"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="274"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="279"/>
         <source>Applicants and assignees</source>
         <translation>申请人和专利权人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="276"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="281"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="282"/>
         <source>Classes</source>
         <translation>分类号</translation>
     </message>

@@ -658,7 +658,7 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="53"/>
         <source>Application</source>
-        <translation>申请</translation>
+        <translation>专利申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="54"/>

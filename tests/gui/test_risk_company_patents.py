@@ -37,6 +37,7 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
     tab = make_tab(qtbot, context)
     try:
         arun(ClassifyJob(context.client(), context.store(), with_biblio=True).run(NUMBERS, []))
+        arun(ClassifyJob(context.client(), context.store()).run(demo_patent_numbers()[80:100], []))  # without
         companies = {c["name"]: c["credit_code"] for c in demo_companies()}
         owner = max(companies, key=lambda name: len(owned(name)))
         nobody = next(name for name in companies if not owned(name))
@@ -55,7 +56,7 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
         assert sum(sandbox.counts.values()) == 0  # the store alone
         shown = {dialog.table.item(i, PATENT).text() for i in range(dialog.table.rowCount())}
         assert shown == owned(owner)
-        assert owner in dialog.windowTitle() and f"{len(owned(owner))} patent" in dialog.summary.text()
+        assert owner in dialog.windowTitle() and f"Patents: {len(owned(owner))} " in dialog.summary.text()
         # distinct patents per level-1 industry, counted again from the table's cells
         by_hand: dict[str, set[str]] = {}
         for i in range(dialog.table.rowCount()):
@@ -78,6 +79,7 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
         action.trigger()
         empty = wait_dialog(qtbot, tab, before=dialog)
         assert empty.table.rowCount() == 0 and empty.empty_hint.label.isVisible()
+        assert "(80 of 100)" in empty.empty_hint.label.text()
         assert "With bibliography" in empty.empty_hint.label.text()
         assert sum(sandbox.counts.values()) == 0
         menu.close()

@@ -56,8 +56,11 @@ def seic_text(rows: Sequence[ClassRow]) -> str:
 class BiblioHeader(QWidget):
     abstractToggled = Signal(bool)  # the user unfolded (True) or folded the abstract: the tab remembers it
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *, trailing: Sequence[QWidget] = ()) -> None:
+        """``trailing``: the document's own buttons, at the end of the last line (no line of their own); the
+        header stays shown for them while they are."""
         super().__init__(parent)
+        self.trailing = tuple(trailing)
         self.setObjectName("fulltextHeader")
         self.lang = lang.upper()
         self.state = HIDDEN
@@ -109,6 +112,8 @@ class BiblioHeader(QWidget):
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.classes_label, 1)
         bottom.addWidget(self.abstract_button)
+        for widget in self.trailing:
+            bottom.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(1)
@@ -231,7 +236,7 @@ class BiblioHeader(QWidget):
 
     def _render(self) -> None:
         bib = self.bibliography if self.state == SHOWN else None
-        self.setVisible(self.state != HIDDEN)
+        self.setVisible(self.state != HIDDEN or any(not widget.isHidden() for widget in self.trailing))
         self.setAccessibleName(self.tr("Bibliography"))
         for widget in (self.title_label, self.type_label, self.people_label, self.dates_label):
             widget.setVisible(bib is not None)

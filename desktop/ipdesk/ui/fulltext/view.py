@@ -71,7 +71,6 @@ class PatentView(QWidget):
         self._query, self._case = "", False
         self._pending_top: int | None = None  # a reading position to scroll to once the text is shown
 
-        self.header = BiblioHeader(lang, self)  # the bibliography (filled by the tab; hidden for a file load)
         self.info_label = QLabel(self)
         self.info_label.setObjectName("fulltextInfo")
         self.info_label.setWordWrap(True)
@@ -83,11 +82,12 @@ class PatentView(QWidget):
         self.classify_button.setObjectName("fulltextClassifyButton")
         self.classify_button.clicked.connect(lambda _checked=False: self.classifyRequested.emit(self.patent))
         self.classify_button.setVisible(bool(lang))  # a patent of PatSnap's, not a file loaded by hand
+        # the bibliography (filled by the tab; hidden for a file load), "Classify this patent" on its last line
+        self.header = BiblioHeader(lang, self, trailing=[self.classify_button])
         info = QHBoxLayout()
         info.setContentsMargins(4, 0, 4, 0)
         info.addWidget(self.info_label, 1)
         info.addWidget(self.load_button)
-        info.addWidget(self.classify_button)
 
         self.tree = OutlineTree(self)
         self.tree.sectionActivated.connect(self.jump_to)

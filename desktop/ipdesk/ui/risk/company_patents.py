@@ -72,10 +72,10 @@ class CompanyPatentsDialog(QDialog):
         metrics = self.fontMetrics()
         for column, sample in (
             (PATENT, "US20050004437A1"),
-            (TITLE, "M" * 22),
-            (ASSIGNEE, "M" * 14),
-            (LEVEL1, "M" * 12),
-            (LEVEL2, "M" * 12),
+            (TITLE, "M" * 18),
+            (ASSIGNEE, "M" * 10),
+            (LEVEL1, "M" * 10),
+            (LEVEL2, "M" * 10),
             (FILED, format_date(date(2026, 12, 28))),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
@@ -100,7 +100,9 @@ class CompanyPatentsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill()
         self.retranslateUi()
-        self.resize(1000, 520)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(600, screen.height() - 40))
+        self.splitter.setSizes([self.width() * 3 // 4, self.width() // 4])
 
     def _fill(self) -> None:
         rows = self.result.rows
@@ -144,6 +146,8 @@ class CompanyPatentsDialog(QDialog):
             )
         if not result.names:
             return self.tr("This company's name is not known yet: refresh it first, then look again.")
+        if result.with_bibliography == result.patents:
+            return self.tr("No patent in your lists names this company as assignee or applicant.")
         return self.tr(
             "No patent in your lists names this company as assignee or applicant. Only patents with a stored "
             "bibliography can match ({0} of {1}): classify your lists with “With bibliography”."
@@ -153,8 +157,8 @@ class CompanyPatentsDialog(QDialog):
         self.setWindowTitle(self.tr("Patents of {0} in my lists").format(self.company))
         result = self.result
         self.summary.setText(
-            self.tr("%n patent(s) of {0} in {1} classified lists.", "", result.matched).format(
-                self.company, result.lists
+            self.tr("Patents: {0} (one row per industry)  ·  Classified lists searched: {1}").format(
+                result.matched, result.lists
             )
         )
         self.table.setHorizontalHeaderLabels(
