@@ -604,7 +604,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="467"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="464"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="560"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="552"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
@@ -706,49 +706,49 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="462"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="459"/>
         <source>Patents of this company in my lists…</source>
         <translation>我的列表中该公司的专利…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="466"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="463"/>
         <source>Refresh selected</source>
         <translation>刷新所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="548"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="540"/>
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="163"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="548"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="540"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="555"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="547"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="569"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="561"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="572"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="602"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="564"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="594"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="580"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="572"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="599"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="591"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -57,6 +56,7 @@ from ipdesk.ui.risk.release_monitor import Clock, release_monitor, utc_now
 from ipdesk.ui.risk.run_actions import RunActions
 from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
+from ipdesk.ui.widgets.menus import action_menu
 
 DETAIL_MIN_WIDTH = 380  # at least: the detail pane's widgets fit (a 1120-pixel window keeps it)
 HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
@@ -445,18 +445,15 @@ class RiskTab(QWidget):
         if menu is not None:
             menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def row_menu(self, index) -> QMenu | None:
+    def row_menu(self, index):
         """The menu of the company under the pointer (selected first; None outside a row)."""
         if not index.isValid():
             return None
         row = index.data(ROW_ROLE)
         if row not in self.selected_rows():
             self.select_key(row.key)
-        menu = QMenu(self.table)
-        menu.setObjectName("riskRowMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         busy, single = self.runner.busy, self._single_row() is not None
-        for name, text, slot, enabled in (
+        entries = (
             (
                 "riskCompanyPatentsAction",
                 self.tr("Patents of this company in my lists…"),
@@ -465,16 +462,11 @@ class RiskTab(QWidget):
             ),
             ("riskRefreshAction", self.tr("Refresh selected"), self.jobs.refresh_selected, not busy),
             ("riskRemoveAction", self.tr("Remove"), self.watchlist.remove_selected, not busy),
-        ):
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.setEnabled(enabled)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-        menu.setDefaultAction(menu.actions()[0])
-        return menu
+        )
+        return action_menu(self.table, "riskRowMenu", entries)
 
     def show_company_patents(self):
-        """ "Patents of this company in my lists" for the one selected company (read on a worker); the task."""
+        """Show the one selected company's patents in the user's lists (read on a worker); the task."""
         return self.company_patents.run(self._single_row())
 
     def refresh_detail(self) -> None:
