@@ -27,6 +27,74 @@ def bibliography_from(payload: Any) -> Bibliography | None:
     return None if payload is None else parse_bibliography([payload])[0]
 
 
+# the fields of one patent's record (``ipdesk biblio``'s JSON objects and CSV columns), in order
+RECORD_FIELDS = (
+    "input",
+    "patent_number",
+    "patent_id",
+    "status",  # "ok" | "not_found" (unknown to PatSnap) | "failed"
+    "patent_type",
+    "title_en",
+    "title_cn",
+    "application_date",
+    "publication_date",
+    "priority_date",
+    "apno",
+    "applicants",
+    "assignees",
+    "inventors",
+    "ipc",
+    "cpc",
+    "loc",
+    "citations",
+    "abstract_en",
+    "abstract_cn",
+    "error",
+)
+LIST_FIELDS = ("applicants", "assignees", "inventors", "ipc", "cpc", "loc", "citations")
+
+
+def bibliography_record(key: str, bib: Bibliography | None, *, raw: str | None = None) -> dict[str, Any]:
+    """One answered key as a flat record (``RECORD_FIELDS``; lists as lists, dates ISO or ""); ``raw``: the
+    entry as typed (default: the key). None: "not_found"."""
+    record: dict[str, Any] = dict.fromkeys(RECORD_FIELDS, "")
+    record.update({name: [] for name in LIST_FIELDS})
+    record["input"] = key if raw is None else raw
+    number_key = key_kind(key) == BY_NUMBER
+    record["patent_number"], record["patent_id"] = (key, "") if number_key else ("", key)
+    if bib is None:
+        record["status"] = "not_found"
+        return record
+    record.update(
+        patent_number=bib.pn or record["patent_number"],
+        patent_id=bib.patent_id or record["patent_id"],
+        status="ok",
+        patent_type=bib.patent_type,
+        title_en=bib.titles.get("EN", ""),
+        title_cn=bib.titles.get("CN", ""),
+        application_date=iso_date(bib.application_date),
+        publication_date=iso_date(bib.publication_date),
+        priority_date=iso_date(bib.priority_date),
+        apno=bib.apno,
+        abstract_en=bib.abstracts.get("EN", ""),
+        abstract_cn=bib.abstracts.get("CN", ""),
+        **{name: list(getattr(bib, name)) for name in LIST_FIELDS},
+    )
+    return record
+
+
+def failed_record(key: str, message: str, *, raw: str | None = None) -> dict[str, Any]:
+    """A key without an answer: status "failed" and why."""
+    record = bibliography_record(key, None, raw=raw)
+    record.update(status="failed", error=message)
+    return record
+
+
+def iso_date(day) -> str:
+    """A date as ISO text ("2021-03-04"), "" when unknown."""
+    return day.isoformat() if day is not None else ""
+
+
 def stored_bibliographies(store, keys: Sequence[str]) -> dict[str, Bibliography | None]:
     """The stored bibliographies of ``keys``: key -> the model, or None when PatSnap does not know the patent;
     a key with nothing stored is absent."""

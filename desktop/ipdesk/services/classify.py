@@ -192,10 +192,6 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
     return rows
 
 
-def iso(day) -> str:
-    return day.isoformat() if day is not None else ""
-
-
 def with_bibliography(rows: list[ClassRow], bib: Bibliography | None, lang: str) -> list[ClassRow]:
     """One key's rows with its bibliography: the title in the job's language ("en" -> EN, "cn" -> CN, else the
     other), the first assignee (else applicant), ISO dates, the patent type. A key P022 left out that P011 knows
@@ -205,8 +201,8 @@ def with_bibliography(rows: list[ClassRow], bib: Bibliography | None, lang: str)
     fields = {
         "title": bib.title_for("EN" if lang == "en" else "CN"),
         "assignee": (bib.assignees or bib.applicants or ("",))[0],
-        "application_date": iso(bib.application_date),
-        "publication_date": iso(bib.publication_date),
+        "application_date": biblio.iso_date(bib.application_date),
+        "publication_date": biblio.iso_date(bib.publication_date),
         "patent_type": bib.patent_type,
     }
     out = []
