@@ -117,3 +117,20 @@ def test_classify_this_patent_shows_its_seic_classes_once_stored(
     qtbot.waitUntil(lambda: rows[0].seic_lv1_no in view.header.classes_label.text(), timeout=5000)
     code = rows[0].seic_lv2_no or rows[0].seic_lv1_no
     assert f"SEIC: {code}" in view.header.classes_label.text()
+
+
+def test_the_header_follows_a_language_switch(sandbox_context, show_tab, qtbot, sandbox):
+    context = sandbox_context()
+    tab = show_tab(FullTextTab(context))
+    view = open_and_wait(tab, qtbot, "US8930553B2", "EN")
+    header, bib = view.header, DEMO["US8930553B2"]
+    english = header.dates_label.text()
+    try:
+        context.language.apply("zh_CN")
+        qtbot.waitUntil(lambda: header.type_label.text() == "授权专利", timeout=3000)
+        assert f"{bib.application_date.year}年" in header.dates_label.text()
+        assert header.abstract_button.text() == "摘要"
+        assert header.title_label.text() == bib.titles["EN"]  # the document's language, not the UI's
+    finally:
+        context.language.apply("en")
+    qtbot.waitUntil(lambda: header.dates_label.text() == english, timeout=3000)
