@@ -77,6 +77,11 @@ def test_a_failure_is_a_quiet_line_and_the_outline_opens(sandbox_context, show_t
     assert view.outline.sections and view.text.toPlainText()  # the document itself is there
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert not tab.status_label.isVisible()  # nothing said in the tab's own status line either
+    # asked for again (the same number in the open bar): the header is fetched again
+    qtbot.keyClick(tab.patent_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.header.state == SHOWN, timeout=10000)
+    assert not view.header.note_label.isVisible() and sandbox.counts["P011"] == 2
+    assert tab.tabs.count() == 1
 
 
 def test_abstract_fold_is_remembered(sandbox_context, show_tab, qtbot, sandbox):

@@ -56,6 +56,12 @@ class BibliographyLoader(QObject):
         self.answers: dict[str, tuple[Bibliography | None, list[ClassRow] | None]] = {}  # patent -> shown
         self.failures: dict[str, Callable[[], str]] = {}  # patent -> its failure, worded when shown
         self.pending: dict[str, object] = {}  # patent -> its task
+        if hasattr(self.context, "profileChanged"):  # another profile (or demo mode) has its own database
+            self.context.profileChanged.connect(self._forget)
+
+    def _forget(self, _profile=None) -> None:
+        self.answers.clear()
+        self.failures.clear()
 
     # -- documents ----------------------------------------------------------------------------------------------
     def _views(self, patent: str) -> list[PatentView]:
@@ -98,14 +104,15 @@ class BibliographyLoader(QObject):
         client, store = context.client(), context.store()
         if store is None:
             return None
+        if (
+            client is None
+        ):  # not connected (yet): the store alone (nothing stored: no header, not "not found")
+            return self.restore([patent])
         profile = context.profile.name if context.profile is not None else ""
         prefer = self._classes_lang()
 
         async def work(ctx):
-            if client is None:  # not connected (yet): the store alone
-                bibliography = stored_bibliographies(store, [patent]).get(patent)
-            else:
-                bibliography = await BiblioService(client, store, profile=profile).get(patent)
+            bibliography = await BiblioService(client, store, profile=profile).get(patent)
             return bibliography, stored_classes(store, patent_keys(patent, bibliography), prefer)
 
         def failed(_text: str) -> None:
@@ -131,7 +138,8 @@ class BibliographyLoader(QObject):
         return task
 
     def restore(self, patents: Sequence[str]):
-        """The headers of the documents reopened at start: from the store alone, no call."""
+        """The headers of the documents reopened at start (or opened while not connected): from the store alone,
+        no call; a patent with nothing stored gets no header."""
         store = self.context.store()
         patents = [p for p in dict.fromkeys(patents) if p not in self.answers]
         if store is None or not patents:

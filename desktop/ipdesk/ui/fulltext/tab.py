@@ -276,6 +276,9 @@ class FullTextTab(QWidget):
         if index >= 0 and related is not True:
             self.tabs.setCurrentIndex(index)
             self.stack.setCurrentWidget(self.tabs)
+            self.bibliographies.fetch(
+                patent
+            )  # a header that failed (or was not stored at start): tried again
             return None
         key = (patent, lang, related)
         if key in self.pending:
