@@ -33,89 +33,89 @@
 <context>
     <name>CompanyPatentsDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="146"/>
         <source>You have no classified lists yet. Classify a list in the Classification tab with “With bibliography” to find this company&apos;s patents in it.</source>
         <translation>您还没有已分类的列表。请在“分类”标签页中勾选“附带著录信息”对列表进行分类，即可在其中查找该公司的专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="150"/>
         <source>This company&apos;s name is not known yet: refresh it first, then look again.</source>
         <translation>尚不知道该公司的名称：请先刷新该公司，然后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="152"/>
         <source>No patent in your lists names this company as assignee or applicant.</source>
         <translation>您的列表中没有以该公司为专利权人或申请人的专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="152"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="154"/>
         <source>No patent in your lists names this company as assignee or applicant. Only patents with a stored bibliography can match ({0} of {1}): classify your lists with “With bibliography”.</source>
         <translation>您的列表中没有以该公司为专利权人或申请人的专利。只有已保存著录信息的专利才能匹配（{1} 件中有 {0} 件）：请勾选“附带著录信息”对列表进行分类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="157"/>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="219"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="221"/>
         <source>Patents of {0} in my lists</source>
         <translation>我的列表中 {0} 的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="162"/>
         <source>Patents: {0} (one row per industry)  ·  Classified lists searched: {1}</source>
         <translation>专利：{0} 件（每个产业一行）  ·  已查找的分类列表：{1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="168"/>
         <source>Patent</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="169"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="170"/>
         <source>Assignee</source>
         <translation>专利权人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="169"/>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177"/>
         <source>Industry (level 1)</source>
         <translation>产业（一级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="172"/>
         <source>Industry (level 2)</source>
         <translation>产业（二级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="173"/>
         <source>Filed</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="174"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177"/>
         <source>Patents</source>
         <translation>专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="176"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="178"/>
         <source>Patents of this company</source>
         <translation>该公司的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="179"/>
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="178"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="180"/>
         <source>Double-click a patent to read its full text</source>
         <translation>双击专利即可阅读其全文</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services.company_patents import CompanyPatents, company_names, patents_of_company
 from ipdesk.ui.core.dates import format_date
-from ipdesk.ui.core.texts import patent_type_name
+from ipdesk.ui.core.texts import PATENT_TYPES, patent_type_name
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
 translate = QCoreApplication.translate  # the texts are in the Risk tab's catalogue
@@ -70,16 +70,18 @@ class CompanyPatentsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = self.fontMetrics()
+        longest_type = max((patent_type_name(code) for code in PATENT_TYPES), key=metrics.horizontalAdvance)
         for column, sample in (
             (PATENT, "US20050004437A1"),
-            (TITLE, "M" * 18),
-            (ASSIGNEE, "M" * 10),
-            (LEVEL1, "M" * 10),
-            (LEVEL2, "M" * 10),
+            (ASSIGNEE, "M" * 9),
+            (LEVEL1, "M" * 9),
+            (LEVEL2, "M" * 9),
             (FILED, format_date(date(2026, 12, 28))),
+            (TYPE, longest_type),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)  # the title takes the width left
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M" * 4))
         self.table.itemActivated.connect(self._activated)
         ind_header = self.industries.horizontalHeader()
         ind_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
