@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ipdesk.services.biblio import stored_bibliographies
-from ipdesk.services.classify import answered_rows, patent_identity, recent_lists
+from ipdesk.services.classify import answered_rows, patent_identity, recent_lists, with_bibliography
 from ipdesk.services.companies import classify_company
 from ipdesk.services.portfolio import Distribution, code_order
 
@@ -104,7 +106,8 @@ def patents_of_company(store, names: Iterable[str], *, max_lists: int = MAX_LIST
         mine = [key for key in dict.fromkeys(keys) if is_mine(bibliographies[key])]
         rows = [
             row
-            for row in answered_rows(store, mine, listed.lang, with_biblio=True)
+            for key, key_rows in groupby(answered_rows(store, mine, listed.lang), key=attrgetter("key"))
+            for row in with_bibliography(list(key_rows), bibliographies[key], listed.lang)
             if row.status in ("ok", "none") and patent_identity(row) not in taken
         ]
         taken.update(patent_identity(row) for row in rows)
