@@ -49,6 +49,11 @@ def test_model_reads_every_part_and_tolerates_loose_shapes():
     assert full.titles == {"CN": "一种方法", "EN": "A method"}
     assert full.title_for("cn") == "一种方法" and full.title_for("EN") == "A method"
     assert full.abstract_for("CN") == "Abstract."  # the other language when the wanted one is missing
+    assert full.title_for("zh") == "一种方法"
+    [jp] = parse_bibliography(
+        [_answer(invention_title=[{"lang": "JP", "text": "方法"}, {"lang": "EN", "text": "Method"}])]
+    )
+    assert jp.title_for("CN") == "Method" and jp.title_for("KR") == "Method" and jp.title_for("jp") == "方法"
     assert full.applicants == ("A Co", "B Co") and full.assignees == ("C Co",) and full.inventors == ("Li",)
     assert full.application_date == datetime.date(2019, 8, 27)
     assert full.publication_date == datetime.date(2020, 1, 3)

@@ -417,7 +417,7 @@ class Bibliography:
     raw: Any = field(default=None, repr=False, compare=False)
 
     def title_for(self, lang: str) -> str:
-        """The title in ``lang`` ("en"/"EN", "cn"), else in another language, else ""."""
+        """The title in ``lang`` ("en"/"EN", "cn", "zh"), else in another language (English first), else ""."""
         return _text_for(self.titles, lang)
 
     def abstract_for(self, lang: str) -> str:
@@ -426,10 +426,13 @@ class Bibliography:
 
 
 def _text_for(texts: Mapping[str, str], lang: str) -> str:
+    """The text in ``lang`` ("ZH" read as "CN"), else in English, else in Chinese, else in any language."""
     wanted = (lang or "").strip().upper()
-    if texts.get(wanted):
-        return texts[wanted]
-    return next((text for text in texts.values() if text), "")
+    wanted = "CN" if wanted == "ZH" else wanted
+    for candidate in (wanted, "EN", "CN", *texts):
+        if texts.get(candidate):
+            return texts[candidate]
+    return ""
 
 
 def _texts(value: Any, path: str) -> dict[str, str]:
