@@ -69,6 +69,14 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
         }
         assert counts == {industry: len(patents) for industry, patents in by_hand.items()} and counts
         assert not dialog.empty_hint.label.isVisible()
+        # a double-click opens the patent's full text (the shell routes the tab's request)
+        asked: list[tuple[str, str]] = []
+        tab.openFullTextRequested.connect(lambda patent, by: asked.append((patent, by)))
+        item = dialog.table.item(0, PATENT)
+        rect = dialog.table.visualItemRect(item)
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert asked == [(item.text(), "patent_number")]
 
         # the row menu, on the other company: the empty state explains what is needed
         row = tab.proxy.mapFromSource(tab.model.index(tab.model.row_index(keys[nobody]), 0))
