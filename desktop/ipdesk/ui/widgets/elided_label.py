@@ -28,6 +28,7 @@ class ElidedLabel(QWidget):
         self._text = " ".join(text.split())  # one line
         self.setAccessibleDescription(self._text)
         self._update_tooltip()
+        self.updateGeometry()  # the size hint is the whole text's
         self.update()
 
     def setToolTip(self, tip: str) -> None:  # noqa: N802
