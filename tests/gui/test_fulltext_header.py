@@ -39,6 +39,7 @@ def test_header_fields_then_no_call_again_nor_after_a_restart(sandbox_context, s
     assert owner in header.people_label.text()
     assert format_date(bib.application_date) in header.dates_label.text()
     assert format_date(bib.publication_date) in header.dates_label.text()
+    assert not header.dates_label.is_elided() and not header.title_label.is_elided()  # room enough: whole
     assert (
         header.type_label.text() == {"grant": "Granted patent", "application": "Application"}[bib.patent_type]
     )

@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+ELIDE_SLACK = 4  # pixels
+
 
 class ElidedLabel(QWidget):
     def __init__(
@@ -35,8 +37,11 @@ class ElidedLabel(QWidget):
         self._tooltip = tip
         self._update_tooltip()
 
+    def _shown(self) -> str:
+        return self.fontMetrics().elidedText(self._text, self._elide, self.contentsRect().width())
+
     def is_elided(self) -> bool:
-        return self.fontMetrics().horizontalAdvance(self._text) > self.contentsRect().width()
+        return self._shown() != self._text
 
     def _update_tooltip(self) -> None:
         """The whole text when it is cut, then the label's own tooltip (if any)."""
@@ -44,8 +49,10 @@ class ElidedLabel(QWidget):
         super().setToolTip("\n\n".join(part for part in (cut, self._tooltip) if part))
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self._text), metrics.height())
+        metrics = (
+            self.fontMetrics()
+        )  # a few pixels more: eliding measures the shaped text, a hair wider at times
+        return QSize(metrics.horizontalAdvance(self._text) + ELIDE_SLACK, metrics.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.fontMetrics().height())
@@ -62,7 +69,9 @@ class ElidedLabel(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self._text, self._elide, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self._shown(),
+        )
