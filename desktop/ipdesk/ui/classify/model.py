@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ipdesk.services.portfolio import code_order
+from ipdesk.ui.core.texts import PATENT_TYPES, patent_type_name
 
 if TYPE_CHECKING:  # the classification service loads with the first run, not with the tab
     from ipdesk.services.classify import ClassRow
@@ -81,13 +82,9 @@ class ClassificationTableModel(QAbstractTableModel):
             self.tr("Patent type"),
         ]
 
-    def _type_texts(self) -> dict[str, str]:
-        return {
-            "application": self.tr("Application"),
-            "grant": self.tr("Granted patent"),
-            "utility": self.tr("Utility model"),
-            "design": self.tr("Design"),
-        }
+    @staticmethod
+    def _type_texts() -> dict[str, str]:
+        return {code: patent_type_name(code) for code in PATENT_TYPES}
 
     def retranslate(self) -> None:
         self._headers = self._header_labels()
