@@ -592,6 +592,64 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.status_none": ("no SEIC classification", "无战略性新兴产业分类"),
     "report.status_not_found": ("not found in PatSnap", "PatSnap 中未找到"),
     "report.status_failed": ("failed", "失败"),
+    "report.risk_title": ("Patent risk warnings of the watchlist", "关注企业的专利风险预警"),
+    "report.risk_subtitle": (
+        "{companies} companies watched, {flagged} with raised flags",
+        "关注 {companies} 家企业，其中 {flagged} 家有风险标记",
+    ),
+    "report.release": ("Release the figures reflect", "数据对应的发布日"),
+    "report.release_none": ("not checked yet", "尚未检查"),
+    "report.companies": ("Companies watched", "关注的企业"),
+    "report.flagged": ("Companies with raised flags", "有风险标记的企业"),
+    "report.watchlist": ("Watchlist by risk score", "按风险分排序的关注列表"),
+    "report.watchlist_table": ("Watched companies", "关注的企业"),
+    "report.sheet_watchlist": ("Watchlist", "关注列表"),
+    "report.score_note": (
+        "A flag is raised when an indicator grew since the previous release (PatSnap publishes on the 1st and "
+        "the 16th). Risk score = 3 × (litigation as defendant + invalidation requests) + 2 × (new pledges + "
+        "transfers out) + 1 × rejections, each the growth since the previous release (the larger of its patent "
+        "and event figures).",
+        "某项指标自上次发布以来有增长即标记风险（PatSnap 每月 1 日和 16 日发布数据）。风险分 = 3 ×（作为被告的诉讼 + "
+        "无效请求）+ 2 ×（新增质押 + 转出）+ 1 × 驳回，各项均为自上次发布以来的增长（取专利数与事件数中较大者）。",
+    ),
+    "report.col_company": ("Company", "企业"),
+    "report.col_code_company": ("Credit code or number", "信用代码或编号"),
+    "report.col_score": ("Risk score", "风险分"),
+    "report.col_flags": ("Raised flags", "风险标记"),
+    "report.col_new": ("New since last check", "自上次检查后新增"),
+    "report.col_release": ("Checked for release", "已检查的发布日"),
+    "report.score_chart": ("Risk score of the flagged companies", "有风险标记企业的风险分"),
+    "report.no_flags": ("No company on the watchlist has a raised flag.", "关注列表中没有企业带有风险标记。"),
+    "report.yes": ("yes", "是"),
+    "report.flag_pledge": ("Pledges", "质押"),
+    "report.flag_litigation_defendant": ("Litigation as defendant", "作为被告的诉讼"),
+    "report.flag_reexam": ("Invalidation requests", "无效请求"),
+    "report.flag_transfer_out": ("Transfers out", "转出"),
+    "report.flag_rejected": ("Rejections", "驳回"),
+    "report.changes": ("What changed since the previous release", "自上次发布以来的变化"),
+    "report.changes_note": (
+        "Growth of each risk indicator since the previous release, as PatSnap reports it; the last column says "
+        "whether the indicator raises a flag.",
+        "PatSnap 报告的各项风险指标自上次发布以来的增长；最后一列表示该指标是否触发风险标记。",
+    ),
+    "report.changes_table": ("Indicators that moved", "有变化的指标"),
+    "report.no_changes": (
+        "No risk indicator moved since the previous release.",
+        "自上次发布以来，没有风险指标发生变化。",
+    ),
+    "report.col_indicator": ("Indicator", "指标"),
+    "report.col_patents_growth": ("Patents, growth", "专利数增长"),
+    "report.col_events_growth": ("Events, growth", "事件数增长"),
+    "report.col_raised": ("Flag raised", "已标记"),
+    "report.trends": ("Trends of the flagged companies", "有风险标记企业的趋势"),
+    "report.no_history": (
+        "No history stored for this company yet: fetch it in the Risk tab or with `ipdesk risk --history`.",
+        "尚未保存此企业的历史数据：请在风险标签页中获取，或运行 `ipdesk risk --history`。",
+    ),
+    "report.trend_chart": ("{indicator}: {company}", "{indicator}：{company}"),
+    "report.series_patents": ("Patents", "专利数"),
+    "report.series_events": ("Events", "事件数"),
+    "report.col_count": ("Count", "数量"),
     # --- patent lists: why an entry is not a patent number or id (services.patents) ---
     "patents.empty": ("empty entry", "空条目"),
     "patents.duplicate": (
