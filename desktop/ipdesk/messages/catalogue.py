@@ -592,6 +592,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.status_none": ("no SEIC classification", "无战略性新兴产业分类"),
     "report.status_not_found": ("not found in PatSnap", "PatSnap 中未找到"),
     "report.status_failed": ("failed", "失败"),
+    "report.sheet_summary": ("Summary", "摘要"),
+    "report.see_sheet": (
+        "{title}: {rows} rows on the sheet “{sheet}”",
+        "{title}：共 {rows} 行，见工作表“{sheet}”",
+    ),
     "report.risk_title": ("Patent risk warnings of the watchlist", "关注企业的专利风险预警"),
     "report.risk_subtitle": (
         "{companies} companies watched, {flagged} with raised flags",

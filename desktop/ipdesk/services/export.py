@@ -103,6 +103,12 @@ def write_json(
     return count
 
 
+def never_formula(cell) -> None:
+    """An openpyxl cell whose text starts like a formula ("=1+2", "-x") stays text: a list is never run."""
+    if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+        cell.data_type = "s"
+
+
 def write_xlsx(
     rows: Iterable[Any],
     target: str | os.PathLike[str] | IO[bytes],
@@ -128,8 +134,7 @@ def write_xlsx(
         ws.append([_cell(row.get(name)) for name in names])
     for cells in ws.iter_rows(min_row=1, max_row=1 + len(mapped)):
         for cell in cells:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # text, never a formula
+            never_formula(cell)
     if sample_note:
         note = book.create_sheet("Sample data")
         note.append([sample_note])
