@@ -571,6 +571,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.col_patents": ("Patents", "专利数"),
     "report.col_share": ("Share", "占比"),
     "report.col_share_industry": ("Share of the industry", "占该产业的比例"),
+    "report.by_assignee": ("Patents by assignee and level-1 industry", "按专利权人与一级产业的专利数"),
+    "report.by_assignee_others": (
+        "{count} classified patents belong to other assignees or name none.",
+        "另有 {count} 件已分类专利属于其他专利权人或没有专利权人信息。",
+    ),
+    "report.by_year": ("Patents by application year and level-1 industry", "按申请年与一级产业的专利数"),
+    "report.by_year_others": (
+        "{count} classified patents have no application date.",
+        "另有 {count} 件已分类专利没有申请日。",
+    ),
     "report.appendix": ("Appendix: all results", "附录：全部结果"),
     "report.appendix_table": ("{count} result rows", "{count} 行结果"),
     "report.sheet_results": ("Results", "结果"),

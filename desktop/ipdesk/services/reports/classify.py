@@ -15,13 +15,14 @@ from datetime import datetime
 from ipdesk.messages import t
 from ipdesk.services.classify import BIBLIO_COLUMNS, ClassRow, export_columns
 from ipdesk.services.patents import InvalidEntry, PatentInput
-from ipdesk.services.portfolio import Distribution
+from ipdesk.services.portfolio import Distribution, PortfolioMatrix, by_assignee, by_year
 from ipdesk.services.reports.cover import Source, when
 from ipdesk.services.reports.model import (
     Block,
     Chart,
     Facts,
     Heading,
+    Matrix,
     PageBreak,
     Paragraph,
     Report,
@@ -116,6 +117,8 @@ def build_classify_report(
     )
     blocks += _level1(dist, lang)
     blocks += _level2(dist, lang)
+    if has_bibliography(rows):
+        blocks += _views(rows, lang)
     blocks += _appendix(rows, lang)
     return report
 
@@ -236,6 +239,36 @@ def _level2(dist: Distribution, lang: str) -> list[Block]:
             )
         )
     return blocks
+
+
+TOP_ASSIGNEES = 15
+
+
+def _views(rows: Sequence[ClassRow], lang: str) -> list[Block]:
+    """The portfolio by assignee and by application year (``services.portfolio``), when the rows carry the
+    bibliography."""
+    blocks: list[Block] = []
+    views = (
+        ("report.by_assignee", "report.by_assignee_others", by_assignee(rows, TOP_ASSIGNEES)),
+        ("report.by_year", "report.by_year_others", by_year(rows, "application")),
+    )
+    for title_key, others_key, view in views:
+        if view.empty:
+            continue
+        blocks.append(Heading(t(title_key, lang)))
+        blocks.append(_matrix(t(title_key, lang), view))
+        if view.others:
+            blocks.append(Paragraph(t(others_key, lang, count=view.others)))
+    return blocks
+
+
+def _matrix(title: str, view: PortfolioMatrix) -> Matrix:
+    return Matrix(
+        title,
+        view.row_labels,
+        tuple(name or code for code, name in zip(view.column_codes, view.column_names, strict=True)),
+        view.counts,
+    )
 
 
 def _appendix(rows: Sequence[ClassRow], lang: str) -> list[Block]:
