@@ -166,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--refresh", action="store_true", help=h("help.classify_refresh"))
     p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
     p.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
+    p.add_argument(
+        "--input-lines",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=h("help.classify_input_lines"),
+    )
 
     p = sub.add_parser("outline", parents=[common], help=h("help.outline"))
     p.add_argument("patent", metavar="PATENT")

@@ -59,7 +59,8 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
 
 def cmd_classify(args: argparse.Namespace) -> int:
     from ipdesk.services.classify import COLUMNS, ClassifyJob, plan_classification
-    from ipdesk.services.export import format_for, write_rows
+    from ipdesk.services.classify_export import write_classification
+    from ipdesk.services.export import format_for
     from ipdesk.services.patents import normalize_patent_list
 
     fmt = args.format or (format_for(args.output) if args.output else "csv")
@@ -107,12 +108,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
             progress.end()
         calls = ctx.counter.calls["P022"]
         summary = outcome.summary
-        if args.output:
-            write_rows(outcome.rows, args.output, fmt, COLUMNS)
-        elif fmt == "xlsx":
-            write_rows(outcome.rows, sys.stdout.buffer, fmt, COLUMNS)
-        else:
-            write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
+        target = args.output or (sys.stdout.buffer if fmt == "xlsx" else sys.stdout)
+        write_classification(
+            outcome.rows, target, fmt, COLUMNS, inputs=patents, input_lines=args.input_lines, lang=lang
+        )
+        if not args.output:
             sys.stdout.flush()
         failed = summary.failed + summary.pending
         say(

@@ -406,6 +406,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "默认：按 --output 的扩展名，否则为 csv",
     ),
     "help.classify_refresh": ("fetch again even what the store holds", "即使本地库已有也重新获取"),
+    "help.classify_input_lines": (
+        "also write the invalid and duplicate input lines with their reasons (xlsx: a sheet of their own, csv: "
+        "rows after the results); default: on for xlsx, off for csv",
+        "同时写出无效和重复的输入行及其原因（xlsx：单独的工作表；csv：结果之后的行）；默认：xlsx 开启，csv 关闭",
+    ),
     "help.classify_column": (
         "column of a .csv/.xlsx input (default: the one holding patents)",
         ".csv/.xlsx 输入中的列（默认：含专利号的列）",
@@ -504,6 +509,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
         "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
     ),
+    # --- exports: the input lines a result leaves out (services.classify_export) ---
+    "export.line_reason": ("line {line}: {reason}", "第 {line} 行：{reason}"),
     # --- reports (services.reports): the text of a report, in the report's language ---
     "report.sample_mark": (
         "Sample data from the built-in sandbox, not from PatSnap",

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from ipdesk.messages import t
 from ipdesk.services.classify import BIBLIO_COLUMNS, ClassRow, export_columns
-from ipdesk.services.patents import InvalidEntry, PatentInput
+from ipdesk.services.patents import PatentInput
 from ipdesk.services.portfolio import Distribution, PortfolioMatrix, by_assignee, by_year
 from ipdesk.services.reports.cover import Source, when
 from ipdesk.services.reports.model import (
@@ -63,19 +63,6 @@ LINE_KIND_KEYS = {
 def has_bibliography(rows: Sequence[ClassRow]) -> bool:
     """Were the rows classified "with bibliography" (any bibliography field filled)?"""
     return any(getattr(row, name) for row in rows for name in BIBLIO_COLUMNS)
-
-
-def input_lines(inputs: PatentInput) -> list[InvalidEntry]:
-    """The input lines a result leaves out, in line order: the invalid ones (applications too) and the duplicates."""
-    return sorted([*inputs.invalid, *inputs.repeated], key=lambda entry: entry.line)
-
-
-def input_line_records(inputs: PatentInput, lang: str) -> list[dict[str, object]]:
-    """The left-out lines as records (line, entry, kind, reason in ``lang``): for an export's reconciliation."""
-    return [
-        {"line": e.line, "entry": e.raw, "kind": e.kind, "reason": e.reason(lang)}
-        for e in input_lines(inputs)
-    ]
 
 
 def build_classify_report(
@@ -152,7 +139,7 @@ def _method(
     if dist.same_patent:
         facts.append((t("report.same_patent", lang), dist.same_patent))
     blocks.append(Facts(t("report.method_box", lang), tuple((label, str(value)) for label, value in facts)))
-    lines = input_lines(inputs)
+    lines = inputs.left_out()
     if lines:
         blocks.append(
             Table(
