@@ -57,5 +57,6 @@ class ReportFonts:
             font.setBold(bold and self._bold)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # the same widths at every dpi
             font.setKerning(False)
+            font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters: a PDF reader finds and copies it
             self._cache[key] = font
         return font
