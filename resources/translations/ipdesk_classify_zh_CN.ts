@@ -4,63 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="67"/>
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="68"/>
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="69"/>
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="70"/>
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="163"/>
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="167"/>
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="186"/>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="187"/>
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="177"/>
         <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
         <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="182"/>
         <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
         <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="203"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="209"/>
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="325"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244"/>
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -68,42 +68,42 @@
 <context>
     <name>ClassificationTableModel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="61"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="62"/>
         <source>Patent number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="63"/>
         <source>Patent ID</source>
         <translation>专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
         <source>L1 code</source>
         <translation>一级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
         <source>Level-1 industry</source>
         <translation>一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="69"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
         <source>L2 code</source>
         <translation>二级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="70"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
         <source>Level-2 industry</source>
         <translation>二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -480,42 +480,42 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
         <source>No row matches the filter.</source>
         <translation>没有与筛选条件匹配的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="138"/>
         <source>Paste or open a list of patents above, then press Classify: the results appear here.</source>
         <translation>请在上方粘贴或打开专利列表，然后点击“分类”：结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
         <source>Filter: type to match any column</source>
         <translation>筛选：输入内容以匹配任意列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
         <source>Filter results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="144"/>
         <source>Classification results</source>
         <translation>分类结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="222"/>
         <source>Industry {0} {1} (&lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;)</source>
         <translation>产业 {0} {1}（&lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="227"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="228"/>
         <source>Rows: {0}</source>
         <translation>行数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="230"/>
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
     </message>
@@ -546,43 +546,53 @@
 <context>
     <name>TabActionsMixin</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="20"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="21"/>
         <source>Table as CSV, UTF-8 (*.csv)</source>
         <translation>表格 CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="21"/>
-        <source>Table as Excel workbook (*.xlsx)</source>
-        <translation>表格 Excel 工作簿 (*.xlsx)</translation>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
+        <source>Table as CSV, UTF-8, with the invalid and duplicate lines (*.csv)</source>
+        <translation>表格 CSV，UTF-8，含无效与重复的行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
+        <source>Table as Excel workbook, with the invalid and duplicate lines (*.xlsx)</source>
+        <translation>表格 Excel 工作簿，含无效与重复的行 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="24"/>
+        <source>Table as Excel workbook, results only (*.xlsx)</source>
+        <translation>表格 Excel 工作簿，仅结果 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="25"/>
         <source>Table as JSON (*.json)</source>
         <translation>表格 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="26"/>
         <source>Chart as PNG image (*.png)</source>
         <translation>图表 PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="30"/>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="33"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="80"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="55"/>
         <source>The chart could not be saved to {0}.</source>
         <translation>无法将图表保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="69"/>
         <source>Sample data: these results come from IP Desk&apos;s built-in demo, not from PatSnap. Do not use them for analysis.</source>
         <translation>示例数据：这些结果来自 IP Desk 内置的演示数据，并非来自 PatSnap。请勿用于分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="61"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="75"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>
