@@ -411,6 +411,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "rows after the results); default: on for xlsx, off for csv",
         "同时写出无效和重复的输入行及其原因（xlsx：单独的工作表；csv：结果之后的行）；默认：xlsx 开启，csv 关闭",
     ),
+    "help.report": (
+        "a classified list or the watchlist as a finished report (PDF or Excel)",
+        "将已分类的列表或关注列表生成完整报告（PDF 或 Excel）",
+    ),
+    "help.report_classify": (
+        "report of a patent list's SEIC classification (answers from the store or fetched)",
+        "专利列表的战略性新兴产业分类报告（应答来自本地库或在线获取）",
+    ),
+    "help.report_risk": (
+        "report of the watchlist's patent risk warnings (stale companies refreshed first)",
+        "关注列表的专利风险预警报告（先刷新过期的企业）",
+    ),
+    "help.report_out": ("the report file: .pdf or .xlsx", "报告文件：.pdf 或 .xlsx"),
+    "help.report_title": (
+        "the title on the cover (default: the report's own)",
+        "封面标题（默认：报告自带的标题）",
+    ),
+    "help.report_lang": (
+        "the report's language (default: the user's, from LANG)",
+        "报告语言（默认：用户语言，取自 LANG）",
+    ),
+    "help.report_refresh": (
+        "fetch again even what the store holds fresh",
+        "即使本地库中有最新结果也重新获取",
+    ),
     "help.classify_column": (
         "column of a .csv/.xlsx input (default: the one holding patents)",
         ".csv/.xlsx 输入中的列（默认：含专利号的列）",
@@ -504,6 +529,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "必须提供参数 {arguments} 之一",
     ),
     "argparse.cannot_open": ("can't open '{filename}': {error}", "无法打开“{filename}”：{error}"),
+    "cli.report_format": (
+        "{path}: a report is written as .pdf or .xlsx; name the file with one of these extensions.",
+        "{path}：报告只能写成 .pdf 或 .xlsx；请使用其中一个扩展名。",
+    ),
+    "cli.report_written": ("Report written to {path}.", "报告已写入 {path}。"),
+    "cli.report_written_pdf": (
+        "Report written to {path} ({pages} pages).",
+        "报告已写入 {path}（共 {pages} 页）。",
+    ),
+    "cli.report_no_companies": (
+        "The watchlist is empty: add companies in the Risk tab first (or use --demo for the sample companies).",
+        "关注列表为空：请先在风险标签页中添加企业（或使用 --demo 查看样例企业）。",
+    ),
     # issue 16, the one rule for paid work in `ipdesk risk`
     "cli.risk_plan": (
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
