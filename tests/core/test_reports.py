@@ -208,3 +208,22 @@ def test_bibliography_views_as_matrices_with_stacked_charts(classified, lang, tm
         assert cells(book, categories(chart.series[0])) == list(matrix.row_labels)
         for column, series in enumerate(chart.series):
             assert cells(book, series.val.numRef.f) == [row[column] for row in matrix.counts]
+
+
+def test_workbook_keeps_formula_like_text_as_text(tmp_path):
+    """An entry such as "=1+2" or "-x" in a table or on the summary is written as text, never as a formula."""
+    from datetime import datetime
+
+    from ipdesk.services.reports.model import Paragraph, Report
+
+    report = Report("classify", "en", "=title", "", datetime(2026, 12, 4), "src")
+    report.blocks += [
+        Paragraph("+1 line"),
+        Table("lines", ("line", "entry"), ((3, '=HYPERLINK("x")'), (4, "-x")), numeric=(0,), sheet="Lines"),
+    ]
+    write_report_xlsx(report, tmp_path / "f.xlsx")
+    book = load_workbook(tmp_path / "f.xlsx")
+    summary, lines = book.worksheets
+    assert (summary["A1"].value, summary["A1"].data_type) == ("=title", "s")
+    assert [(c.value, c.data_type) for c in lines["B"][1:]] == [('=HYPERLINK("x")', "s"), ("-x", "s")]
+    assert [c.value for c in lines["A"][1:]] == [3, 4]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 FORMATS = ("csv", "xlsx", "json")
-_FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@")  # a cell starting so is a formula to Excel
 
 
 def _as_mapping(row: Any) -> Mapping[str, Any]:
@@ -105,7 +105,7 @@ def write_json(
 
 def never_formula(cell) -> None:
     """An openpyxl cell whose text starts like a formula ("=1+2", "-x") stays text: a list is never run."""
-    if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
         cell.data_type = "s"
 
 
