@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RiskCounts
 from ipdesk.messages import t
-from ipdesk.services.reports.cover import Source, when
+from ipdesk.services.reports.cover import Source, start_report
 from ipdesk.services.reports.model import Block, Chart, Facts, Heading, Paragraph, Report, Series, Table
 from ipdesk.services.risk import FLAG_FIELDS, FLAGS, raised_flags, risk_score
 from ipdesk.services.watchlist import WatchEntry, watch_name
@@ -67,24 +67,20 @@ def build_risk_report(
 ) -> Report:
     """The report of a watchlist: ``entries`` as ``WatchlistService.entries`` reads them, ``history`` as
     ``watchlist_history`` gathers it (company key -> history points, oldest first)."""
-    created = created or datetime.now().astimezone()
     ranked = sorted(
         entries, key=lambda e: (e.trend is None, -_score(e), watch_name(e.company, e.trend).lower())
     )
     flagged = [e for e in ranked if _flags(e)]
     checked = [e.company.last_release_checked for e in entries if e.company.last_release_checked]
     release = max(checked).isoformat() if checked else t("report.release_none", lang)
-    report = Report(
-        kind="risk",
-        lang=lang,
+    report = start_report(
+        "risk",
+        lang,
+        source,
         title=title or t("report.risk_title", lang),
         subtitle=t("report.risk_subtitle", lang, companies=len(entries), flagged=len(flagged)),
         created=created,
-        source=source.text(lang),
-        mark=source.mark(lang),
-        cover=(
-            (t("report.created", lang), when(created)),
-            (t("report.source", lang), source.text(lang)),
+        facts=(
             (t("report.release", lang), release),
             (t("report.companies", lang), str(len(entries))),
             (t("report.flagged", lang), str(len(flagged))),
