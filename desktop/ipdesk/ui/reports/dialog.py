@@ -149,7 +149,14 @@ class ReportDialog(QDialog):
         self.filter_check.toggled.connect(lambda _on: self.generate())
         self._set_busy(False)
         self.retranslateUi()
-        self.resize(760, 820)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """A tall dialog for a page, within the screen (1280x720 leaves about 650 pixels)."""
+        screen = (self.parentWidget() or self).screen()
+        room = screen.availableGeometry() if screen is not None else None
+        height = 820 if room is None else min(820, room.height() - 60)
+        self.resize(760, max(480, height))
 
     # -- texts ------------------------------------------------------------------------------------------------
     def retranslateUi(self) -> None:
