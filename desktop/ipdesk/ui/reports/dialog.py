@@ -232,9 +232,8 @@ class ReportDialog(QDialog):
             self.task.cancel()
 
     def generate(self) -> None:
-        """Build the report with the current options, lay it out and paint its first page (on a worker)."""
-        from ipdesk.documents.render import LAYOUT_SHARE, layout, phased, render_page
-
+        """Build the report with the current options, lay it out and paint its first page (on a worker, which
+        also imports the renderer the first time: ~20 ms the GUI thread does not wait for)."""
         self._rebuild_timer.stop()
         self._drop_page_tasks()
         self.paged = None
@@ -243,6 +242,8 @@ class ReportDialog(QDialog):
         ratio = self._ratio = self.devicePixelRatioF()
 
         def work(ctx):
+            from ipdesk.documents.render import LAYOUT_SHARE, layout, phased, render_page
+
             report = build(options)
             ctx.check()
             paged = layout(report, cancel=ctx.cancel_event, progress=phased(ctx.progress, LAYOUT_SHARE, 90))
@@ -366,7 +367,7 @@ class ReportDialog(QDialog):
         """Show the dialog and make the preview; with ``print_when_ready`` the print dialog follows (Ctrl+P)."""
         self._print_when_ready = print_when_ready
         self.open()
-        self.generate()
+        QTimer.singleShot(0, self.generate)  # after the dialog's first paint: two short turns, not one long
 
     def done(self, result: int) -> None:
         self.cancel()
