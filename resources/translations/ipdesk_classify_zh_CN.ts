@@ -124,224 +124,229 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="168"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="606"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="607"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="173"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="176"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="175"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="191"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="194"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="209"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="216"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="227"/>
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="292"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="334"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="335"/>
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="336"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="337"/>
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="372"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="373"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="381"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="382"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="478"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="479"/>
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="486"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="487"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="397"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="398"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="390"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="391"/>
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="400"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="401"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="401"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="402"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="422"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="423"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="429"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="430"/>
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="433"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="434"/>
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="435"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="436"/>
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="482"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="483"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="558"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="559"/>
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="584"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="585"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="586"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="587"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/report.py" line="18"/>
+        <source>Classify a list first: the report is made of its results.</source>
+        <translation>请先分类一个列表：报告由其结果生成。</translation>
     </message>
 </context>
 <context>
@@ -546,53 +551,53 @@
 <context>
     <name>TabActionsMixin</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="21"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
         <source>Table as CSV, UTF-8 (*.csv)</source>
         <translation>表格 CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
         <source>Table as CSV, UTF-8, with the invalid and duplicate lines (*.csv)</source>
         <translation>表格 CSV，UTF-8，含无效与重复的行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="24"/>
         <source>Table as Excel workbook, with the invalid and duplicate lines (*.xlsx)</source>
         <translation>表格 Excel 工作簿，含无效与重复的行 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="24"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="25"/>
         <source>Table as Excel workbook, results only (*.xlsx)</source>
         <translation>表格 Excel 工作簿，仅结果 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="25"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="26"/>
         <source>Table as JSON (*.json)</source>
         <translation>表格 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="26"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="27"/>
         <source>Chart as PNG image (*.png)</source>
         <translation>图表 PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="33"/>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="80"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="34"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="56"/>
         <source>The chart could not be saved to {0}.</source>
         <translation>无法将图表保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="69"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="70"/>
         <source>Sample data: these results come from IP Desk&apos;s built-in demo, not from PatSnap. Do not use them for analysis.</source>
         <translation>示例数据：这些结果来自 IP Desk 内置的演示数据，并非来自 PatSnap。请勿用于分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="75"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="76"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>

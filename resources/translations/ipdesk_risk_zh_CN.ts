@@ -433,206 +433,206 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="251"/>
         <source>No company matches the tag and flag filters.</source>
         <translation>没有企业符合标签和风险标记筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="253"/>
         <source>Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX list.</source>
         <translation>关注列表为空。请在上方输入企业名称或代码并点击“添加”，或“导入…”CSV 或 XLSX 列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="259"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
         <source>Company name, unified social credit code or organisation code</source>
         <translation>企业名称、统一社会信用代码或组织机构代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <source>Company to add</source>
         <translation>要添加的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
         <source>Add company</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
         <source>Import companies from CSV or XLSX</source>
         <translation>从 CSV 或 XLSX 导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
         <source>Query anyway</source>
         <translation>仍然查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>&amp;Refresh selected</source>
         <translation>刷新所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
         <source>Refresh selected companies</source>
         <translation>刷新所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Refresh &amp;all</source>
         <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Refresh all companies</source>
         <translation>刷新全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
         <source>Remove selected companies</source>
         <translation>移除所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="272"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="500"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="272"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="501"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="278"/>
         <source>Send the code as typed, although its check character is wrong</source>
         <translation>按输入原样发送代码（即使校验位错误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
         <source>F&amp;lag:</source>
         <translation>标记(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="283"/>
         <source>Filter by flag</source>
         <translation>按标记筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="283"/>
         <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="285"/>
         <source>Monitor new releases</source>
         <translation>监控新发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="288"/>
         <source>Refresh the watchlist when new risk data is out (1st and 16th) and notify about new flags</source>
         <translation>新风险数据发布时（每月 1 日和 16 日）刷新关注列表并提醒新的风险标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="291"/>
         <source>Watchlist</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="292"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="315"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="316"/>
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="317"/>
         <source>Any flag</source>
         <translation>任一标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="317"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="318"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="328"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="329"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="489"/>
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="163"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="489"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="495"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="496"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="509"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="522"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="512"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="542"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="525"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="555"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="520"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="533"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="539"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="552"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>
@@ -711,6 +711,11 @@
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="219"/>
         <source>Note and tags saved.</source>
         <translation>备注和标签已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/report.py" line="17"/>
+        <source>Add companies to the watchlist first: the report is made of them.</source>
+        <translation>请先将企业添加到监控列表：报告由这些企业生成。</translation>
     </message>
 </context>
 </TS>

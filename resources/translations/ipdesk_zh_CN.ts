@@ -280,75 +280,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="144"/>
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="146"/>
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="148"/>
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="149"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="197"/>
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="197"/>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="204"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="205"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="209"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="215"/>
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="231"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="306"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="308"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="313"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="315"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="316"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/preview.py" line="52"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/preview.py" line="53"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/preview.py" line="54"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/preview.py" line="55"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/preview.py" line="95"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
 </context>
 <context>
@@ -465,6 +493,158 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="156"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="271"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="158"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="159"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="160"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="161"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="162"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="163"/>
+        <source>Only the &amp;filtered rows</source>
+        <translation>只包含筛选后的行(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="164"/>
+        <source>The report covers only the rows the table&apos;s filter shows</source>
+        <translation>报告只包含表格筛选后显示的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="166"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="167"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="168"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="169"/>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="170"/>
+        <source>The report&apos;s standard title</source>
+        <translation>报告的默认标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="171"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="172"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="173"/>
+        <source>Report progress</source>
+        <translation>报告进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="216"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="244"/>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="250"/>
+        <source>{0} pages</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="288"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="288"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="320"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="315"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="317"/>
+        <source>Report saved to {0}</source>
+        <translation>报告已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="320"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="348"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="352"/>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="355"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="174"/>
@@ -510,37 +690,37 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="52"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="54"/>
         <source>Classification</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="53"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="55"/>
         <source>Classify lists of patents by strategic emerging industry (SEIC). This tool is not included in this build of IP Desk.</source>
         <translation>按战略性新兴产业(SEIC)对专利清单分类。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="62"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="64"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="63"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="65"/>
         <source>Read a patent description with a clickable outline of its sections. This tool is not included in this build of IP Desk.</source>
         <translation>阅读专利说明书，并通过可点击的章节大纲跳转。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="74"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="73"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="75"/>
         <source>Watch companies for patent risk warnings (pledges, litigation, transfers). This tool is not included in this build of IP Desk.</source>
         <translation>监控企业的专利风险预警(质押、诉讼、转让)。此版本的 IP Desk 未包含该工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="104"/>
         <source>This tool could not be loaded. The details were written to the log.</source>
         <translation>无法加载此工具。详细信息已写入日志。</translation>
     </message>
@@ -548,7 +728,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="331"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>
@@ -751,167 +931,187 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="84"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="85"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="89"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="90"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="89"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="91"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
         <source>Import a file into the current tab</source>
         <translation>将文件导入当前标签页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
         <source>Export the current tab&apos;s results</source>
         <translation>导出当前标签页的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100"/>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="101"/>
+        <source>Make a report of the current tab&apos;s results: PDF, printout or Excel workbook</source>
+        <translation>为当前标签页的结果生成报告：PDF、打印或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103"/>
+        <source>Print a report of the current tab&apos;s results</source>
+        <translation>打印当前标签页结果的报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104"/>
         <source>Quit IP Desk</source>
         <translation>退出 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
         <source>Copy the selection</source>
         <translation>复制所选内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106"/>
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106"/>
         <source>Select everything in the current view</source>
         <translation>选择当前视图中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
         <source>Find in the current tab</source>
         <translation>在当前标签页中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="102"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
         <source>Restore the default window size and panel sizes</source>
         <translation>恢复默认的窗口大小和面板大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
         <source>Add, edit or delete PatSnap accounts</source>
         <translation>添加、编辑或删除智慧芽账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="108"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="115"/>
         <source>Check that the active account can sign in</source>
         <translation>检查当前账户能否登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="117"/>
         <source>&amp;Usage…</source>
         <translation>用量(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="117"/>
         <source>API calls per day, operation and account</source>
         <translation>按日期、操作和账户统计的 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="111"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="118"/>
         <source>&amp;About IP Desk</source>
         <translation>关于 IP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="111"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="118"/>
         <source>Version, Qt version and data folder</source>
         <translation>版本、Qt 版本和数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119"/>
         <source>Show the folder with IP Desk&apos;s log files</source>
         <translation>显示存放 IP Desk 日志文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121"/>
         <source>Copy &amp;diagnostics</source>
         <translation>复制诊断信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="115"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="122"/>
         <source>Copy technical details (without secrets) to the clipboard</source>
         <translation>将技术信息(不含密钥)复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="130"/>
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

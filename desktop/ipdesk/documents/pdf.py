@@ -42,7 +42,14 @@ def write_pdf(
     """Write ``report`` to ``path`` as PDF; returns the number of pages. ``cancel``: an event (the task's cancel
     event) that stops it (RenderCancelled; nothing is written); ``progress(done, 100)``."""
     paged = layout(report, cancel=cancel, progress=phased(progress, 0, LAYOUT_SHARE))
-    data = pdf_bytes(paged, cancel=cancel, progress=phased(progress, LAYOUT_SHARE, 100 - LAYOUT_SHARE))
+    return save_pdf(paged, path, cancel=cancel, progress=phased(progress, LAYOUT_SHARE, 100 - LAYOUT_SHARE))
+
+
+def save_pdf(
+    paged: Paged, path, *, cancel: threading.Event | None = None, progress: Progress | None = None
+) -> int:
+    """Write a laid-out report (the one the dialog previews) to ``path``; returns the number of pages."""
+    data = pdf_bytes(paged, cancel=cancel, progress=progress)
     with atomic_output(path, "wb") as stream:
         stream.write(data)
     return paged.page_count

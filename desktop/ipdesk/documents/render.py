@@ -39,9 +39,10 @@ def paint_document(
     *,
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
+    pages: range | None = None,
 ) -> None:
-    """Every page of ``paged`` on ``device`` (a QPdfWriter or a QPrinter, set up by the caller), one
-    ``newPage`` between pages. ``progress(page, pages)``."""
+    """The pages of ``paged`` (all, or the indexes in ``pages``) on ``device`` (a QPdfWriter or a QPrinter, set
+    up by the caller), one ``newPage`` between pages. ``progress(done, count)``."""
     stop = Canceller(cancel)
     fonts = ReportFonts(paged.report.lang, device.logicalDpiY())
     painter = QPainter()
@@ -49,15 +50,18 @@ def paint_document(
         raise OSError("the page device could not be opened")
     try:
         scale = min(device.width() / PAGE_W, device.height() / PAGE_H)
-        for index in range(paged.page_count):
+        chosen = [
+            i for i in (pages if pages is not None else range(paged.page_count)) if 0 <= i < paged.page_count
+        ]
+        for done, index in enumerate(chosen):
             stop.check()
-            if index:
+            if done:
                 device.newPage()
             painter.resetTransform()
             painter.scale(scale, scale)
             paged.paint_page(painter, index, fonts)
             if progress is not None:
-                progress(index + 1, paged.page_count)
+                progress(done + 1, len(chosen))
     finally:
         painter.end()
 

@@ -68,11 +68,42 @@ class Measure:
         flags = int(Qt.TextFlag.TextWordWrap)
         return self.metrics(size, bold).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
 
+    def chars(self, size: float) -> CharWidths:
+        return CharWidths(self.metrics(size))
+
     def elide(self, text: str, size: float, width: float, bold: bool = False) -> str:
         fm = self.metrics(size, bold)
         if fm.horizontalAdvance(text) <= width:
             return text
         return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class CharWidths(dict):
+    """Each character's advance at one size: with kerning and ligatures off a line's width is their sum, which
+    measures a 10,000-row table's cells several times faster than asking Qt for each cell."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        super().__init__()
+        self._fm = fm
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = self._fm.horizontalAdvance(char)
+        return width
+
+    def width(self, text: str) -> float:
+        return sum(map(self.__getitem__, text))
+
+    def fit(self, text: str, room: float) -> tuple[str, float]:
+        """``text`` and its width, cut with "…" when wider than ``room``."""
+        width = self.width(text)
+        if width <= room:
+            return text, width
+        ellipsis, used = self["…"], 0.0
+        for i, char in enumerate(text):
+            if used + self[char] + ellipsis > room:
+                return text[:i] + "…", used + ellipsis
+            used += self[char]
+        return text, width
 
 
 def text_op(rect: QRectF, text: str, size: float, *, bold=False, color=INK, flags=None) -> Op:

@@ -1,4 +1,5 @@
-"""File/Edit menu actions of the Classification tab (the shell forwards them): export, copy, select all, find."""
+"""File/Edit menu actions of the Classification tab (the shell forwards them): export, report, print, copy, select
+all, find."""
 
 from __future__ import annotations
 
@@ -85,6 +86,18 @@ class TabActionsMixin:
             on_result=done,
             on_error=self.show_message,
         )
+
+    def report(self) -> None:
+        """File → Report…: the report dialog over the results."""
+        from ipdesk.ui.classify.report import open_report
+
+        self.report_dialog = open_report(self)
+
+    def print_report(self) -> None:
+        """File → Print… (Ctrl+P): the report dialog, then the print dialog once the report is made."""
+        from ipdesk.ui.classify.report import open_report
+
+        self.report_dialog = open_report(self, print_when_ready=True)
 
     def copy(self) -> None:
         if self.input.edit.hasFocus():
