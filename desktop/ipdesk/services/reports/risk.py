@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RiskCounts
 from ipdesk.messages import t
+from ipdesk.services import releases
 from ipdesk.services.reports.cover import Source, start_report
 from ipdesk.services.reports.model import Block, Chart, Facts, Heading, Paragraph, Report, Series, Table
 from ipdesk.services.risk import FLAG_FIELDS, FLAGS, raised_flags, risk_score
@@ -72,7 +73,8 @@ def build_risk_report(
     )
     flagged = [e for e in ranked if _flags(e)]
     checked = [e.company.last_release_checked for e in entries if e.company.last_release_checked]
-    release = max(checked).isoformat() if checked else t("report.release_none", lang)
+    latest = max(checked) if checked else None
+    release = latest.isoformat() if latest else t("report.release_none", lang)
     report = start_report(
         "risk",
         lang,
@@ -88,7 +90,7 @@ def build_risk_report(
     )
     blocks = report.blocks
     blocks += _watchlist(ranked, flagged, lang)
-    blocks += _changes(ranked, lang)
+    blocks += _changes(ranked, latest, lang)
     blocks += _trends(flagged, history, lang)
     return report
 
@@ -143,9 +145,15 @@ def _watchlist(ranked: Sequence[WatchEntry], flagged: Sequence[WatchEntry], lang
     return blocks
 
 
-def _changes(ranked: Sequence[WatchEntry], lang: str) -> list[Block]:
+def _changes(ranked: Sequence[WatchEntry], latest: date | None, lang: str) -> list[Block]:
     """The C029 growth since the previous release of every indicator that moved, per company."""
-    blocks: list[Block] = [Heading(t("report.changes", lang)), Paragraph(t("report.changes_note", lang))]
+    blocks: list[Block] = [Heading(t("report.changes", lang))]
+    if latest is not None:
+        previous = releases.previous_release(latest).isoformat()
+        blocks.append(
+            Paragraph(t("report.changes_period", lang, release=latest.isoformat(), previous=previous))
+        )
+    blocks.append(Paragraph(t("report.changes_note", lang)))
     rows = []
     for entry in ranked:
         if entry.trend is None:
