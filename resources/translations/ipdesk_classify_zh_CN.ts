@@ -551,43 +551,53 @@
 <context>
     <name>TabActionsMixin</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="21"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
         <source>Table as CSV, UTF-8 (*.csv)</source>
         <translation>表格 CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="22"/>
-        <source>Table as Excel workbook (*.xlsx)</source>
-        <translation>表格 Excel 工作簿 (*.xlsx)</translation>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
+        <source>Table as CSV, UTF-8, with the invalid and duplicate lines (*.csv)</source>
+        <translation>表格 CSV，UTF-8，含无效与重复的行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="23"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="24"/>
+        <source>Table as Excel workbook, with the invalid and duplicate lines (*.xlsx)</source>
+        <translation>表格 Excel 工作簿，含无效与重复的行 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="25"/>
+        <source>Table as Excel workbook, results only (*.xlsx)</source>
+        <translation>表格 Excel 工作簿，仅结果 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="26"/>
         <source>Table as JSON (*.json)</source>
         <translation>表格 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="24"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="27"/>
         <source>Chart as PNG image (*.png)</source>
         <translation>图表 PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="31"/>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="34"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="81"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="45"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="56"/>
         <source>The chart could not be saved to {0}.</source>
         <translation>无法将图表保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="56"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="70"/>
         <source>Sample data: these results come from IP Desk&apos;s built-in demo, not from PatSnap. Do not use them for analysis.</source>
         <translation>示例数据：这些结果来自 IP Desk 内置的演示数据，并非来自 PatSnap。请勿用于分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="62"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="76"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>

@@ -16,10 +16,10 @@ from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_companies, demo_patent_ids, demo_patent_numbers
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.services.patents import normalize_patent_list
-from ipdesk.services.portfolio import Distribution
+from ipdesk.services.portfolio import Distribution, by_assignee, by_year
 from ipdesk.services.reports.classify import build_classify_report
 from ipdesk.services.reports.cover import Source
-from ipdesk.services.reports.model import Chart, Facts, Table
+from ipdesk.services.reports.model import Chart, Facts, Matrix, Table
 from ipdesk.services.reports.risk import build_risk_report, watchlist_history
 from ipdesk.services.reports.xlsx import write_report_xlsx
 from ipdesk.services.risk import RiskService, raised_flags, risk_score
@@ -169,3 +169,61 @@ def test_risk_report_ranks_by_score_and_draws_raised_indicators(watchlist, lang,
             assert cells(book, series.val.numRef.f) == [int(v) for v in values.values]
     watch = book[t("report.sheet_watchlist", lang)]
     assert [row[0] for row in watch.iter_rows(min_row=2, values_only=True)] == [r[0] for r in table.rows]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bibliography_views_as_matrices_with_stacked_charts(classified, lang, tmp_path):
+    """Rows carrying the bibliography (here written onto the sandbox's answers) get the assignee and year views
+    of ``services.portfolio``, each a matrix in the report and a stacked chart over its cells in the workbook."""
+    inputs, outcome = classified
+    owners = ("华为技术有限公司", "Siemens AG", "小米科技有限责任公司")
+    rows = [
+        row._replace(assignee=owners[i % 3], application_date=f"{2015 + i % 5}-03-04")
+        for i, row in enumerate(outcome.rows)
+    ]
+    report = build_classify_report(rows, inputs, lang=lang, source=Source(sample=True))
+    matrices = blocks_of(report, Matrix)
+    assignees, years = by_assignee(rows, 15), by_year(rows)
+    assert [m.counts for m in matrices] == [assignees.counts, years.counts]
+    assert matrices[0].row_labels == assignees.row_labels and matrices[1].row_labels == years.row_labels
+    assert matrices[0].title == t("report.by_assignee", lang)
+    appendix = blocks_of(report, Table)[-1]
+    assert appendix.headers[-5:] == tuple(
+        t(k, lang)
+        for k in (
+            "report.col_title",
+            "report.col_assignee",
+            "report.col_application_date",
+            "report.col_publication_date",
+            "report.col_patent_type",
+        )
+    )
+
+    path = tmp_path / "views.xlsx"
+    write_report_xlsx(report, path)
+    book = load_workbook(path)
+    stacked = [c for c in book[t("report.sheet_summary", lang)]._charts if c.grouping == "stacked"]
+    assert len(stacked) == 2
+    for chart, matrix in zip(stacked, matrices, strict=True):
+        assert cells(book, categories(chart.series[0])) == list(matrix.row_labels)
+        for column, series in enumerate(chart.series):
+            assert cells(book, series.val.numRef.f) == [row[column] for row in matrix.counts]
+
+
+def test_workbook_keeps_formula_like_text_as_text(tmp_path):
+    """An entry such as "=1+2" or "-x" in a table or on the summary is written as text, never as a formula."""
+    from datetime import datetime
+
+    from ipdesk.services.reports.model import Paragraph, Report
+
+    report = Report("classify", "en", "=title", "", datetime(2026, 12, 4), "src")
+    report.blocks += [
+        Paragraph("+1 line"),
+        Table("lines", ("line", "entry"), ((3, '=HYPERLINK("x")'), (4, "-x")), numeric=(0,), sheet="Lines"),
+    ]
+    write_report_xlsx(report, tmp_path / "f.xlsx")
+    book = load_workbook(tmp_path / "f.xlsx")
+    summary, lines = book.worksheets
+    assert (summary["A1"].value, summary["A1"].data_type) == ("=title", "s")
+    assert [(c.value, c.data_type) for c in lines["B"][1:]] == [('=HYPERLINK("x")', "s"), ("-x", "s")]
+    assert [c.value for c in lines["A"][1:]] == [3, 4]

@@ -57,14 +57,11 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
         raise CliError("cli.nothing_sent", code=EXIT_USAGE)
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from ipdesk.services.classify import COLUMNS, ClassifyJob, plan_classification
-    from ipdesk.services.export import format_for, write_rows
+def read_patents(args: argparse.Namespace):
+    """The list of ``--input`` (``--column``) normalised; its invalid lines told on stderr (CliError when no
+    entry is valid)."""
     from ipdesk.services.patents import normalize_patent_list
 
-    fmt = args.format or (format_for(args.output) if args.output else "csv")
-    if fmt == "xlsx" and not args.output and sys.stdout.isatty():
-        raise CliError("cli.xlsx_needs_output")
     patents = normalize_patent_list(read_list(args.input, args.column))
     lang = message_lang()
     for entry in patents.invalid[:MAX_INVALID_SHOWN]:
@@ -74,65 +71,100 @@ def cmd_classify(args: argparse.Namespace) -> int:
         say("cli.more_invalid", count=more)
     if patents.unique == 0:
         raise CliError("cli.no_valid_patents")
-    ctx = session_for(args)
-    with ctx:
-        plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
-        say(
-            "cli.classify_plan",
-            unique=patents.unique,
-            duplicates=patents.duplicates,
-            invalid=len(patents.invalid),
-            cached=len(plan.cached),
-            calls=plan.calls_needed,
-        )
-        confirm_paid_work(
-            plan.calls_needed,
-            len(plan.cached),
-            yes=args.yes,
-            interactive=args.input != "-" and sys.stdin.isatty(),
-        )
-        progress = ProgressLine()
-        job = ClassifyJob(
-            ctx.client,
-            ctx.store,
-            lang=args.lang,
-            profile=ctx.profile,
-            on_progress=progress,
-            message_lang=lang,
-            raw_text=patents.raw_text,
-        )
-        try:
-            outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
-        finally:
-            progress.end()
-        calls = ctx.counter.calls["P022"]
-        summary = outcome.summary
-        if args.output:
-            write_rows(outcome.rows, args.output, fmt, COLUMNS)
-        elif fmt == "xlsx":
-            write_rows(outcome.rows, sys.stdout.buffer, fmt, COLUMNS)
-        else:
-            write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
-            sys.stdout.flush()
-        failed = summary.failed + summary.pending
-        say(
-            "cli.classify_summary",
-            inputs=patents.total_entries,
-            duplicates=patents.duplicates,
-            invalid=len(patents.invalid),
-            cached=len(plan.cached),
-            calls=calls,
-            ok=summary.ok,
-            none=summary.none,
-            not_found=summary.not_found,
-            failed=failed,
-        )
-        if summary.same_patent:
-            say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
-        if failed and outcome.fatal is None:
-            say("cli.some_failed")
+    return patents
+
+
+def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
+    """Classify ``patents`` in ``lang`` ("en" | "cn") in the session ``ctx``: the plan told, the one rule for paid
+    work applied, answers from the store or fetched (resuming the same list's unfinished job). Returns the
+    outcome, the plan and the P022 calls made."""
+    from ipdesk.services.classify import ClassifyJob, plan_classification
+
+    plan = plan_classification(ctx.store, patents.numbers, patents.ids, lang, refresh=args.refresh)
+    say(
+        "cli.classify_plan",
+        unique=patents.unique,
+        duplicates=patents.duplicates,
+        invalid=len(patents.invalid),
+        cached=len(plan.cached),
+        calls=plan.calls_needed,
+    )
+    confirm_paid_work(
+        plan.calls_needed,
+        len(plan.cached),
+        yes=args.yes,
+        interactive=args.input != "-" and sys.stdin.isatty(),
+    )
+    progress = ProgressLine()
+    job = ClassifyJob(
+        ctx.client,
+        ctx.store,
+        lang=lang,
+        profile=ctx.profile,
+        on_progress=progress,
+        message_lang=message_lang(),
+        raw_text=patents.raw_text,
+    )
+    try:
+        outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
+    finally:
+        progress.end()
+    return outcome, plan, ctx.counter.calls["P022"]
+
+
+def tell_summary(patents, plan, calls: int, outcome) -> None:
+    """The run's summary on stderr."""
+    summary = outcome.summary
+    failed = summary.failed + summary.pending
+    say(
+        "cli.classify_summary",
+        inputs=patents.total_entries,
+        duplicates=patents.duplicates,
+        invalid=len(patents.invalid),
+        cached=len(plan.cached),
+        calls=calls,
+        ok=summary.ok,
+        none=summary.none,
+        not_found=summary.not_found,
+        failed=failed,
+    )
+    if summary.same_patent:
+        say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
+    if failed and outcome.fatal is None:
+        say("cli.some_failed")
+
+
+def run_status(outcome) -> int:
+    """The exit code of a classification run: 3 for a fatal error, 1 when some entries failed, else 0."""
     if outcome.fatal is not None:
         return fatal_exit(outcome.fatal)
-    if summary.failed or summary.pending:
+    if outcome.summary.failed or outcome.summary.pending:
         return EXIT_FAILED
     return EXIT_OK
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from ipdesk.services.classify import COLUMNS
+    from ipdesk.services.classify_export import write_classification
+    from ipdesk.services.export import format_for
+
+    fmt = args.format or (format_for(args.output) if args.output else "csv")
+    if fmt == "xlsx" and not args.output and sys.stdout.isatty():
+        raise CliError("cli.xlsx_needs_output")
+    patents = read_patents(args)
+    with session_for(args) as ctx:
+        outcome, plan, calls = classify_patents(ctx, args, patents, args.lang)
+        target = args.output or (sys.stdout.buffer if fmt == "xlsx" else sys.stdout)
+        write_classification(
+            outcome.rows,
+            target,
+            fmt,
+            COLUMNS,
+            inputs=patents,
+            input_lines=args.input_lines,
+            lang=message_lang(),
+        )
+        if not args.output:
+            sys.stdout.flush()
+        tell_summary(patents, plan, calls, outcome)
+    return run_status(outcome)

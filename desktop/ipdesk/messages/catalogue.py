@@ -406,6 +406,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "默认：按 --output 的扩展名，否则为 csv",
     ),
     "help.classify_refresh": ("fetch again even what the store holds", "即使本地库已有也重新获取"),
+    "help.classify_input_lines": (
+        "also write the invalid and duplicate input lines with their reasons (xlsx: a sheet of their own, csv: "
+        "rows after the results); default: on for xlsx, off for csv",
+        "同时写出无效和重复的输入行及其原因（xlsx：单独的工作表；csv：结果之后的行）；默认：xlsx 开启，csv 关闭",
+    ),
+    "help.report": (
+        "a classified list or the watchlist as a finished report (PDF or Excel)",
+        "将已分类的列表或关注列表生成完整报告（PDF 或 Excel）",
+    ),
+    "help.report_classify": (
+        "report of a patent list's SEIC classification (answers from the store or fetched)",
+        "专利列表的战略性新兴产业分类报告（应答来自本地库或在线获取）",
+    ),
+    "help.report_risk": (
+        "report of the watchlist's patent risk warnings (stale companies refreshed first)",
+        "关注列表的专利风险预警报告（先刷新过期的企业）",
+    ),
+    "help.report_out": ("the report file: .pdf or .xlsx", "报告文件：.pdf 或 .xlsx"),
+    "help.report_title": (
+        "the title on the cover (default: the report's own)",
+        "封面标题（默认：报告自带的标题）",
+    ),
+    "help.report_lang": (
+        "the report's language (default: the user's, from LANG)",
+        "报告语言（默认：用户语言，取自 LANG）",
+    ),
+    "help.report_refresh": (
+        "fetch again even what the store holds fresh",
+        "即使本地库中有最新结果也重新获取",
+    ),
     "help.classify_column": (
         "column of a .csv/.xlsx input (default: the one holding patents)",
         ".csv/.xlsx 输入中的列（默认：含专利号的列）",
@@ -499,11 +529,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "必须提供参数 {arguments} 之一",
     ),
     "argparse.cannot_open": ("can't open '{filename}': {error}", "无法打开“{filename}”：{error}"),
+    "cli.report_format": (
+        "{path}: a report is written as .pdf or .xlsx; name the file with one of these extensions.",
+        "{path}：报告只能写成 .pdf 或 .xlsx；请使用其中一个扩展名。",
+    ),
+    "cli.report_written": ("Report written to {path}.", "报告已写入 {path}。"),
+    "cli.report_written_pdf": (
+        "Report written to {path} ({pages} pages).",
+        "报告已写入 {path}（共 {pages} 页）。",
+    ),
+    "cli.report_no_companies": (
+        "The watchlist is empty: add companies in the Risk tab first (or use --demo for the sample companies).",
+        "关注列表为空：请先在风险标签页中添加企业（或使用 --demo 查看样例企业）。",
+    ),
     # issue 16, the one rule for paid work in `ipdesk risk`
     "cli.risk_plan": (
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
         "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
     ),
+    # --- exports: the input lines a result leaves out (services.classify_export) ---
+    "export.line_reason": ("line {line}: {reason}", "第 {line} 行：{reason}"),
     # --- reports (services.reports): the text of a report, in the report's language ---
     "report.sample_mark": (
         "Sample data from the built-in sandbox, not from PatSnap",
@@ -571,6 +616,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.col_patents": ("Patents", "专利数"),
     "report.col_share": ("Share", "占比"),
     "report.col_share_industry": ("Share of the industry", "占该产业的比例"),
+    "report.by_assignee": ("Patents by assignee and level-1 industry", "按专利权人与一级产业的专利数"),
+    "report.by_assignee_others": (
+        "{count} classified patents belong to other assignees or name none.",
+        "另有 {count} 件已分类专利属于其他专利权人或没有专利权人信息。",
+    ),
+    "report.by_year": ("Patents by application year and level-1 industry", "按申请年与一级产业的专利数"),
+    "report.by_year_others": (
+        "{count} classified patents have no application date.",
+        "另有 {count} 件已分类专利没有申请日。",
+    ),
     "report.appendix": ("Appendix: all results", "附录：全部结果"),
     "report.appendix_table": ("{count} result rows", "{count} 行结果"),
     "report.sheet_results": ("Results", "结果"),

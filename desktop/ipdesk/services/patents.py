@@ -150,6 +150,11 @@ class PatentInput:
         notations, spaces, dots, era years, lower case...), so the user sees what each one became."""
         return [(raw, key) for key, raw in self.raw_text.items() if raw.strip() != key]
 
+    def left_out(self) -> list[InvalidEntry]:
+        """The lines a result has no row for, in line order: the invalid entries (application numbers too) and
+        the duplicates; with the result's rows they account for every entry of the list."""
+        return sorted([*self.invalid, *self.repeated], key=lambda entry: entry.line)
+
     def raw_of(self, key: str) -> str:
         """The entry as the user typed it (its first occurrence), or the key itself when unknown."""
         return self.raw_text.get(key, key)

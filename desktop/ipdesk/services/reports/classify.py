@@ -14,14 +14,15 @@ from datetime import datetime
 
 from ipdesk.messages import t
 from ipdesk.services.classify import BIBLIO_COLUMNS, ClassRow, export_columns
-from ipdesk.services.patents import InvalidEntry, PatentInput
-from ipdesk.services.portfolio import Distribution
+from ipdesk.services.patents import PatentInput
+from ipdesk.services.portfolio import Distribution, PortfolioMatrix, by_assignee, by_year
 from ipdesk.services.reports.cover import Source, when
 from ipdesk.services.reports.model import (
     Block,
     Chart,
     Facts,
     Heading,
+    Matrix,
     PageBreak,
     Paragraph,
     Report,
@@ -64,19 +65,6 @@ def has_bibliography(rows: Sequence[ClassRow]) -> bool:
     return any(getattr(row, name) for row in rows for name in BIBLIO_COLUMNS)
 
 
-def input_lines(inputs: PatentInput) -> list[InvalidEntry]:
-    """The input lines a result leaves out, in line order: the invalid ones (applications too) and the duplicates."""
-    return sorted([*inputs.invalid, *inputs.repeated], key=lambda entry: entry.line)
-
-
-def input_line_records(inputs: PatentInput, lang: str) -> list[dict[str, object]]:
-    """The left-out lines as records (line, entry, kind, reason in ``lang``): for an export's reconciliation."""
-    return [
-        {"line": e.line, "entry": e.raw, "kind": e.kind, "reason": e.reason(lang)}
-        for e in input_lines(inputs)
-    ]
-
-
 def build_classify_report(
     rows: Sequence[ClassRow],
     inputs: PatentInput,
@@ -116,6 +104,8 @@ def build_classify_report(
     )
     blocks += _level1(dist, lang)
     blocks += _level2(dist, lang)
+    if has_bibliography(rows):
+        blocks += _views(rows, lang)
     blocks += _appendix(rows, lang)
     return report
 
@@ -149,7 +139,7 @@ def _method(
     if dist.same_patent:
         facts.append((t("report.same_patent", lang), dist.same_patent))
     blocks.append(Facts(t("report.method_box", lang), tuple((label, str(value)) for label, value in facts)))
-    lines = input_lines(inputs)
+    lines = inputs.left_out()
     if lines:
         blocks.append(
             Table(
@@ -236,6 +226,36 @@ def _level2(dist: Distribution, lang: str) -> list[Block]:
             )
         )
     return blocks
+
+
+TOP_ASSIGNEES = 15
+
+
+def _views(rows: Sequence[ClassRow], lang: str) -> list[Block]:
+    """The portfolio by assignee and by application year (``services.portfolio``), when the rows carry the
+    bibliography."""
+    blocks: list[Block] = []
+    views = (
+        ("report.by_assignee", "report.by_assignee_others", by_assignee(rows, TOP_ASSIGNEES)),
+        ("report.by_year", "report.by_year_others", by_year(rows, "application")),
+    )
+    for title_key, others_key, view in views:
+        if view.empty:
+            continue
+        blocks.append(Heading(t(title_key, lang)))
+        blocks.append(_matrix(t(title_key, lang), view))
+        if view.others:
+            blocks.append(Paragraph(t(others_key, lang, count=view.others)))
+    return blocks
+
+
+def _matrix(title: str, view: PortfolioMatrix) -> Matrix:
+    return Matrix(
+        title,
+        view.row_labels,
+        tuple(name or code for code, name in zip(view.column_codes, view.column_names, strict=True)),
+        view.counts,
+    )
 
 
 def _appendix(rows: Sequence[ClassRow], lang: str) -> list[Block]:

@@ -4,7 +4,9 @@ The summary sheet holds the title, the cover lines, the demo mark, the method bo
 chart is an openpyxl chart (bar, stacked bar or line: not a picture, so the user can restyle it in Excel) next
 to the cells holding its numbers, and its data and category references point at those cells. A ``Table`` with a
 ``sheet`` gets a data sheet of its own (header row bold and frozen, share columns as percentages) and a link to
-it on the summary; a ``Matrix`` is a table with a stacked bar chart. The file is written whole or not at all
+it on the summary; a ``Matrix`` is a table with a stacked bar chart. The workbook is streamed (openpyxl's
+write-only mode: a 10,000-patent appendix is written faster than the plain export writes its one sheet), so the
+summary's cells are gathered first and written at the end. The file is written whole or not at all
 (``services.files.atomic_output``).
 """
 
@@ -15,7 +17,7 @@ import os
 import re
 
 from ipdesk.messages import t
-from ipdesk.services.export import never_formula
+from ipdesk.services.export import FORMULA_START
 from ipdesk.services.files import atomic_output
 from ipdesk.services.reports.model import Chart, Facts, Heading, Matrix, PageBreak, Paragraph, Report, Table
 
@@ -37,10 +39,10 @@ class _Book:
         from openpyxl import Workbook
 
         self.report = report
-        self.wb = Workbook()
-        self.ws = self.wb.active
-        self.ws.title = _sheet_name(t("report.sheet_summary", report.lang), set())
+        self.wb = Workbook(write_only=True)
+        self.ws = self.wb.create_sheet(_sheet_name(t("report.sheet_summary", report.lang), set()))
         self.names = {self.ws.title}
+        self.grid: list[list] = []  # the summary's rows, written when every block is in
         self.row = 1
 
     # -- the summary sheet, top to bottom ------------------------------------------------------------------------
@@ -90,13 +92,18 @@ class _Book:
                 from openpyxl.worksheet.pagebreak import Break
 
                 ws.row_breaks.append(Break(id=self.row - 1))
+        for values in self.grid:
+            ws.append(values)
 
-    def put(self, column: int, value, font=None):
-        cell = self.ws.cell(row=self.row, column=column, value=value)
-        never_formula(cell)
-        if font is not None:
-            cell.font = font
-        return cell
+    def put(
+        self, column: int, value, font=None, *, number_format: str | None = None, link: str | None = None
+    ):
+        """Set the summary's cell (self.row, column)."""
+        while len(self.grid) < self.row:
+            self.grid.append([])
+        line = self.grid[self.row - 1]
+        line.extend([None] * (column - len(line)))
+        line[column - 1] = _cell(self.ws, value, font, number_format, link)
 
     def facts(self, block: Facts) -> None:
         from openpyxl.styles import Font
@@ -121,9 +128,7 @@ class _Book:
         self.row += 1
         for values in block.rows:
             for column, value in enumerate(values, 1):
-                cell = self.put(column, value)
-                if column - 1 in block.percent:
-                    cell.number_format = "0.0%"
+                self.put(column, value, number_format="0.0%" if column - 1 in block.percent else None)
             self.row += 1
         self.row += 1
 
@@ -133,30 +138,33 @@ class _Book:
         name = _sheet_name(block.sheet or block.title, self.names)
         self.names.add(name)
         sheet = self.wb.create_sheet(name)
-        sheet.append(list(block.headers))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
+        for index, header in enumerate(
+            block.headers
+        ):  # widths first: a streamed sheet takes them before rows
+            sample = [header, *(str(r[index] or "") for r in block.rows[:200])]
+            width = min(60, max(8, *(_text_width(text) for text in sample)) + 2)
+            sheet.column_dimensions[_letter(index + 1)].width = width
         sheet.freeze_panes = "A2"
-        for values in block.rows:
-            sheet.append(list(values))
-        texts = [i for i in range(len(block.headers)) if i not in block.numeric]
-        for index in range(len(block.headers)):
-            letter = _letter(index + 1)
-            if index in block.percent:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index + 1, max_col=index + 1):
-                    cell.number_format = "0.0%"
-            if index in texts:
-                for (cell,) in sheet.iter_rows(min_row=2, min_col=index + 1, max_col=index + 1):
-                    never_formula(cell)
-            sample = [block.headers[index], *(str(r[index] or "") for r in block.rows[:200])]
-            sheet.column_dimensions[letter].width = min(60, max(8, *(_text_width(s) for s in sample)) + 2)
         if self.report.mark:
             sheet.sheet_properties.tabColor = "C62828"
-        link = self.put(
-            1, t("report.see_sheet", self.report.lang, title=block.title, sheet=name, rows=len(block.rows))
+        bold = Font(bold=True)
+        sheet.append([_cell(sheet, header, bold) for header in block.headers])
+        percent = set(block.percent)
+        for values in block.rows:
+            if percent or any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+                values = [
+                    _cell(sheet, v, number_format="0.0%" if i in percent else None)
+                    for i, v in enumerate(values)
+                ]
+            else:  # an empty text is no cell at all (a streamed sheet skips None): fewer cells to write
+                values = [None if v == "" else v for v in values]
+            sheet.append(values)
+        self.put(
+            1,
+            t("report.see_sheet", self.report.lang, title=block.title, sheet=name, rows=len(block.rows)),
+            Font(color="1565C0", underline="single"),
+            link=f"#'{name}'!A1",
         )
-        link.hyperlink = f"#'{name}'!A1"
-        link.font = Font(color="1565C0", underline="single")
         self.row += 2
 
     def chart(self, block: Chart) -> None:
@@ -233,6 +241,26 @@ def _chart(kind: str, title: str, value_label: str, categories: int):
     if kind != "stacked" and kind != "line":
         chart.legend = None
     return chart
+
+
+def _cell(ws, value, font=None, number_format: str | None = None, link: str | None = None):
+    """A streamed cell: the value itself when it needs nothing, else a WriteOnlyCell with its font, number format
+    or link; text that starts like a formula ("=1+2", "-x") stays text."""
+    formula = isinstance(value, str) and value.startswith(FORMULA_START)
+    if font is None and number_format is None and link is None and not formula:
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value)
+    if formula:
+        cell.data_type = "s"
+    if font is not None:
+        cell.font = font
+    if number_format is not None:
+        cell.number_format = number_format
+    if link is not None:
+        cell.hyperlink = link
+    return cell
 
 
 def _number(value: str):

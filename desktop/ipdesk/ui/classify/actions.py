@@ -9,17 +9,20 @@ from PySide6.QtWidgets import QFileDialog
 
 from ipdesk.ui.classify.export import export_table
 
-# dialog filter -> format (the chart is a picture, the rest are table formats)
-_FORMATS = ("csv", "xlsx", "json", "png")
+# dialog filter -> (format, with the list's invalid and duplicate lines); the chart is a picture
+_FORMATS = (("csv", False), ("csv", True), ("xlsx", True), ("xlsx", False), ("json", False), ("png", False))
 
 
 class TabActionsMixin:
-    """Needs ``self.results`` (ResultsPanel), ``self.context`` and ``show_message``."""
+    """Needs ``self.results`` (ResultsPanel), ``self.context``, ``self.input`` with ``self._parsed`` (the list as
+    last normalised) and ``show_message``."""
 
     def _filters(self) -> list[str]:
         return [
             self.tr("Table as CSV, UTF-8 (*.csv)"),
-            self.tr("Table as Excel workbook (*.xlsx)"),
+            self.tr("Table as CSV, UTF-8, with the invalid and duplicate lines (*.csv)"),
+            self.tr("Table as Excel workbook, with the invalid and duplicate lines (*.xlsx)"),
+            self.tr("Table as Excel workbook, results only (*.xlsx)"),
             self.tr("Table as JSON (*.json)"),
             self.tr("Chart as PNG image (*.png)"),
         ]
@@ -32,13 +35,21 @@ class TabActionsMixin:
         )
         if not path:
             return
-        fmt = _FORMATS[filters.index(chosen)] if chosen in filters else "csv"
+        fmt, lines = _FORMATS[filters.index(chosen)] if chosen in filters else ("csv", False)
         if not path.lower().endswith("." + fmt):
             path += "." + fmt
-        self.export_to(path, fmt)
+        self.export_to(path, fmt, input_lines=lines)
 
-    def export_to(self, path: str, fmt: str, on_done: Callable[[int], None] | None = None) -> None:
-        """Write the shown rows (csv/xlsx/json, on a worker) or the chart (png)."""
+    def export_to(
+        self,
+        path: str,
+        fmt: str,
+        on_done: Callable[[int], None] | None = None,
+        *,
+        input_lines: bool | None = None,
+    ) -> None:
+        """Write the shown rows (csv/xlsx/json, on a worker) or the chart (png). ``input_lines``: with the
+        list's invalid and duplicate lines and their reasons (None: the format's default, XLSX yes, CSV no)."""
         if fmt == "png":
             ok = self.results.chart.save_png(path)
             if not ok:
@@ -47,6 +58,9 @@ class TabActionsMixin:
                 on_done(1)
             return
         rows = self.results.shown_rows()
+        parsed = self._parsed  # (text, PatentInput) of the list in the input box, when it was counted
+        inputs = parsed[1] if parsed is not None and parsed[0] == self.input.text() else None
+        lang = self.context.api_lang()
         note = None
         if getattr(self.context, "demo", False):  # sample data: the name says so, and the file where it can
             from ipdesk.services.export import sample_path
@@ -65,7 +79,9 @@ class TabActionsMixin:
 
         self.context.tasks.run(
             self.tr("Export"),
-            lambda ctx: export_table(rows, path, fmt, note),
+            lambda ctx: export_table(
+                rows, path, fmt, note, inputs=inputs, input_lines=input_lines, lang=lang
+            ),
             owner=self,
             on_result=done,
             on_error=self.show_message,

@@ -2,7 +2,9 @@
 
 Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.COLUMNS``): status is the
 machine word (ok, none, not_found, failed) and the error has its own column; in demo mode the file says it
-holds sample data (``services.export``: the name ends in ``-sample``, XLSX has a note sheet, JSON a field).
+holds sample data (``services.export``: the name ends in ``-sample``, XLSX has a note sheet, JSON a field). The
+list's invalid and duplicate lines come along for reconciliation (``services.classify_export``: XLSX by default,
+CSV when chosen in the dialog).
 The clipboard gets the visible columns as shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
 service pulls in hashlib and the API models) are imported on the first export, not when the tab is built.
 """
@@ -14,23 +16,33 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ipdesk.services.classify import ClassRow
+    from ipdesk.services.patents import PatentInput
 
 EXPORT_FORMATS = ("csv", "xlsx", "json")
 
 
-def export_records(rows: Sequence[ClassRow]) -> list[dict[str, str]]:
-    return [r.as_dict() for r in rows]
-
-
-def export_table(rows: Sequence[ClassRow], path: str, fmt: str, sample_note: str | None = None) -> int:
+def export_table(
+    rows: Sequence[ClassRow],
+    path: str,
+    fmt: str,
+    sample_note: str | None = None,
+    *,
+    inputs: PatentInput | None = None,
+    input_lines: bool | None = None,
+    lang: str = "en",
+) -> int:
     """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows.
-    ``sample_note``: demo data, said in the file (``services.export.write_rows``)."""
+    ``sample_note``: demo data, said in the file (``services.export.write_rows``); ``inputs`` with
+    ``input_lines`` (None: the format's default): the list's invalid and duplicate lines too, their reasons in
+    ``lang`` (``services.classify_export``)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     from ipdesk.services.classify import COLUMNS
-    from ipdesk.services.export import write_rows
+    from ipdesk.services.classify_export import write_classification
 
-    return write_rows(export_records(rows), path, fmt, COLUMNS, sample_note=sample_note)
+    return write_classification(
+        rows, path, fmt, COLUMNS, inputs=inputs, input_lines=input_lines, lang=lang, sample_note=sample_note
+    )
 
 
 def _clean(text: str) -> str:
