@@ -14,10 +14,11 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QMarginsF, QPointF, QSettings, QTimer
+from PySide6.QtCore import QMarginsF, QPointF, QSettings
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from benchmarks.inputs import benchmark_inputs
+from benchmarks.stalls import StallMeter
 from ipdesk.documents.pdf import write_pdf
 from ipdesk.services.classify import ClassRow
 from ipdesk.services.patents import normalize_patent_list
@@ -81,32 +82,6 @@ def qt_baseline(table: Table, path: str) -> float:
         y += 13
     painter.end()
     return time.perf_counter() - started
-
-
-class StallMeter:
-    """The longest gap between ticks of a 5 ms timer on the GUI thread, beyond its interval."""
-
-    def __init__(self) -> None:
-        self.longest = 0
-        self.stalls: list[tuple[int, float]] = []  # (ms beyond the interval, seconds since the start)
-        self._since = QElapsedTimer()
-        self._clock = QElapsedTimer()
-        self._timer = QTimer(interval=5)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._clock.start()
-        self._since.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        gap = self._clock.restart() - 5
-        self.longest = max(self.longest, gap)
-        if gap >= 20:
-            self.stalls.append((gap, self._since.elapsed() / 1000))
 
 
 @pytest.mark.benchmark
