@@ -495,151 +495,151 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="156"/>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="157"/>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="244"/>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="252"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="279"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="158"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="161"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="168"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="169"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="163"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="170"/>
         <source>Only the &amp;filtered rows</source>
         <translation>只包含筛选后的行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="171"/>
         <source>The report covers only the rows the table&apos;s filter shows</source>
         <translation>报告只包含表格筛选后显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="165"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="173"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="174"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="175"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="169"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="176"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="170"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="177"/>
         <source>The report&apos;s standard title</source>
         <translation>报告的默认标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="178"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="172"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="179"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="173"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="180"/>
         <source>Report progress</source>
         <translation>报告进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="216"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="223"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="252"/>
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="258"/>
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="288"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="296"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="288"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="296"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="290"/>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="298"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="328"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="315"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="323"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="317"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="325"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="328"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="348"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="356"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="352"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="360"/>
         <source>Print the report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="355"/>
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="363"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>

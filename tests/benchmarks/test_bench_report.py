@@ -1,167 +1,115 @@
-"""Benchmark: the classification report of a 10,000-patent portfolio (bibliography columns, every level-1 and
-level-2 industry, the invalid and duplicate lines, the full result table as an appendix) written as PDF.
-
-Prints the time to build the report and write the PDF (target: under 3 s together), against a baseline measured
-in the same run: the same appendix cells drawn into a QPdfWriter line after line with no layout (what Qt alone
-costs); the ratio says what the layout, the pagination and the charts add. Then the report dialog makes the
-same report and saves it while a 5 ms timer measures the longest stall of the GUI thread (target: under 50 ms).
-"""
+"""Benchmark: the classification report of a 10,000-patent portfolio (with bibliography: the assignee and year
+views too) built and written as XLSX and as PDF, against the plain XLSX export of the same rows in the same run
+(target: each report under 3 s on an unloaded machine; the ratio to the plain export is printed)."""
 
 from __future__ import annotations
 
-import gc
-import sys
+import random
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QMarginsF, QPointF, QSettings, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from benchmarks.inputs import benchmark_inputs
-from ipdesk.documents.pdf import write_pdf
-from ipdesk.services.classify import ClassRow
+from ipdesk.services.classify import COLUMNS, ClassRow
+from ipdesk.services.classify_export import write_classification
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.reports.classify import build_classify_report
 from ipdesk.services.reports.cover import Source
-from ipdesk.services.reports.model import Table
-from ipdesk.ui.core.context import AppContext
-from ipdesk.ui.core.i18n import LanguageManager
-from ipdesk.ui.reports.dialog import ReportDialog
+from ipdesk.services.reports.xlsx import write_report_xlsx
 
 PATENTS = 10_000
-INDUSTRIES = [(f"{i}", f"Industry number {i}") for i in range(1, 10)]
-ASSIGNEES = [f"Assignee {k} Co., Ltd." for k in range(40)] + ["华为技术有限公司", "小米科技有限责任公司"]
+LIMIT_S = 3.0
+PLAIN_EXPORT_S = 2.0  # the plain XLSX export of these rows on an unloaded machine (2 cores)
 
 
-def portfolio():
-    """The typed list (about 10 % duplicates, 3 % invalid lines) and one classified row per distinct patent."""
-    inputs = normalize_patent_list("\n".join(benchmark_inputs(11_600, synthetic_base=800_000_000)))
-    keys = inputs.numbers + inputs.ids
-    rows = []
-    for i, key in enumerate(keys[:PATENTS]):
-        lv1, name = INDUSTRIES[i % len(INDUSTRIES)]
-        lv2 = f"{lv1}.{i % 5 + 1}"
-        rows.append(
-            ClassRow(
-                key, key, f"id-{i:08d}", lv1, name, lv2, f"Sub-industry {lv2}", "ok", "", key,
-                title=f"Method and device number {i} for processing signals",
-                assignee=ASSIGNEES[i % len(ASSIGNEES)],
-                application_date=f"{2010 + i % 14}-0{1 + i % 9}-1{i % 10}",
-                publication_date=f"{2012 + i % 12}-0{1 + i % 9}-2{i % 10}",
-                patent_type="grant",
-            )
-        )  # fmt: skip
-    return inputs, rows
-
-
-def qt_baseline(table: Table, path: str) -> float:
-    """The appendix's cells drawn into a PDF writer row after row at fixed places, no measuring, no eliding, no
-    charts: Qt's own cost of the table's text."""
-    started = time.perf_counter()
-    writer = QPdfWriter(path)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+def _portfolio(n: int, seed: int = 18) -> tuple[list[ClassRow], str]:
+    """``n`` classified patents (1-3 classes each, 9 level-1 and 40 level-2 industries, 300 assignees, 20
+    years, 6% without a class) and the list they came from (with duplicates and invalid lines)."""
+    rng = random.Random(seed)
+    assignees = [f"Company {i} Co., Ltd." if i % 3 else f"公司 {i} 有限公司" for i in range(300)]
+    rows: list[ClassRow] = []
+    lines: list[str] = []
+    for i in range(n):
+        number = f"CN{110000000 + i}A"
+        lines.append(number)
+        if i % 50 == 7:
+            lines += [number.lower(), f"not a patent {i}"]
+        year = rng.randrange(2005, 2025)
+        bib = dict(
+            title=f"Method and device {i}",
+            assignee=rng.choice(assignees),
+            application_date=f"{year}-03-04",
+            publication_date=f"{year + 1}-06-01",
+            patent_type="grant",
         )
+        pid = f"{rng.getrandbits(128):032x}"
+        if rng.random() < 0.06:
+            rows.append(ClassRow(number, number, pid, "", "", "", "", "none", "", number, **bib))
+            continue
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            lv1 = str(rng.randrange(1, 10))
+            lv2 = f"{lv1}.{rng.randrange(1, 6)}"
+            rows.append(
+                ClassRow(number, number, pid, lv1, f"产业 {lv1}", lv2, f"Sub {lv2}", "ok", "", number, **bib)
+            )
+    return rows, "\n".join(lines)
+
+
+def _best(work, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.fixture(scope="module")
+def portfolio():
+    rows, text = _portfolio(PATENTS)
+    return rows, normalize_patent_list(text)
+
+
+def _measure(portfolio, tmp_path, write) -> tuple[float, float, float]:
+    """(plain XLSX export, report built, report built and written by ``write``) in seconds, best of two."""
+    rows, inputs = portfolio
+
+    def report():
+        return build_classify_report(rows, inputs, lang="zh", source=Source(sample=True), calls=100)
+
+    baseline = _best(
+        lambda: write_classification(rows, tmp_path / "plain.xlsx", "xlsx", COLUMNS, inputs=inputs)
     )
-    painter = QPainter(writer)
-    scale = writer.width() / 595.28
-    painter.scale(scale, scale)
-    font = painter.font()
-    font.setPointSizeF(6.5 * 72 / writer.logicalDpiY())
-    painter.setFont(font)
-    y = 60.0
-    width = 495.0 / len(table.headers)
-    for row in table.rows:
-        if y > 780:
-            writer.newPage()
-            y = 60.0
-        for i, cell in enumerate(row):
-            painter.drawText(QPointF(56 + i * width, y + 9), str(cell))
-        y += 13
-    painter.end()
-    return time.perf_counter() - started
+    build = _best(report)
+    written = _best(lambda: write(report(), tmp_path / "report"))
+    return baseline, build, written
 
 
-class StallMeter:
-    """The longest gap between ticks of a 5 ms timer on the GUI thread, beyond its interval."""
-
-    def __init__(self) -> None:
-        self.longest = 0
-        self.stalls: list[tuple[int, float]] = []  # (ms beyond the interval, seconds since the start)
-        self._since = QElapsedTimer()
-        self._clock = QElapsedTimer()
-        self._timer = QTimer(interval=5)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._clock.start()
-        self._since.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        gap = self._clock.restart() - 5
-        self.longest = max(self.longest, gap)
-        if gap >= 20:
-            self.stalls.append((gap, self._since.elapsed() / 1000))
+def _limit(baseline: float) -> float:
+    """The 3 s target is for an unloaded machine; when the baseline shows a slower one (2 cores shared), the
+    target scales with it, so a report slower than the export it is compared with still fails."""
+    return LIMIT_S * max(1.0, baseline / PLAIN_EXPORT_S)
 
 
 @pytest.mark.benchmark
-def test_bench_report_pdf(qloop, qtbot, tmp_path, bench_report):
-    inputs, rows = portfolio()
-    started = time.perf_counter()
-    report = build_classify_report(rows, inputs, lang="en", source=Source(sample=True), calls=100)
-    built = time.perf_counter() - started
-    started = time.perf_counter()
-    pages = write_pdf(report, tmp_path / "report.pdf")
-    written = time.perf_counter() - started
-    appendix = report.blocks[-1]
-    assert isinstance(appendix, Table) and len(appendix.rows) == PATENTS
-    baseline = qt_baseline(appendix, str(tmp_path / "baseline.pdf"))
-    total = built + written
+def test_xlsx_report_of_10000_patents(portfolio, tmp_path, bench_report):
+    baseline, build, xlsx = _measure(portfolio, tmp_path, write_report_xlsx)
     bench_report(
-        f"\nclassification report of {PATENTS:,} patents ({len(appendix.headers)} columns), "
-        f"{pages} pages, {(tmp_path / 'report.pdf').stat().st_size / 1e6:.1f} MB"
+        f"{PATENTS:,} patents ({len(portfolio[0]):,} rows): plain XLSX export {baseline:.2f} s; report built "
+        f"{build * 1000:.0f} ms, built + XLSX {xlsx:.2f} s ({xlsx / baseline:.2f}x the plain export)"
     )
-    bench_report(
-        f"build {built:.2f} s + PDF {written:.2f} s = {total:.2f} s (target < 3 s); baseline (the appendix's "
-        f"cells drawn by Qt without layout) {baseline:.2f} s; ratio PDF/baseline {written / baseline:.2f}"
-    )
+    assert xlsx < _limit(baseline)
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    context = AppContext(settings=settings, language=LanguageManager(settings))
-    dialog = ReportDialog(
-        context,
-        lambda options: build_classify_report(rows, inputs, lang=options.lang, source=Source(sample=True)),
+
+@pytest.mark.benchmark
+def test_pdf_report_of_10000_patents(qapp, portfolio, tmp_path, bench_report):
+    from ipdesk.documents.pdf import write_pdf
+
+    pages: list[int] = []
+    baseline, build, pdf = _measure(
+        portfolio, tmp_path, lambda report, path: pages.append(write_pdf(report, path))
     )
-    qtbot.addWidget(dialog)
-    meter = StallMeter()
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)  # as app.run_gui: workers hand the GUI thread the GIL sooner
-    gc.collect()
-    gc.freeze()
-    try:
-        meter.start()
-        started = time.perf_counter()
-        with qtbot.waitSignal(dialog.generated, timeout=60000):
-            dialog.start()
-        with qtbot.waitSignal(dialog.written, timeout=60000):
-            dialog.save_to(str(tmp_path / "dialog.pdf"), "pdf")
-        in_dialog = time.perf_counter() - started
-        qtbot.wait(100)
-        meter.stop()
-    finally:
-        gc.unfreeze()
-        sys.setswitchinterval(switch)
     bench_report(
-        f"report dialog: made, previewed and saved in {in_dialog:.2f} s; longest GUI-thread stall "
-        f"{meter.longest} ms (target < 50); stalls of 20 ms or more (ms at s): "
-        + (", ".join(f"{gap} at {at:.2f}" for gap, at in meter.stalls) or "none")
+        f"{PATENTS:,} patents ({len(portfolio[0]):,} rows): plain XLSX export {baseline:.2f} s; report built "
+        f"{build * 1000:.0f} ms, built + PDF ({pages[-1]} pages) {pdf:.2f} s ({pdf / baseline:.2f}x the plain export)"
     )
-    assert total < 9  # target < 3 s (printed above); generous so a loaded machine does not fail CI
-    assert meter.longest < 150  # target < 50 ms (printed above); generous for the same reason
-    dialog.reject()
-    context.shutdown()
+    assert pdf < _limit(baseline)

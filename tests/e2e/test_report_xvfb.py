@@ -6,7 +6,6 @@ to a PDF printer target and the risk report saved; each PDF's first page is rend
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 
 import pytest
@@ -22,25 +21,10 @@ PREVIEW_WORDS = {"en": "Page 1 of", "zh": "分类"}
 
 
 @pytest.fixture(scope="module")
-def small_display(tool):
+def small_display(start_xvfb):
     """An X server of its own with a 1280x720 screen: the dialog has to fit the screen a small laptop has."""
-    xvfb = tool("Xvfb")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x720x24", "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        assert number, "Xvfb did not report a display number"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with start_xvfb("1280x720x24") as display:
+        yield display
 
 
 def painted(image: QImage, step: int = 4) -> int:

@@ -13,9 +13,6 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
-from ipdesk.api.client import PatSnapClient
-from ipdesk.api.config import ClientConfig
-from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.documents.layout import RenderCancelled
 from ipdesk.documents.pdf import write_pdf
 from ipdesk.documents.render import layout, render_pages
@@ -39,7 +36,6 @@ from ipdesk.services.reports.model import (
 )
 from ipdesk.services.reports.risk import build_risk_report, watchlist_history
 from ipdesk.services.risk import RiskService
-from ipdesk.services.store import Store
 from ipdesk.services.watchlist import WatchlistService
 
 LANGS = ("en", "zh")
@@ -152,22 +148,6 @@ def test_cancel_stops_and_writes_nothing(qapp, tmp_path):
 
 
 # -- the builders' reports from the sandbox's demo data ----------------------------------------------------------
-@pytest.fixture
-def client(sandbox, demo_credentials):
-    c = PatSnapClient(
-        ClientConfig(base_url=sandbox.base_url), demo_credentials, limiter=RateLimiter(rate=500)
-    )
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def store(data_dir):
-    s = Store(data_dir / "store.sqlite3")
-    yield s
-    s.close()
-
-
 @pytest.fixture
 def classified(client, store):
     numbers = demo_patent_numbers()
