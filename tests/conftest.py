@@ -1,13 +1,15 @@
 """Shared test harness.
 
 - Every test gets its own data folder through IPDESK_DATA_DIR (nothing touches the real user folder).
-- `sandbox` starts the built-in sandbox server on a free loopback port (real HTTP).
+- `sandbox` starts the built-in sandbox server on a free loopback port (real HTTP); `client` is a PatSnapClient
+  on it with the demo credentials, `store` a Store in the test's data folder.
 - `require_tool` skips when a tool is missing on a developer machine, but FAILS under CI=true.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import subprocess
@@ -94,6 +96,30 @@ def sandbox():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def client(sandbox, demo_credentials):
+    """A PatSnapClient on the demo client credentials, paced far above the sandbox's speed."""
+    from ipdesk.api.client import PatSnapClient
+    from ipdesk.api.config import ClientConfig
+    from ipdesk.api.ratelimit import RateLimiter
+
+    c = PatSnapClient(
+        ClientConfig(base_url=sandbox.base_url), demo_credentials, limiter=RateLimiter(rate=500)
+    )
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def store(data_dir):
+    """A Store in the test's own data folder."""
+    from ipdesk.services.store import Store
+
+    s = Store(data_dir / "store.sqlite3")
+    yield s
+    s.close()
 
 
 @pytest.fixture(params=["gb18030", "utf-16"])
@@ -223,15 +249,15 @@ def secret_service(_secret_service_session, monkeypatch):
     yield _secret_service_session
 
 
-@pytest.fixture(scope="session")
-def xvfb_display():
-    """A real X server (Xvfb) for end-to-end runs; yields the DISPLAY value."""
+@contextlib.contextmanager
+def running_xvfb(screen: str = "1400x900x24"):
+    """A real X server (Xvfb) with one screen of ``screen``; yields the DISPLAY value."""
     import subprocess
 
     xvfb = require_tool("Xvfb")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset"],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp", "-noreset"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -247,6 +273,19 @@ def xvfb_display():
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def start_xvfb():
+    """``running_xvfb`` for a test that needs an X server with a screen of another size."""
+    return running_xvfb
+
+
+@pytest.fixture(scope="session")
+def xvfb_display():
+    """A real X server (Xvfb) for end-to-end runs; yields the DISPLAY value."""
+    with running_xvfb() as display:
+        yield display
 
 
 _BENCH_LINES: list[str] = []

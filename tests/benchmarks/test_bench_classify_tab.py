@@ -14,10 +14,11 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.inputs import benchmark_inputs
+from benchmarks.stalls import StallMeter
 from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.services.cost import SETTING_KEY
 from ipdesk.services.patents import normalize_patent_list
@@ -30,32 +31,6 @@ N_INPUTS = 10_000
 LATENCY_MS = 200
 QPS = 10
 FILTER_ROWS = 50_000
-
-
-class StallMeter:
-    """The longest gap between ticks of a 5 ms timer on the GUI thread, beyond its interval."""
-
-    def __init__(self) -> None:
-        self.longest = 0
-        self.stalls: list[tuple[int, float]] = []  # (gap beyond the interval in ms, seconds since start)
-        self._clock = QElapsedTimer()
-        self._since = QElapsedTimer()
-        self._timer = QTimer(interval=5)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._clock.start()
-        self._since.start()
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        gap = self._clock.restart() - 5
-        self.longest = max(self.longest, gap)
-        if gap >= 20:
-            self.stalls.append((gap, self._since.elapsed() / 1000))
 
 
 @pytest.mark.benchmark

@@ -3,8 +3,7 @@
 - `shared_sandbox`: one sandbox server per test module (starting and stopping one per test is slow), put back
   to its initial state before and after each test; `sandbox.reset()` also waits for requests a client gave up
   on (read timeouts), so that they cannot spill into the next test's counts or injected-fault draws.
-- `client`: a PatSnapClient on the demo client credentials, paced far above the sandbox's speed.
-- `store`: a Store in the test's own data folder.
+- `client` and `store` (a PatSnapClient on the sandbox, a Store) come from tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -13,11 +12,7 @@ import time
 
 import pytest
 
-from ipdesk.api.client import PatSnapClient
-from ipdesk.api.config import ClientConfig
-from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.sandbox.server import SandboxServer
-from ipdesk.services.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -35,16 +30,10 @@ def shared_sandbox(module_sandbox):
 
 
 @pytest.fixture
-def client(sandbox, demo_credentials):
-    c = PatSnapClient(
-        ClientConfig(base_url=sandbox.base_url), demo_credentials, limiter=RateLimiter(rate=500)
-    )
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def store(data_dir):
-    s = Store(data_dir / "store.sqlite3")
-    yield s
-    s.close()
+def cli_env(sandbox, demo_credentials, monkeypatch):
+    """The command line pointed at the test's sandbox with its credentials (English messages); the sandbox."""
+    monkeypatch.setenv("IPDESK_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("PATSNAP_CLIENT_ID", demo_credentials.client_id)
+    monkeypatch.setenv("PATSNAP_CLIENT_SECRET", demo_credentials.secret.reveal())
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return sandbox

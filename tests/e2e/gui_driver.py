@@ -3,6 +3,7 @@
     python gui_driver.py account NAME URL CLIENT_ID [--session-only]   (the secret comes on stdin, one line)
     python gui_driver.py session OUTDIR
     python gui_driver.py screens LANG
+    python gui_driver.py report LANG OUTDIR
 
 The app is built exactly as `ipdesk` builds it (ipdesk.ui.app: create_application, setup_logging, a qasync loop,
 create_main_window), then a scenario clicks and types into the app's own widgets, found by objectName.
@@ -259,7 +260,69 @@ async def scenario_screens(window, args: list[str]) -> None:
     await ready("risk", "风险监控" if zh else "Risk monitoring")
 
 
-SCENARIOS = {"account": scenario_account, "session": scenario_session, "screens": scenario_screens}
+async def scenario_report(window, args: list[str]) -> None:
+    """The report dialog over a demo classification and the watchlist, the window at 1280x720: the preview is
+    shown (READY report), then each report is saved as PDF and the classification report printed to a PDF
+    printer target (the dialog's print path) in OUTDIR."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ipdesk.sandbox.demo import demo_companies, demo_patent_numbers
+
+    lang, out = ("zh" if args[0].startswith("zh") else "en"), Path(args[1])
+    ctx = window.context
+    await wait_for(lambda: ctx.client() is not None, "the demo session", 20)
+    window.resize(1280, 720)
+    window.move(0, 0)
+    tab = await classify(window, demo_patent_numbers()[:60] + ["CN110650438A", "not a patent"])
+    window.menus.actions["report"].trigger()  # File → Report…
+    dialog = tab.report_dialog
+    await wait_for(lambda: dialog.paged is not None and dialog.task is None, "the report's preview", 30)
+    dialog.lang_combo.setCurrentIndex(1 if lang == "zh" else 0)
+    await wait_for(
+        lambda: dialog.report.lang == lang and dialog.task is None, "the report in its language", 30
+    )
+    frame = dialog.frameGeometry()
+    say("STEP", f"report dialog {frame.width()}x{frame.height()} at {frame.x()},{frame.y()}")
+    for _ in range(5):
+        await asyncio.sleep(0.1)
+    say("READY", f"report {json.dumps({'pages': dialog.paged.page_count})}")
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+
+    written: list[str] = []
+    dialog.written.connect(written.append)
+    dialog.save_to(str(out / f"classify-{lang}.pdf"), "pdf")
+    await wait_for(lambda: written, "the PDF", 30)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / f"printed-{lang}.pdf"))
+    dialog.print_to(printer)
+    await wait_for(lambda: len(written) == 2, "the printout", 30)
+    dialog.reject()
+
+    risk = await refresh_risk(
+        window, [c["credit_code"] for c in demo_companies()[:COMPANIES]], backfill=False
+    )
+    window.menus.actions["report"].trigger()
+    dialog = risk.report_dialog
+    await wait_for(lambda: dialog.paged is not None and dialog.task is None, "the risk report", 30)
+    dialog.lang_combo.setCurrentIndex(1 if lang == "zh" else 0)
+    await wait_for(
+        lambda: dialog.report.lang == lang and dialog.task is None, "the risk report in its language", 30
+    )
+    written.clear()
+    dialog.written.connect(written.append)
+    dialog.save_to(str(out / f"risk-{lang}.pdf"), "pdf")
+    await wait_for(lambda: written, "the risk PDF", 30)
+    dialog.reject()
+    say("RESULT", json.dumps({"files": sorted(p.name for p in out.iterdir())}))
+
+
+SCENARIOS = {
+    "account": scenario_account,
+    "session": scenario_session,
+    "screens": scenario_screens,
+    "report": scenario_report,
+}
 
 
 def main(argv: list[str]) -> int:
@@ -273,7 +336,7 @@ def main(argv: list[str]) -> int:
     setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = create_main_window(demo=True if argv[1] == "screens" else None)
+    window = create_main_window(demo=True if argv[1] in ("screens", "report") else None)
     window.show()
     outcome: dict[str, object] = {}
 

@@ -166,6 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--refresh", action="store_true", help=h("help.classify_refresh"))
     p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
     p.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
+    p.add_argument(
+        "--input-lines",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=h("help.classify_input_lines"),
+    )
     p.add_argument("--with-biblio", action="store_true", help=h("help.classify_with_biblio"))
 
     p = sub.add_parser("biblio", parents=[common], help=h("help.biblio"))
@@ -199,6 +205,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-verify", action="store_true", help=h("help.risk_no_verify"))
     p.add_argument("--refresh", action="store_true", help=h("help.risk_refresh"))
     p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
+
+    p = sub.add_parser("report", parents=[common], help=h("help.report"))
+    kinds = p.add_subparsers(dest="report_kind", metavar="KIND", parser_class=Parser, required=True)
+    for kind in ("classify", "risk"):
+        r = kinds.add_parser(
+            kind,
+            parents=[common],
+            help=h("help.report_classify" if kind == "classify" else "help.report_risk"),
+        )
+        r.add_argument("--out", metavar="FILE.pdf|FILE.xlsx", required=True, help=h("help.report_out"))
+        r.add_argument("--title", metavar="TEXT", help=h("help.report_title"))
+        r.add_argument("--lang", choices=("en", "zh"), help=h("help.report_lang"))
+        r.add_argument("--refresh", action="store_true", help=h("help.report_refresh"))
+        r.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
+        if kind == "classify":
+            r.add_argument("--input", metavar="FILE|-", default="-", help=h("help.classify_input"))
+            r.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
+            r.add_argument("--with-biblio", action="store_true", help=h("help.classify_with_biblio"))
+        else:
+            r.add_argument("--history", action="store_true", help=h("help.risk_history"))
+            r.add_argument(
+                "--releases", type=release_count, default=6, metavar="N", help=h("help.risk_releases")
+            )
 
     p = sub.add_parser("sandbox", parents=[common], help=h("help.sandbox"))
     p.add_argument("--port", type=port_number, default=0, help=h("help.sandbox_port"))

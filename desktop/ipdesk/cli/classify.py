@@ -67,90 +67,115 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
         raise CliError("cli.nothing_sent", code=EXIT_USAGE)
 
 
-def cmd_classify(args: argparse.Namespace) -> int:
-    from ipdesk.services.classify import ClassifyJob, export_columns, plan_classification
-    from ipdesk.services.export import format_for, write_rows
+def read_patents(args: argparse.Namespace):
+    """The list of ``--input`` (``--column``) normalised; its invalid lines told on stderr (CliError when no
+    entry is valid)."""
     from ipdesk.services.patents import normalize_patent_list
+
+    patents = normalize_patent_list(read_list(args.input, args.column))
+    say_invalid(patents)
+    if patents.unique == 0:
+        raise CliError("cli.no_valid_patents")
+    return patents
+
+
+def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
+    """Classify ``patents`` in ``lang`` ("en" | "cn") in the session ``ctx``, with their bibliography when
+    ``--with-biblio``: the plan told, the one rule for paid work applied, answers from the store or fetched
+    (resuming the same list's unfinished job). Returns the outcome, the plan and the calls made (P022 + P011)."""
+    from ipdesk.services.classify import ClassifyJob, plan_classification
+
+    plan = plan_classification(
+        ctx.store, patents.numbers, patents.ids, lang, refresh=args.refresh, with_biblio=args.with_biblio
+    )
+    counts = {
+        "unique": patents.unique,
+        "duplicates": patents.duplicates,
+        "invalid": len(patents.invalid),
+        "cached": len(plan.cached),
+        "calls": plan.calls_needed,
+    }
+    if args.with_biblio:
+        say("cli.classify_plan_biblio", **counts, seic=plan.seic_calls, biblio=plan.biblio_calls)
+    else:
+        say("cli.classify_plan", **counts)
+    confirm_paid_work(
+        plan.calls_needed,
+        len(plan.cached),
+        yes=args.yes,
+        interactive=args.input != "-" and sys.stdin.isatty(),
+    )
+    progress = ProgressLine()
+    job = ClassifyJob(
+        ctx.client,
+        ctx.store,
+        lang=lang,
+        profile=ctx.profile,
+        on_progress=progress,
+        message_lang=message_lang(),
+        raw_text=patents.raw_text,
+        with_biblio=args.with_biblio,
+    )
+    try:
+        outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
+    finally:
+        progress.end()
+    return outcome, plan, ctx.counter.calls["P022"] + ctx.counter.calls["P011"]
+
+
+def tell_summary(patents, plan, calls: int, outcome) -> None:
+    """The run's summary on stderr."""
+    summary = outcome.summary
+    failed = summary.failed + summary.pending
+    say(
+        "cli.classify_summary",
+        inputs=patents.total_entries,
+        duplicates=patents.duplicates,
+        invalid=len(patents.invalid),
+        cached=len(plan.cached),
+        calls=calls,
+        ok=summary.ok,
+        none=summary.none,
+        not_found=summary.not_found,
+        failed=failed,
+    )
+    if summary.same_patent:
+        say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
+    if failed and outcome.fatal is None:
+        say("cli.some_failed")
+
+
+def run_status(outcome) -> int:
+    """The exit code of a classification run: 3 for a fatal error, 1 when some entries failed, else 0."""
+    if outcome.fatal is not None:
+        return fatal_exit(outcome.fatal)
+    if outcome.summary.failed or outcome.summary.pending:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from ipdesk.services.classify import export_columns
+    from ipdesk.services.classify_export import write_classification
+    from ipdesk.services.export import format_for
 
     fmt = args.format or (format_for(args.output) if args.output else "csv")
     if fmt == "xlsx" and not args.output and sys.stdout.isatty():
         raise CliError("cli.xlsx_needs_output")
-    patents = normalize_patent_list(read_list(args.input, args.column))
-    lang = message_lang()
-    say_invalid(patents)
-    if patents.unique == 0:
-        raise CliError("cli.no_valid_patents")
-    columns = export_columns(args.with_biblio)
-    ctx = session_for(args)
-    with ctx:
-        plan = plan_classification(
-            ctx.store,
-            patents.numbers,
-            patents.ids,
-            args.lang,
-            refresh=args.refresh,
-            with_biblio=args.with_biblio,
+    patents = read_patents(args)
+    with session_for(args) as ctx:
+        outcome, plan, calls = classify_patents(ctx, args, patents, args.lang)
+        target = args.output or (sys.stdout.buffer if fmt == "xlsx" else sys.stdout)
+        write_classification(
+            outcome.rows,
+            target,
+            fmt,
+            export_columns(args.with_biblio),
+            inputs=patents,
+            input_lines=args.input_lines,
+            lang=message_lang(),
         )
-        counts = {
-            "unique": patents.unique,
-            "duplicates": patents.duplicates,
-            "invalid": len(patents.invalid),
-            "cached": len(plan.cached),
-            "calls": plan.calls_needed,
-        }
-        if args.with_biblio:
-            say("cli.classify_plan_biblio", **counts, seic=plan.seic_calls, biblio=plan.biblio_calls)
-        else:
-            say("cli.classify_plan", **counts)
-        confirm_paid_work(
-            plan.calls_needed,
-            len(plan.cached),
-            yes=args.yes,
-            interactive=args.input != "-" and sys.stdin.isatty(),
-        )
-        progress = ProgressLine()
-        job = ClassifyJob(
-            ctx.client,
-            ctx.store,
-            lang=args.lang,
-            profile=ctx.profile,
-            on_progress=progress,
-            message_lang=lang,
-            raw_text=patents.raw_text,
-            with_biblio=args.with_biblio,
-        )
-        try:
-            outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
-        finally:
-            progress.end()
-        calls = ctx.counter.calls["P022"] + ctx.counter.calls["P011"]
-        summary = outcome.summary
-        if args.output:
-            write_rows(outcome.rows, args.output, fmt, columns)
-        elif fmt == "xlsx":
-            write_rows(outcome.rows, sys.stdout.buffer, fmt, columns)
-        else:
-            write_rows(outcome.rows, sys.stdout, fmt, columns)
+        if not args.output:
             sys.stdout.flush()
-        failed = summary.failed + summary.pending
-        say(
-            "cli.classify_summary",
-            inputs=patents.total_entries,
-            duplicates=patents.duplicates,
-            invalid=len(patents.invalid),
-            cached=len(plan.cached),
-            calls=calls,
-            ok=summary.ok,
-            none=summary.none,
-            not_found=summary.not_found,
-            failed=failed,
-        )
-        if summary.same_patent:
-            say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
-        if failed and outcome.fatal is None:
-            say("cli.some_failed")
-    if outcome.fatal is not None:
-        return fatal_exit(outcome.fatal)
-    if summary.failed or summary.pending:
-        return EXIT_FAILED
-    return EXIT_OK
+        tell_summary(patents, plan, calls, outcome)
+    return run_status(outcome)

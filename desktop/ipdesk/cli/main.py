@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "credentials": ("ipdesk.cli.account", "cmd_credentials"),
     "usage": ("ipdesk.cli.account", "cmd_usage"),
     "jobs": ("ipdesk.cli.jobs", "cmd_jobs"),
+    "report": ("ipdesk.cli.report", "cmd_report"),
 }
 
 

@@ -56,33 +56,38 @@ def _queries(args: argparse.Namespace):
     return queries
 
 
+def refresh_companies(service, keys: list[str], args: argparse.Namespace):
+    """Refresh ``keys`` (``--refresh``: even fresh ones) and with ``--history`` back-fill ``--releases`` of their
+    history, under the one rule for paid work (both counted together, before any call). Returns the refresh's
+    outcome and the back-fill's (None without ``--history`` or after a fatal error)."""
+    from ipdesk.cli.classify import confirm_paid_work
+
+    plan = service.refresh_plan(keys, force=args.refresh)
+    history_calls = len(service.backfill_plan(keys, args.releases)) if args.history else 0
+    say("cli.risk_plan", calls=plan.calls, cached=plan.stored, companies=len(keys))
+    confirm_paid_work(plan.calls + history_calls, plan.stored, yes=args.yes, interactive=sys.stdin.isatty())
+    progress = ProgressLine()
+    history_outcome = None
+    try:
+        outcome = asyncio.run(service.refresh(keys, force=args.refresh, on_progress=progress))
+        if args.history and outcome.fatal is None:
+            backfill = service.backfill_plan(
+                [c.key for c in outcome.companies if c.error is None], args.releases
+            )
+            say("cli.history_plan", calls=len(backfill), releases=args.releases)
+            history_outcome = asyncio.run(service.backfill(backfill, on_progress=progress))
+    finally:
+        progress.end()
+    return outcome, history_outcome
+
+
 def cmd_risk(args: argparse.Namespace) -> int:
     from ipdesk.services.risk import RiskService, company_key, growth_record
 
     keys = list(dict.fromkeys(company_key(q) for q in _queries(args)))
     with session_for(args) as ctx:
         service = RiskService(ctx.client, ctx.store, profile=ctx.profile)
-        plan = service.refresh_plan(keys, force=args.refresh)
-        history_calls = len(service.backfill_plan(keys, args.releases)) if args.history else 0
-        say("cli.risk_plan", calls=plan.calls, cached=plan.stored, companies=len(keys))
-        from ipdesk.cli.classify import confirm_paid_work
-
-        # the one rule for paid work (services.cost), the refresh and the history together, before any call
-        confirm_paid_work(
-            plan.calls + history_calls, plan.stored, yes=args.yes, interactive=sys.stdin.isatty()
-        )
-        progress = ProgressLine()
-        try:
-            outcome = asyncio.run(service.refresh(keys, force=args.refresh, on_progress=progress))
-            history_outcome = None
-            if args.history and outcome.fatal is None:
-                plan = service.backfill_plan(
-                    [c.key for c in outcome.companies if c.error is None], args.releases
-                )
-                say("cli.history_plan", calls=len(plan), releases=args.releases)
-                history_outcome = asyncio.run(service.backfill(plan, on_progress=progress))
-        finally:
-            progress.end()
+        outcome, history_outcome = refresh_companies(service, keys, args)
         records = []
         for company in outcome.companies:
             record = growth_record(company, lang=message_lang() if args.format is None else "en")

@@ -406,6 +406,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "默认：按 --output 的扩展名，否则为 csv",
     ),
     "help.classify_refresh": ("fetch again even what the store holds", "即使本地库已有也重新获取"),
+    "help.classify_input_lines": (
+        "also write the invalid and duplicate input lines with their reasons (xlsx: a sheet of their own, csv: "
+        "rows after the results); default: on for xlsx, off for csv",
+        "同时写出无效和重复的输入行及其原因（xlsx：单独的工作表；csv：结果之后的行）；默认：xlsx 开启，csv 关闭",
+    ),
+    "help.report": (
+        "a classified list or the watchlist as a finished report (PDF or Excel)",
+        "将已分类的列表或关注列表生成完整报告（PDF 或 Excel）",
+    ),
+    "help.report_classify": (
+        "report of a patent list's SEIC classification (answers from the store or fetched)",
+        "专利列表的战略性新兴产业分类报告（应答来自本地库或在线获取）",
+    ),
+    "help.report_risk": (
+        "report of the watchlist's patent risk warnings (stale companies refreshed first)",
+        "关注列表的专利风险预警报告（先刷新过期的企业）",
+    ),
+    "help.report_out": ("the report file: .pdf or .xlsx", "报告文件：.pdf 或 .xlsx"),
+    "help.report_title": (
+        "the title on the cover (default: the report's own)",
+        "封面标题（默认：报告自带的标题）",
+    ),
+    "help.report_lang": (
+        "the report's language (default: the user's, from LANG)",
+        "报告语言（默认：用户语言，取自 LANG）",
+    ),
+    "help.report_refresh": (
+        "fetch again even what the store holds fresh",
+        "即使本地库中有最新结果也重新获取",
+    ),
     "help.classify_column": (
         "column of a .csv/.xlsx input (default: the one holding patents)",
         ".csv/.xlsx 输入中的列（默认：含专利号的列）",
@@ -499,11 +529,191 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "必须提供参数 {arguments} 之一",
     ),
     "argparse.cannot_open": ("can't open '{filename}': {error}", "无法打开“{filename}”：{error}"),
+    "cli.report_format": (
+        "{path}: a report is written as .pdf or .xlsx; name the file with one of these extensions.",
+        "{path}：报告只能写成 .pdf 或 .xlsx；请使用其中一个扩展名。",
+    ),
+    "cli.report_written": ("Report written to {path}.", "报告已写入 {path}。"),
+    "cli.report_written_pdf": (
+        "Report written to {path} ({pages} pages).",
+        "报告已写入 {path}（共 {pages} 页）。",
+    ),
+    "cli.report_no_companies": (
+        "The watchlist is empty: add companies in the Risk tab first (or use --demo for the sample companies).",
+        "关注列表为空：请先在风险标签页中添加企业（或使用 --demo 查看样例企业）。",
+    ),
     # issue 16, the one rule for paid work in `ipdesk risk`
     "cli.risk_plan": (
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
         "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
     ),
+    # --- exports: the input lines a result leaves out (services.classify_export) ---
+    "export.line_reason": ("line {line}: {reason}", "第 {line} 行：{reason}"),
+    # --- reports (services.reports): the text of a report, in the report's language ---
+    "report.sample_mark": (
+        "Sample data from the built-in sandbox, not from PatSnap",
+        "样例数据，来自内置沙盒，并非来自 PatSnap",
+    ),
+    "report.source_patsnap": (
+        "PatSnap Open Platform ({endpoint}), profile {profile}",
+        "PatSnap 开放平台（{endpoint}），配置 {profile}",
+    ),
+    "report.created": ("Created", "生成时间"),
+    "report.source": ("Data source", "数据来源"),
+    "report.classify_title": ("Patent portfolio by SEIC industry", "专利组合的战略性新兴产业分类"),
+    "report.classify_subtitle": (
+        "SEIC industry classification of {count} distinct patents",
+        "{count} 件不同专利的战略性新兴产业分类",
+    ),
+    "report.method": ("Method", "方法"),
+    "report.method_box": ("How the list was read and answered", "列表的读取与应答"),
+    "report.only_filtered": (
+        "This report covers only the {count} result rows the table's filter showed.",
+        "本报告只包含表格筛选后显示的 {count} 行结果。",
+    ),
+    "report.inputs": ("Entries in the list", "列表中的条目"),
+    "report.duplicates": ("Duplicates (classified once)", "重复条目（只分类一次）"),
+    "report.invalid": ("Invalid lines (not sent)", "无效条目（未发送）"),
+    "report.unique": ("Distinct entries", "不重复的条目"),
+    "report.from_store": ("Answered from the store", "来自本地库的应答"),
+    "report.calls": ("API calls spent", "消耗的 API 调用"),
+    "report.patents": ("Distinct patents answered", "已应答的不同专利"),
+    "report.classified": ("Patents with an SEIC industry", "有战略性新兴产业分类的专利"),
+    "report.no_class": ("Patents without SEIC classification", "没有战略性新兴产业分类的专利"),
+    "report.not_found": ("Not found in PatSnap", "PatSnap 中未找到"),
+    "report.failed": ("Entries not answered (failed)", "未应答的条目（失败）"),
+    "report.same_patent": (
+        "Entries naming a patent listed already (by number and by id)",
+        "与已列出的专利相同的条目（分别以号码和 ID 列出）",
+    ),
+    "report.lines_title": ("Invalid and duplicate lines", "无效与重复的行"),
+    "report.sheet_lines": ("Input lines", "输入行"),
+    "report.col_line": ("Line", "行"),
+    "report.col_entry": ("Entry", "条目"),
+    "report.col_kind": ("Kind", "类别"),
+    "report.col_reason": ("Reason", "原因"),
+    "report.line_invalid": ("invalid", "无效"),
+    "report.line_application": ("application number", "申请号"),
+    "report.line_duplicate": ("duplicate", "重复"),
+    "report.level1": ("Distribution by level-1 industry", "一级产业分布"),
+    "report.level1_chart": ("Patents per level-1 industry", "各一级产业的专利数"),
+    "report.level1_table": ("Level-1 industries", "一级产业"),
+    "report.share_note": (
+        "Counts are distinct patents; shares are of the {patents} patents answered. A patent classified in "
+        "several industries counts in each, so the shares may add up to more than 100%.",
+        "计数为不同专利数；占比以已应答的 {patents} 件专利为基数。一件专利若属于多个产业，则在每个产业中各计一次，"
+        "因此占比之和可能超过 100%。",
+    ),
+    "report.no_industry": (
+        "No patent in this list has an SEIC industry.",
+        "此列表中没有专利具有战略性新兴产业分类。",
+    ),
+    "report.level2": ("Level-2 industries within each level-1 industry", "各一级产业下的二级产业"),
+    "report.level2_chart": ("Patents per level-2 industry: {industry}", "各二级产业的专利数：{industry}"),
+    "report.level2_table": ("Level-2 industries of {industry}", "{industry} 的二级产业"),
+    "report.col_code": ("Code", "代码"),
+    "report.col_industry": ("Industry", "产业"),
+    "report.col_patents": ("Patents", "专利数"),
+    "report.col_share": ("Share", "占比"),
+    "report.col_share_industry": ("Share of the industry", "占该产业的比例"),
+    "report.by_assignee": ("Patents by assignee and level-1 industry", "按专利权人与一级产业的专利数"),
+    "report.by_assignee_others": (
+        "{count} classified patents belong to other assignees or name none.",
+        "另有 {count} 件已分类专利属于其他专利权人或没有专利权人信息。",
+    ),
+    "report.by_year": ("Patents by application year and level-1 industry", "按申请年与一级产业的专利数"),
+    "report.by_year_others": (
+        "{count} classified patents have no application date.",
+        "另有 {count} 件已分类专利没有申请日。",
+    ),
+    "report.appendix": ("Appendix: all results", "附录：全部结果"),
+    "report.appendix_table": ("{count} result rows", "{count} 行结果"),
+    "report.sheet_results": ("Results", "结果"),
+    "report.col_input": ("Entry", "条目"),
+    "report.col_patent_number": ("Patent number", "专利号"),
+    "report.col_patent_id": ("PatSnap patent id", "PatSnap 专利 ID"),
+    "report.col_lv1_no": ("Level-1 code", "一级代码"),
+    "report.col_lv1_desc": ("Level-1 industry", "一级产业"),
+    "report.col_lv2_no": ("Level-2 code", "二级代码"),
+    "report.col_lv2_desc": ("Level-2 industry", "二级产业"),
+    "report.col_status": ("Status", "状态"),
+    "report.col_error": ("Error", "错误"),
+    "report.col_title": ("Title", "标题"),
+    "report.col_assignee": ("Assignee", "专利权人"),
+    "report.col_application_date": ("Application date", "申请日"),
+    "report.col_publication_date": ("Publication date", "公开日"),
+    "report.col_patent_type": ("Patent type", "专利类型"),
+    "report.status_ok": ("classified", "已分类"),
+    "report.status_none": ("no SEIC classification", "无战略性新兴产业分类"),
+    "report.status_not_found": ("not found in PatSnap", "PatSnap 中未找到"),
+    "report.status_failed": ("failed", "失败"),
+    "report.sheet_summary": ("Summary", "摘要"),
+    "report.see_sheet": (
+        "{title}: {rows} rows on the sheet “{sheet}”",
+        "{title}：共 {rows} 行，见工作表“{sheet}”",
+    ),
+    "report.risk_title": ("Patent risk warnings of the watchlist", "关注企业的专利风险预警"),
+    "report.risk_subtitle": (
+        "{companies} companies watched, {flagged} with raised flags",
+        "关注 {companies} 家企业，其中 {flagged} 家有风险标记",
+    ),
+    "report.release": ("Release the figures reflect", "数据对应的发布日"),
+    "report.release_none": ("not checked yet", "尚未检查"),
+    "report.companies": ("Companies watched", "关注的企业"),
+    "report.flagged": ("Companies with raised flags", "有风险标记的企业"),
+    "report.watchlist": ("Watchlist by risk score", "按风险分排序的关注列表"),
+    "report.watchlist_table": ("Watched companies", "关注的企业"),
+    "report.sheet_watchlist": ("Watchlist", "关注列表"),
+    "report.score_note": (
+        "A flag is raised when an indicator grew since the previous release (PatSnap publishes on the 1st and "
+        "the 16th). Risk score = 3 × (litigation as defendant + invalidation requests) + 2 × (new pledges + "
+        "transfers out) + 1 × rejections, each the growth since the previous release (the larger of its patent "
+        "and event figures).",
+        "某项指标自上次发布以来有增长即标记风险（PatSnap 每月 1 日和 16 日发布数据）。风险分 = 3 ×（作为被告的诉讼 + "
+        "无效请求）+ 2 ×（新增质押 + 转出）+ 1 × 驳回，各项均为自上次发布以来的增长（取专利数与事件数中较大者）。",
+    ),
+    "report.col_company": ("Company", "企业"),
+    "report.col_code_company": ("Credit code or number", "信用代码或编号"),
+    "report.col_score": ("Risk score", "风险分"),
+    "report.col_flags": ("Raised flags", "风险标记"),
+    "report.col_new": ("New since last check", "自上次检查后新增"),
+    "report.col_release": ("Checked for release", "已检查的发布日"),
+    "report.score_chart": ("Risk score of the flagged companies", "有风险标记企业的风险分"),
+    "report.no_flags": ("No company on the watchlist has a raised flag.", "关注列表中没有企业带有风险标记。"),
+    "report.yes": ("yes", "是"),
+    "report.flag_pledge": ("Pledges", "质押"),
+    "report.flag_litigation_defendant": ("Litigation as defendant", "作为被告的诉讼"),
+    "report.flag_reexam": ("Invalidation requests", "无效请求"),
+    "report.flag_transfer_out": ("Transfers out", "转出"),
+    "report.flag_rejected": ("Rejections", "驳回"),
+    "report.changes": ("What changed since the previous release", "自上次发布以来的变化"),
+    "report.changes_period": (
+        "The release of {release} compared with the release of {previous}.",
+        "{release} 发布的数据与 {previous} 发布的数据相比。",
+    ),
+    "report.changes_note": (
+        "Growth of each risk indicator since the previous release, as PatSnap reports it; the last column says "
+        "whether the indicator raises a flag.",
+        "PatSnap 报告的各项风险指标自上次发布以来的增长；最后一列表示该指标是否触发风险标记。",
+    ),
+    "report.changes_table": ("Indicators that moved", "有变化的指标"),
+    "report.no_changes": (
+        "No risk indicator moved since the previous release.",
+        "自上次发布以来，没有风险指标发生变化。",
+    ),
+    "report.col_indicator": ("Indicator", "指标"),
+    "report.col_patents_growth": ("Patents, growth", "专利数增长"),
+    "report.col_events_growth": ("Events, growth", "事件数增长"),
+    "report.col_raised": ("Flag raised", "已标记"),
+    "report.trends": ("Trends of the flagged companies", "有风险标记企业的趋势"),
+    "report.no_history": (
+        "No history stored for this company yet: fetch it in the Risk tab or with `ipdesk risk --history`.",
+        "尚未保存此企业的历史数据：请在风险标签页中获取，或运行 `ipdesk risk --history`。",
+    ),
+    "report.trend_chart": ("{indicator}: {company}", "{indicator}：{company}"),
+    "report.series_patents": ("Patents", "专利数"),
+    "report.series_events": ("Events", "事件数"),
+    "report.col_count": ("Count", "数量"),
     # issue 17, bibliography (P011) on the command line
     "help.classify_with_biblio": (
         "add each patent's bibliography (P011: title, first assignee, dates, patent type); ceil(N/100) more "
@@ -554,6 +764,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- patent lists: why an entry is not a patent number or id (services.patents) ---
     "patents.empty": ("empty entry", "空条目"),
+    "patents.duplicate": (
+        "duplicate of line {line} ({first}): classified once",
+        "与第 {line} 行（{first}）重复：只分类一次",
+    ),
     "patents.application": (
         "application number: PatSnap needs the publication number. {number} is an application number; look "
         "up the number it was published under (e.g. on Espacenet or the office's register) and enter that",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 FORMATS = ("csv", "xlsx", "json")
-_FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@")  # a cell starting so is a formula to Excel
 
 
 def _as_mapping(row: Any, columns: Sequence[str] | None = None) -> Mapping[str, Any]:
@@ -103,6 +103,12 @@ def write_json(
     return count
 
 
+def never_formula(cell) -> None:
+    """An openpyxl cell whose text starts like a formula ("=1+2", "-x") stays text: a list is never run."""
+    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+        cell.data_type = "s"
+
+
 def write_xlsx(
     rows: Iterable[Any],
     target: str | os.PathLike[str] | IO[bytes],
@@ -110,16 +116,32 @@ def write_xlsx(
     *,
     sheet: str = "IP Desk",
     sample_note: str | None = None,
+    sheets: Mapping[str, tuple[Sequence[str], Iterable[Any]]] | None = None,
 ) -> int:
-    """An XLSX workbook with one sheet (header row bold, frozen), and with ``sample_note`` a second sheet
-    "Sample data" saying so; returns the number of data rows."""
+    """An XLSX workbook with one sheet (header row bold, frozen), then ``sheets`` (name -> (columns, rows)) in
+    the same form, and with ``sample_note`` a last sheet "Sample data" saying so; returns the number of data rows
+    of the first sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    names, mapped = _prepare(rows, columns)
     book = Workbook(write_only=False)
-    ws = book.active
-    ws.title = sheet[:31]
+    count = _fill_sheet(book.active, sheet, rows, columns)
+    for name, (more_columns, more_rows) in (sheets or {}).items():
+        _fill_sheet(book.create_sheet(), name, more_rows, more_columns)
+    if sample_note:
+        note = book.create_sheet("Sample data")
+        note.append([sample_note])
+        note["A1"].font = Font(bold=True, color="C62828")
+        note.sheet_properties.tabColor = "C62828"
+    book.save(target)
+    return count
+
+
+def _fill_sheet(ws, title: str, rows: Iterable[Any], columns: Sequence[str] | None) -> int:
+    from openpyxl.styles import Font
+
+    names, mapped = _prepare(rows, columns)
+    ws.title = title[:31]
     ws.append(names)
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -128,14 +150,7 @@ def write_xlsx(
         ws.append([_cell(row.get(name)) for name in names])
     for cells in ws.iter_rows(min_row=1, max_row=1 + len(mapped)):
         for cell in cells:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # text, never a formula
-    if sample_note:
-        note = book.create_sheet("Sample data")
-        note.append([sample_note])
-        note["A1"].font = Font(bold=True, color="C62828")
-        note.sheet_properties.tabColor = "C62828"
-    book.save(target)
+            never_formula(cell)
     return len(mapped)
 
 
@@ -146,14 +161,18 @@ def write_rows(
     columns: Sequence[str] | None = None,
     *,
     sample_note: str | None = None,
+    sheets: Mapping[str, tuple[Sequence[str], Iterable[Any]]] | None = None,
 ) -> int:
-    """``sample_note``: demo data, marked as the format allows (see the module text; CSV: by its name only)."""
+    """``sample_note``: demo data, marked as the format allows (see the module text; CSV: by its name only);
+    ``sheets``: further sheets of an XLSX workbook (name -> (columns, rows)), not allowed in other formats."""
+    if sheets and fmt != "xlsx":
+        raise ValueError(f"only an XLSX workbook has further sheets, not {fmt!r}")
     if fmt == "csv":
         return write_csv(rows, target, columns)
     if fmt == "json":
         return write_json(rows, target, columns, sample_note=sample_note)
     if fmt == "xlsx":
-        return write_xlsx(rows, target, columns, sample_note=sample_note)
+        return write_xlsx(rows, target, columns, sample_note=sample_note, sheets=sheets)
     raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
 
 

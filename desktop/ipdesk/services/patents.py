@@ -126,7 +126,8 @@ class InvalidEntry:
     raw: str  # as typed (the part of the line it came from)
     line: int  # 1-based line number (0 when parsed outside a list)
     why: Message  # the reason, shown by reason(lang)
-    kind: Literal["invalid", "application"] = "invalid"  # "application": an application number, not sent
+    kind: Literal["invalid", "application", "duplicate"] = "invalid"  # "application": an application number,
+    # not sent; "duplicate": an entry repeating an earlier one (in ``PatentInput.repeated``, not in ``invalid``)
     normalized: str = ""  # the recognised number shown back normalised (applications: CN201510012345.6)
 
     def reason(self, lang: str = "en") -> str:
@@ -141,11 +142,18 @@ class PatentInput:
     invalid: list[InvalidEntry] = field(default_factory=list)
     raw_text: dict[str, str] = field(default_factory=dict)  # normalised value -> as typed (first occurrence)
     applications: list[InvalidEntry] = field(default_factory=list)  # also in invalid: shown apart by the UI
+    repeated: list[InvalidEntry] = field(default_factory=list)  # the duplicates dropped (kind "duplicate"),
+    # each with the line it repeats: what a report or an export lists so its numbers reconcile with the list
 
     def rewritten(self) -> list[tuple[str, str]]:
         """(as typed, as sent) for every accepted entry that is sent in another form than typed (office
         notations, spaces, dots, era years, lower case...), so the user sees what each one became."""
         return [(raw, key) for key, raw in self.raw_text.items() if raw.strip() != key]
+
+    def left_out(self) -> list[InvalidEntry]:
+        """The lines a result has no row for, in line order: the invalid entries (application numbers too) and
+        the duplicates; with the result's rows they account for every entry of the list."""
+        return sorted([*self.invalid, *self.repeated], key=lambda entry: entry.line)
 
     def raw_of(self, key: str) -> str:
         """The entry as the user typed it (its first occurrence), or the key itself when unknown."""
@@ -305,6 +313,7 @@ class _Collector:
         self.result = PatentInput()
         self._targets = {"patent_number": self.result.numbers, "patent_id": self.result.ids}
         self._raw = self.result.raw_text  # also the set of values seen (numbers and ids never look alike)
+        self._line: dict[str, int] = {}  # value -> the line of its first occurrence
 
     def take(self, found: _Found, raw: str, line: int) -> None:
         if found[0] == "application":
@@ -312,13 +321,16 @@ class _Collector:
             self.result.invalid.append(entry)
             self.result.applications.append(entry)
         else:
-            self.add(found[0], found[1], raw)
+            self.add(found[0], found[1], raw, line)
 
-    def add(self, kind: str, value: str, raw: str) -> None:
+    def add(self, kind: str, value: str, raw: str, line: int) -> None:
         if value in self._raw:
             self.result.duplicates += 1
+            first = Message("patents.duplicate", line=self._line[value], first=self._raw[value])
+            self.result.repeated.append(InvalidEntry(raw, line, first, kind="duplicate", normalized=value))
         else:
             self._raw[value] = raw
+            self._line[value] = line
             self._targets[kind].append(value)
 
     def invalid(self, raw: str, line: int, folded: str) -> None:

@@ -78,12 +78,12 @@ def check_resources() -> str:
     qm = [p.name for p in (root / "translations").iterdir() if p.name.endswith("_zh_CN.qm")]
     icons = [p.name for p in (root / "icons").iterdir() if p.name.endswith(".png")]
     demo = [p.name for p in (root / "demo").iterdir() if p.name.endswith(".json")]
-    missing = [
-        name for name, found in (("zh_CN .qm", qm), ("icons", icons), ("demo data", demo)) if not found
-    ]
+    fonts = [p.name for p in (root / "fonts").iterdir() if p.name.endswith(".ttf")]  # the reports' Chinese
+    found_all = (("zh_CN .qm", qm), ("icons", icons), ("demo data", demo), ("report font", fonts))
+    missing = [name for name, found in found_all if not found]
     if missing:
         raise CheckFailed("missing " + ", ".join(missing))
-    return f"{len(qm)} translations, {len(icons)} icons, {len(demo)} demo files"
+    return f"{len(qm)} translations, {len(icons)} icons, {len(demo)} demo files, {len(fonts)} font"
 
 
 def check_https() -> str:

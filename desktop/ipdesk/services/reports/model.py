@@ -56,13 +56,15 @@ class Chart:
 class Table:
     """A table. ``sheet``: the worksheet name the XLSX writer gives it when it is a data sheet of its own (the
     appendix, the full watchlist); None keeps it on the summary sheet. ``numeric``: indexes of number columns
-    (right-aligned, written as numbers)."""
+    (right-aligned, written as numbers). ``percent``: indexes of number columns holding shares (0.25 for 25 %),
+    shown as percentages with one decimal ("25.0%"; an XLSX cell keeps the number with a percent format)."""
 
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
     sheet: str | None = None
+    percent: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

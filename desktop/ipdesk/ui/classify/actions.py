@@ -1,4 +1,5 @@
-"""File/Edit menu actions of the Classification tab (the shell forwards them): export, copy, select all, find."""
+"""File/Edit menu actions of the Classification tab (the shell forwards them): export, report, print, copy, select
+all, find."""
 
 from __future__ import annotations
 
@@ -8,17 +9,20 @@ from PySide6.QtWidgets import QFileDialog
 
 from ipdesk.ui.classify.export import export_table
 
-# dialog filter -> format (the chart is a picture, the rest are table formats)
-_FORMATS = ("csv", "xlsx", "json", "png")
+# dialog filter -> (format, with the list's invalid and duplicate lines); the chart is a picture
+_FORMATS = (("csv", False), ("csv", True), ("xlsx", True), ("xlsx", False), ("json", False), ("png", False))
 
 
 class TabActionsMixin:
-    """Needs ``self.results`` (ResultsPanel), ``self.context`` and ``show_message``."""
+    """Needs ``self.results`` (ResultsPanel), ``self.context``, ``self.input`` with ``self._parsed`` (the list as
+    last normalised) and ``show_message``."""
 
     def _filters(self) -> list[str]:
         return [
             self.tr("Table as CSV, UTF-8 (*.csv)"),
-            self.tr("Table as Excel workbook (*.xlsx)"),
+            self.tr("Table as CSV, UTF-8, with the invalid and duplicate lines (*.csv)"),
+            self.tr("Table as Excel workbook, with the invalid and duplicate lines (*.xlsx)"),
+            self.tr("Table as Excel workbook, results only (*.xlsx)"),
             self.tr("Table as JSON (*.json)"),
             self.tr("Chart as PNG image (*.png)"),
         ]
@@ -31,13 +35,21 @@ class TabActionsMixin:
         )
         if not path:
             return
-        fmt = _FORMATS[filters.index(chosen)] if chosen in filters else "csv"
+        fmt, lines = _FORMATS[filters.index(chosen)] if chosen in filters else ("csv", False)
         if not path.lower().endswith("." + fmt):
             path += "." + fmt
-        self.export_to(path, fmt)
+        self.export_to(path, fmt, input_lines=lines)
 
-    def export_to(self, path: str, fmt: str, on_done: Callable[[int], None] | None = None) -> None:
-        """Write the shown rows (csv/xlsx/json, on a worker) or the chart (png)."""
+    def export_to(
+        self,
+        path: str,
+        fmt: str,
+        on_done: Callable[[int], None] | None = None,
+        *,
+        input_lines: bool | None = None,
+    ) -> None:
+        """Write the shown rows (csv/xlsx/json, on a worker) or the chart (png). ``input_lines``: with the
+        list's invalid and duplicate lines and their reasons (None: the format's default, XLSX yes, CSV no)."""
         if fmt == "png":
             ok = self.results.chart.save_png(path)
             if not ok:
@@ -46,6 +58,9 @@ class TabActionsMixin:
                 on_done(1)
             return
         rows = self.results.shown_rows()
+        parsed = self._parsed  # (text, PatentInput) of the list in the input box, when it was counted
+        inputs = parsed[1] if parsed is not None and parsed[0] == self.input.text() else None
+        lang = self.context.api_lang()
         with_biblio = self.results.model.has_biblio()
         note = None
         if getattr(self.context, "demo", False):  # sample data: the name says so, and the file where it can
@@ -65,11 +80,32 @@ class TabActionsMixin:
 
         self.context.tasks.run(
             self.tr("Export"),
-            lambda ctx: export_table(rows, path, fmt, note, with_biblio=with_biblio),
+            lambda ctx: export_table(
+                rows,
+                path,
+                fmt,
+                note,
+                with_biblio=with_biblio,
+                inputs=inputs,
+                input_lines=input_lines,
+                lang=lang,
+            ),
             owner=self,
             on_result=done,
             on_error=self.show_message,
         )
+
+    def report(self) -> None:
+        """File → Report…: the report dialog over the results."""
+        from ipdesk.ui.classify.report import open_report
+
+        self.report_dialog = open_report(self)
+
+    def print_report(self) -> None:
+        """File → Print… (Ctrl+P): the report dialog, then the print dialog once the report is made."""
+        from ipdesk.ui.classify.report import open_report
+
+        self.report_dialog = open_report(self, print_when_ready=True)
 
     def copy(self) -> None:
         if self.input.edit.hasFocus():

@@ -55,6 +55,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._reopened = False  # the results shown were reopened from the store (no run in this session)
         self._restored = False  # the last list was looked for once the first profile was installed
         self.paid_work_box = None  # the open "paid API calls" question, if any
+        self.report_dialog = None  # the last report dialog opened (File → Report…)
 
         self.input = InputPanel(self)
         self.input.recountRequested.connect(self.recount)

@@ -88,6 +88,7 @@ class RiskTab(QWidget):
             self.monitor.timer.setInterval(monitor_interval_ms)
         self.runner = self.monitor.runner
         self._loaded = False
+        self.report_dialog = None  # the last report dialog opened (File → Report…)
         self.model = WatchlistModel(self, lang=context.api_lang)
         self.watchlist = WatchlistActions(self, context, self.model, self.runner)
         self.jobs = RunActions(self, context, self.model, self.runner)
@@ -552,6 +553,18 @@ class RiskTab(QWidget):
         path = self._save_path(self.tr("Export the watchlist report"), "watchlist.csv")
         if path:
             self.export_report(path)
+
+    def report(self) -> None:
+        """File → Report…: the report dialog over the watchlist."""
+        from ipdesk.ui.risk.report import open_report
+
+        self.report_dialog = open_report(self)
+
+    def print_report(self) -> None:
+        """File → Print… (Ctrl+P): the report dialog, then the print dialog once the report is made."""
+        from ipdesk.ui.risk.report import open_report
+
+        self.report_dialog = open_report(self, print_when_ready=True)
 
     def export_report(self, path: str):
         """Write the watchlist report on a worker (the GUI thread writes no file); the task."""

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 _SHORTCUTS: dict[str, tuple[QKeySequence.StandardKey | None, str | None]] = {
     "import": (QKeySequence.StandardKey.Open, None),
     "export": (QKeySequence.StandardKey.SaveAs, None),
+    "report": (None, None),
+    "print": (QKeySequence.StandardKey.Print, "Ctrl+P"),
     "quit": (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
     "copy": (QKeySequence.StandardKey.Copy, None),
     "select_all": (QKeySequence.StandardKey.SelectAll, None),
@@ -56,7 +58,7 @@ class WindowActions(QObject):
         bar.setObjectName("menuBar")
         self.menus: dict[str, QMenu] = {}
         layout = {
-            "file": ("import", "export", None, "quit"),
+            "file": ("import", "export", None, "report", "print", None, "quit"),
             "edit": ("copy", "select_all", None, "find"),
             "view": ("language", "reset_layout"),
             "account": ("accounts", "test_connection", None, "usage"),
@@ -94,6 +96,11 @@ class WindowActions(QObject):
         texts = {
             "import": (self.tr("&Import…"), self.tr("Import a file into the current tab")),
             "export": (self.tr("&Export…"), self.tr("Export the current tab's results")),
+            "report": (
+                self.tr("&Report…"),
+                self.tr("Make a report of the current tab's results: PDF, printout or Excel workbook"),
+            ),
+            "print": (self.tr("&Print…"), self.tr("Print a report of the current tab's results")),
             "quit": (self.tr("&Quit"), self.tr("Quit IP Desk")),
             "copy": (self.tr("&Copy"), self.tr("Copy the selection")),
             "select_all": (self.tr("Select &all"), self.tr("Select everything in the current view")),

@@ -33,6 +33,8 @@ DEFAULT_SIZE = (1120, 720)
 FORWARDED = {
     "import": "import_file",
     "export": "export",
+    "report": "report",
+    "print": "print_report",
     "copy": "copy",
     "select_all": "select_all",
     "find": "find",
@@ -131,7 +133,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
 
     def _update_actions(self, *_: object) -> None:
         tab = self.current_tab()
-        for key in ("import", "export", "find"):
+        for key in ("import", "export", "report", "print", "find"):
             self.menus.actions[key].setEnabled(supports(tab, FORWARDED[key]))
 
     def _profile_changed(self, *_: object) -> None:

@@ -1,0 +1,45 @@
+"""File → Report… and File → Print… of the Classification tab: the report dialog over the tab's results.
+
+The rows (all, and the ones the filter shows), the typed list and the run's API calls are taken on the GUI thread
+when the dialog opens; the list is normalised and the report built on a worker (``services.reports.classify``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ipdesk.ui.reports.dialog import ReportDialog, ReportOptions, report_source
+
+
+def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
+    """The report dialog of ``tab`` (a ClassifyTab), shown; None (and a message) when there are no results."""
+    rows = list(tab.results.model.rows())
+    if not rows:
+        tab.show_message(
+            QCoreApplication.translate(
+                "ClassifyTab", "Classify a list first: the report is made of its results."
+            )
+        )
+        return None
+    shown = tab.results.shown_rows()
+    text = tab.input.edit.toPlainText()
+    end = tab._last_end
+    calls = end.calls if end is not None else 0
+    source = report_source(tab.context)
+
+    def build(options: ReportOptions):
+        from ipdesk.services.patents import normalize_patent_list
+        from ipdesk.services.reports.classify import build_classify_report
+
+        return build_classify_report(
+            shown if options.only_filtered else rows,
+            normalize_patent_list(text),
+            lang=options.lang,
+            source=source,
+            title=options.title,
+            calls=calls,
+            only_filtered=options.only_filtered,
+        )
+
+    dialog = ReportDialog(tab.context, build, filter_option=len(shown) != len(rows), parent=tab)
+    dialog.start(print_when_ready=print_when_ready)
+    return dialog
