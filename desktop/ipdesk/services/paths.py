@@ -93,13 +93,14 @@ def database_path(create_dir: bool = True) -> Path:
 
 
 def make_private(path: Path) -> bool:
-    """Give ``path`` mode 0o700 (a folder) or 0o600 (a file) when it is looser (e.g. a 1777 folder, a 0644 log)
-    and belongs to this user; True if changed. Never raises (a read-only mount, someone else's file: left)."""
+    """Take the group's and others' permissions (and sticky/set-id bits) off ``path`` when it has any (e.g. a
+    1777 folder becomes 0700, a 0644 log 0600) and belongs to this user; the owner's own bits are kept (a folder
+    the user made read-only stays read-only). True if changed. Never raises (a read-only mount: left)."""
     if os.name != "posix":
         return False
     try:
         st = path.lstat()
-        wanted = 0o700 if path.is_dir() else 0o600
+        wanted = st.st_mode & 0o700
         if st.st_uid != os.geteuid() or path.is_symlink() or (st.st_mode & 0o7777) == wanted:
             return False
         os.chmod(path, wanted)

@@ -110,7 +110,7 @@ def connect_read_only(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection
         return conn
     except sqlite3.OperationalError as exc:
         conn.close()
-        if "unable to open" not in str(exc):
+        if "unable to open" not in str(exc) and "readonly" not in str(exc):  # no -shm could be made
             raise
     return sqlite3.connect(
         read_only_uri(path, immutable=True), uri=True, check_same_thread=False, timeout=timeout
