@@ -35,7 +35,6 @@ def seen(window) -> dict:
     store = window.context._stores.get(True)
     return {
         "state": None if health is None else health.state,
-        "detail": None if health is None else health.detail,
         "banner": window.store_banner.isVisible(),
         "banner_text": window.store_banner.label.text(),
         "dialog": dialog is not None and dialog.isVisible(),

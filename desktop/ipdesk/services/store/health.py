@@ -42,11 +42,12 @@ MESSAGES = {  # state -> what to tell the user
 
 @dataclass(frozen=True)
 class Health:
-    """What ``check`` found. ``detail``: the system's or SQLite's own words (e.g. "permission denied on ...")."""
+    """What ``check`` found. ``detail``: what is wrong, in the catalogue's words (e.g. "permission denied on
+    ...") or SQLite's own."""
 
     state: str
     path: Path
-    detail: str = ""
+    detail: str | Message = ""
     free_bytes: int | None = None
     complete: bool = True  # the quick check ran to its end (False: stopped at its time budget)
     elapsed_ms: float = 0.0
@@ -59,18 +60,17 @@ class Health:
     def writable(self) -> bool:
         return self.state in ("ok", "low_space")
 
-    def msg(self) -> Message:
+    def message(self, lang: str | None = "en") -> str:
+        detail = self.detail.text(lang) if isinstance(self.detail, Message) else self.detail
         free_mb = f"{(self.free_bytes or 0) / 1_048_576:.0f}"
-        return Message(
+        return t(
             MESSAGES[self.state],
+            lang,
             path=str(self.path),
             folder=str(self.path.parent),
-            detail=self.detail,
+            detail=detail,
             free=free_mb,
         )
-
-    def message(self, lang: str | None = "en") -> str:
-        return self.msg().text(lang)
 
 
 class StoreHealthError(StoreError):
@@ -78,11 +78,17 @@ class StoreHealthError(StoreError):
 
     def __init__(self, health: Health) -> None:
         self.health = health
-        super().__init__(health.msg())
+        super().__init__(Message(MESSAGES[health.state], path="", folder="", detail="", free=""))
+
+    def message(self, lang: str | None = "en") -> str:
+        return self.health.message(lang)
+
+    def __str__(self) -> str:
+        return self.health.message("en")
 
 
-def _denied(path: Path) -> str:
-    return t("health.denied_on", "en", path=str(path))
+def _denied(path: Path) -> Message:
+    return Message("health.denied_on", path=str(path))
 
 
 def _read_only_mount(folder: Path) -> bool:
@@ -92,16 +98,16 @@ def _read_only_mount(folder: Path) -> bool:
         return False
 
 
-def _writable(path: Path, folder: Path) -> str:
+def _writable(path: Path, folder: Path) -> Message | None:
     """ "" when SQLite can write the database at ``path`` (the file, its -wal/-shm and its folder), else why not."""
     if _read_only_mount(folder):
-        return t("health.read_only_mount", "en", path=str(folder))
+        return Message("health.read_only_mount", path=str(folder))
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if candidate.exists() and not os.access(candidate, os.W_OK):
             return _denied(candidate)
     if not os.access(folder, os.W_OK):
         return _denied(folder)
-    return ""
+    return None
 
 
 def check(path: str | os.PathLike[str], *, budget_s: float = QUICK_CHECK_BUDGET_S) -> Health:
@@ -110,14 +116,14 @@ def check(path: str | os.PathLike[str], *, budget_s: float = QUICK_CHECK_BUDGET_
     path = Path(path)
     folder = path.parent
 
-    def result(state: str, detail: str = "", free: int | None = None, complete: bool = True) -> Health:
+    def result(state: str, detail: str | Message = "", free: int | None = None, complete: bool = True) -> Health:
         return Health(state, path, detail, free, complete, (time.perf_counter() - started) * 1000)
 
     existing = folder
     while not existing.exists() and existing.parent != existing:
         existing = existing.parent
     if not existing.is_dir():
-        return result("unopenable", t("health.not_a_folder", "en", path=str(existing)))
+        return result("unopenable", Message("health.not_a_folder", path=str(existing)))
     if not os.access(existing, os.R_OK | os.X_OK):
         return result("unopenable", _denied(existing))
     try:
@@ -126,15 +132,16 @@ def check(path: str | os.PathLike[str], *, budget_s: float = QUICK_CHECK_BUDGET_
         free = None
     if existing != folder:  # the folder is made when the store opens
         if _read_only_mount(existing):
-            return result("unopenable", t("health.read_only_mount", "en", path=str(existing)), free)
+            return result("unopenable", Message("health.read_only_mount", path=str(existing)), free)
         if not os.access(existing, os.W_OK):
             return result("unopenable", _denied(existing), free)
     elif not path.exists():
-        if _writable(path, folder):
-            return result("unopenable", _writable(path, folder), free)
+        why = _writable(path, folder)
+        if why:  # it cannot be made
+            return result("unopenable", why, free)
     else:
         if path.is_dir():
-            return result("unopenable", t("health.is_a_folder", "en", path=str(path)), free)
+            return result("unopenable", Message("health.is_a_folder", path=str(path)), free)
         if not os.access(path, os.R_OK):
             return result("unopenable", _denied(path), free)
         verdict, detail, complete = quick_check(path, budget_s)
