@@ -208,7 +208,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/context.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="357"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="157"/>
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="159"/>
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="161"/>
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="162"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="210"/>
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="197"/>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="217"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="218"/>
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="222"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="228"/>
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="244"/>
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="319"/>
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="321"/>
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="313"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="328"/>
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="314"/>
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="329"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -508,6 +508,64 @@
     </message>
 </context>
 <context>
+    <name>StoreHealthBanner</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="68"/>
+        <source>Restore or start new…</source>
+        <translation>恢复或新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="70"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="72"/>
+        <source>Database notice</source>
+        <translation>数据库提示</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="99"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="147"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="106"/>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="109"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="157"/>
+        <source>Start a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="111"/>
+        <source>Not now</source>
+        <translation>暂不处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="137"/>
+        <source>Restored the database from the backup %1. The damaged file is kept as %2.</source>
+        <translation>已从备份 %1 恢复数据库。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="140"/>
+        <source>Started a new database. The damaged file is kept as %2.</source>
+        <translation>已新建数据库。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="157"/>
+        <source>Restore the database</source>
+        <translation>恢复数据库</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/tabs.py" line="52"/>
@@ -548,7 +606,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="331"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>
