@@ -216,28 +216,28 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="37"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="48"/>
         <source>Demo mode: the data you see is sample data.</source>
         <translation>演示模式：您看到的数据是示例数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="40"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="51"/>
         <source>It comes from the built-in sandbox, not from PatSnap. Add your account to work with real data.</source>
         <translation>这些数据来自内置沙盒，而非智慧芽。添加您的账户即可使用真实数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="43"/>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="46"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="54"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="57"/>
         <source>Demo mode notice</source>
         <translation>演示模式提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="44"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="55"/>
         <source>Add account…</source>
         <translation>添加账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="45"/>
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="56"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
@@ -510,17 +510,17 @@
 <context>
     <name>StoreHealthBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="54"/>
         <source>Restore or start new…</source>
         <translation>恢复或新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="70"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="56"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="58"/>
         <source>Database notice</source>
         <translation>数据库提示</translation>
     </message>
@@ -528,39 +528,39 @@
 <context>
     <name>StoreRepair</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="99"/>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="147"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="85"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="133"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="106"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="92"/>
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="109"/>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="95"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="143"/>
         <source>Start a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="111"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="97"/>
         <source>Not now</source>
         <translation>暂不处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="123"/>
         <source>Restored the database from the backup %1. The damaged file is kept as %2.</source>
         <translation>已从备份 %1 恢复数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="140"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="126"/>
         <source>Started a new database. The damaged file is kept as %2.</source>
         <translation>已新建数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="157"/>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="143"/>
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>

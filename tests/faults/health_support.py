@@ -123,24 +123,22 @@ def populate(path: Path, count: int = 300) -> None:
         hand_over(path.parent)
 
 
-def stored_count(path: Path) -> int:
+def _ask(path: Path, sql: str):
     import sqlite3
 
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return conn.execute("SELECT count(*) FROM results").fetchone()[0]
+        return conn.execute(sql).fetchone()[0]
     finally:
         conn.close()
+
+
+def stored_count(path: Path) -> int:
+    return _ask(path, "SELECT count(*) FROM results")
 
 
 def integrity(path: Path) -> str:
-    import sqlite3
-
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
+    return _ask(path, "PRAGMA integrity_check")
 
 
 def digest(path: Path) -> str:

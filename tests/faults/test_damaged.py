@@ -27,6 +27,14 @@ def _damage(db, how: str) -> None:
         db.write_bytes(b"this is a spreadsheet, not a database\n" * 2000)
 
 
+def _damaged_store(base, name: str, how: str):
+    """A populated store ``data/<name>``, then damaged; (its path, the damaged bytes' digest)."""
+    db = base / "data" / name
+    populate(db, COUNT)
+    _damage(db, how)
+    return db, digest(db)
+
+
 def _kept(data, name):
     """The damaged files moved aside (not their -wal/-shm)."""
     return [
@@ -38,10 +46,7 @@ def _kept(data, name):
 
 @pytest.mark.parametrize("how", ["pages", "not_a_database"])
 def test_cli_says_damaged_and_writes_nothing(folder, how):  # noqa: F811
-    db = folder / "data" / "ipdesk.sqlite3"
-    populate(db, COUNT)
-    _damage(db, how)
-    before = digest(db)
+    db, before = _damaged_store(folder, "ipdesk.sqlite3", how)
     (folder / "home" / "in.txt").write_text("CN100001A\n")
     for command in (
         ["jobs"],
@@ -106,10 +111,7 @@ def test_cli_store_new_keeps_the_damaged_file(folder):  # noqa: F811
 
 @pytest.mark.parametrize("how", ["pages", "not_a_database"])
 def test_gui_offers_restore_and_never_writes_the_damaged_file(folder, how):  # noqa: F811
-    db = folder / "data" / "demo.sqlite3"
-    populate(db, COUNT)
-    _damage(db, how)
-    before = digest(db)
+    db, before = _damaged_store(folder, "demo.sqlite3", how)
     result = run_gui(folder, "classify")
     start = result["start"]
     assert start["state"] == "damaged" and start["banner"] and start["dialog"]

@@ -176,6 +176,19 @@ def copy_file(source: Path, target: Path) -> Path:
         raise StoreError("store.cannot_open", path=str(source), error=str(exc)) from exc
 
 
+@contextmanager
+def _closed_on_error(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Close ``conn`` when the block raises; SQLite's "not a database" and the like become ``StoreError``."""
+    try:
+        yield
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError("store.not_a_database", path=str(path), error=str(exc)) from exc
+
+
 class SQLiteDatabase:
     """The local database file: a ``Database``.
 
@@ -201,17 +214,11 @@ class SQLiteDatabase:
             )
         except sqlite3.Error as exc:
             raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
-        try:
+        with _closed_on_error(conn, self.path):
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             check_not_newer(conn, self.path)  # before anything (even the WAL switch) writes to the file
             self.journal_mode = self._configure(conn)
             self.found_version = migrate(conn, self.path)
-        except StoreError:
-            conn.close()
-            raise
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StoreError("store.not_a_database", path=str(self.path), error=str(exc)) from exc
         self._conn = conn
 
     def _open_read_only(self) -> sqlite3.Connection:
@@ -221,14 +228,8 @@ class SQLiteDatabase:
             conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
             raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
-        try:
+        with _closed_on_error(conn, self.path):
             found = check_not_newer(conn, self.path)
-        except StoreError:
-            conn.close()
-            raise
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StoreError("store.not_a_database", path=str(self.path), error=str(exc)) from exc
         if found != SCHEMA_VERSION:
             conn.close()
             raise StoreError(

@@ -116,7 +116,9 @@ def check(path: str | os.PathLike[str], *, budget_s: float = QUICK_CHECK_BUDGET_
     path = Path(path)
     folder = path.parent
 
-    def result(state: str, detail: str | Message = "", free: int | None = None, complete: bool = True) -> Health:
+    def result(
+        state: str, detail: str | Message = "", free: int | None = None, complete: bool = True
+    ) -> Health:
         return Health(state, path, detail, free, complete, (time.perf_counter() - started) * 1000)
 
     existing = folder

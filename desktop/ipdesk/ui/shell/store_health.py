@@ -11,53 +11,39 @@ import logging
 
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ipdesk.ui.core.context import AppContext
+from ipdesk.ui.shell.banner import NoticeBar
 
 log = logging.getLogger(__name__)
 
 SHOWN_STATES = ("read_only", "damaged", "unopenable", "low_space")
 
 
-class StoreHealthBanner(QFrame):
+class StoreHealthBanner(NoticeBar):
     """Shown while the current database is read-only, damaged, unopenable or short of space."""
 
     repairRequested = Signal()  # damaged: restore the newest backup or start a new database
     retryRequested = Signal()  # check again (e.g. after fixing the permissions)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("storeHealthBanner", parent)
         self.context = context
         self.health = None
-        self.setObjectName("storeHealthBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.label = QLabel(self)
-        self.label.setObjectName("storeHealthText")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.repair_button = QPushButton(self)
-        self.repair_button.setObjectName("storeRepairButton")
+        self.repair_button = self.add_button("storeRepairButton")
         self.repair_button.clicked.connect(self.repairRequested)
-        self.retry_button = QPushButton(self)
-        self.retry_button.setObjectName("storeRetryButton")
+        self.retry_button = self.add_button("storeRetryButton")
         self.retry_button.clicked.connect(self.retryRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.repair_button)
-        layout.addWidget(self.retry_button)
         self.setVisible(False)
         self.retranslateUi()
 
     def show_health(self, health) -> None:
         """Show the bar for ``health`` (a ``Health``), or hide it when there is nothing to say."""
         self.health = health
+        # set here, not in __init__: the window's frame is built before the first paint, and Qt enums are
+        # built on first use (see main_window)
+        self.label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retranslateUi()
         self.setVisible(health is not None and health.state in SHOWN_STATES)
 
