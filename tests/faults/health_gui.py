@@ -5,6 +5,7 @@ tests, and reports what the user sees. Not collected by pytest; run by health_su
     python health_gui.py restore    start, then answer the damaged-database dialog with "Restore the newest backup"
     python health_gui.py new        start, then answer it with "Start a new database"
     python health_gui.py classify   start, then ask the Classification tab for a run (paid work)
+    python health_gui.py retry      start, make the data folder and database writable, press "Check again"
 
 The app is built as `ipdesk` builds it (ipdesk.ui.app: create_application, setup_logging, a qasync loop,
 create_main_window in demo mode). Prints `RESULT <json>`; a failure prints `FAIL <text>` and exits 1.
@@ -66,6 +67,18 @@ async def scenario(window, action: str) -> dict:
         await wait_for(
             lambda: (window.context.health() or 0) and window.context.health().state == "ok", "a restore"
         )
+        await asyncio.sleep(0.2)
+        result["after"] = seen(window)
+    if action == "retry":
+        import os
+
+        from ipdesk.services.session import database_path
+
+        path = database_path(True)
+        os.chmod(path.parent, 0o700)
+        os.chmod(path, 0o600)
+        window.store_banner.retry_button.click()
+        await wait_for(lambda: (context.health() or 0) and context.health().state == "ok", "the check again")
         await asyncio.sleep(0.2)
         result["after"] = seen(window)
     if action == "classify":

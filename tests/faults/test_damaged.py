@@ -82,6 +82,17 @@ def test_cli_store_restore_brings_back_the_newest_backup(folder):  # noqa: F811
     assert jobs.returncode == 0, jobs.stderr
 
 
+def test_cli_store_restore_and_new_leave_a_healthy_database(folder):  # noqa: F811
+    db = folder / "data" / "ipdesk.sqlite3"
+    populate(db, COUNT)
+    assert run_cli(folder, "store", "backup").returncode == 0
+    before = digest(db)
+    for action in ("restore", "new"):
+        proc = run_cli(folder, "store", action)
+        assert proc.returncode == 2 and "is healthy: nothing was moved" in proc.stderr, proc.stderr
+    assert digest(db) == before and not _kept(folder / "data", "ipdesk.sqlite3")
+
+
 def test_cli_store_restore_without_backup_moves_nothing(folder):  # noqa: F811
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db, COUNT)

@@ -122,3 +122,15 @@ def test_gui_with_an_unreadable_database_does_not_blame_the_account(folder):  # 
     (refusal,) = result["classify"]["errors"]
     assert "permission denied" in refusal and "Accounts" not in refusal
     assert_no_traceback(result["stderr"])
+
+
+def test_gui_check_again_after_the_folder_is_made_writable(folder):  # noqa: F811
+    data = folder / "data"
+    populate(data / "demo.sqlite3")
+    (data / "demo.sqlite3").chmod(0o444)
+    data.chmod(0o555)
+    result = run_gui(folder, "retry")
+    assert result["start"]["state"] == "read_only" and result["start"]["banner"]
+    after = result["after"]
+    assert after["state"] == "ok" and not after["banner"] and after["read_only"] is False
+    assert after["refusal"] is None

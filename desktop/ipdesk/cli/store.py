@@ -1,8 +1,9 @@
 """``ipdesk store check|backup|restore|new``: the data folder's health and what to do with a damaged database.
 
 ``check`` says the state (exit 0 healthy or low space, 1 read-only, 2 damaged or unopenable); ``backup`` makes
-a rolling copy now; ``restore`` moves the database aside (kept, renamed with a time stamp) and copies the newest
-intact backup in its place; ``new`` moves it aside and lets the next command start an empty database.
+a rolling copy now; ``restore`` moves a damaged database aside (kept, renamed with a time stamp) and copies the
+newest intact backup in its place; ``new`` moves it aside and lets the next command start an empty database.
+A healthy database is never moved (it may be open in the GUI or another command).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def cmd_store(args: argparse.Namespace) -> int:
         return EXIT_OK
     if health.state in ("read_only", "unopenable"):  # nothing can be moved or written
         print(health.message(message_lang()))
+        return EXIT_USAGE
+    if health.state != "damaged":  # a healthy database may be open in the GUI or another command right now
+        say("cli.store_healthy_kept", path=path)
         return EXIT_USAGE
     if args.action == "restore":
         done = backups.restore_newest(path)  # StoreError "store.no_backup": said by main

@@ -741,6 +741,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "运行 `ipdesk store restore` 将其移开并恢复最新的备份，或运行 `ipdesk store new` 新建空数据库。"
         "损坏的文件会被保留，并以时间戳重命名。",
     ),
+    "cli.store_healthy_kept": (
+        "The IP Desk database {path} is healthy: nothing was moved (restore and new replace a damaged "
+        "database only).",
+        "IP Desk 数据库 {path} 状态良好：未做任何移动（restore 和 new 只用于替换已损坏的数据库）。",
+    ),
     "cli.store_backed_up": ("Backup written: {path}", "备份已写入：{path}"),
     "cli.store_restored": (
         "Restored {path} from the backup {backup}. The damaged file is kept as {aside}.",

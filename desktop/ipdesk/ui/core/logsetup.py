@@ -75,8 +75,8 @@ def setup_logging(level: int = logging.INFO, *, qt_messages: bool = True) -> Pat
     for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
-    if path is None:
-        handler: logging.Handler = logging.StreamHandler(sys.stderr)
+    if path is None:  # no console at all (a windowed app on Windows): nowhere to write
+        handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
     else:
         handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
