@@ -701,24 +701,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "use --demo.",
         "没有凭据：请设置 {id_var} 和 {secret_var}（或 {key_var}），或在应用中创建配置，或使用 --demo。",
     ),
-    # --- the local database (services.store) ---
-    "store.cannot_open": (
-        "Cannot open the IP Desk database {path}: {error}",
-        "无法打开 IP Desk 数据库 {path}：{error}",
-    ),
-    "store.not_a_database": (
-        "The file {path} is not an IP Desk database or is damaged ({error}). Move it away (IP Desk will start "
-        "with an empty database) or restore it from a backup.",
-        "文件 {path} 不是 IP Desk 数据库或已损坏（{error}）。请将其移走（IP Desk 将以空数据库启动），或从备份恢复。",
-    ),
-    "store.closed": ("The IP Desk database {path} is closed.", "IP Desk 数据库 {path} 已关闭。"),
-    "store.newer_version": (
-        "The IP Desk database {path} has schema version {found}, but this version of IP Desk only supports "
-        "schema versions up to {supported}: it was written by a newer IP Desk. Update IP Desk to the latest "
-        "version to open it. The file has not been changed.",
-        "IP Desk 数据库 {path} 的结构版本为 {found}，但此版本的 IP Desk 最高只支持 {supported}：它由更新版本的 "
-        "IP Desk 写入。请将 IP Desk 更新到最新版本后再打开。文件未被改动。",
-    ),
+    # --- the data folder's health, backups and ipdesk store (services.store.health, .backups) ---
     "store.read_only": (
         "The IP Desk database {path} is open read-only: nothing can be saved, so no paid work can run.",
         "IP Desk 数据库 {path} 以只读方式打开：无法保存任何内容，因此不能进行付费操作。",
@@ -734,7 +717,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "damaged file is kept).",
         "{folder} 中没有完好的 IP Desk 数据库备份。请改为新建数据库（损坏的文件会被保留）。",
     ),
-    # --- the data folder's health at start (services.store.health) ---
     "cli.store_damaged_hint": (
         "Run `ipdesk store restore` to move it aside and restore the newest backup, or `ipdesk store new` to "
         "start an empty database. The damaged file is kept, renamed with a time stamp.",
@@ -785,4 +767,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "health.read_only_mount": ("{path} is on a read-only file system", "{path} 位于只读文件系统上"),
     "health.not_a_folder": ("{path} is not a folder", "{path} 不是文件夹"),
     "health.is_a_folder": ("{path} is a folder, not a database file", "{path} 是文件夹，而不是数据库文件"),
+    # --- the local database (services.store) ---
+    "store.cannot_open": (
+        "Cannot open the IP Desk database {path}: {error}",
+        "无法打开 IP Desk 数据库 {path}：{error}",
+    ),
+    "store.not_a_database": (
+        "The file {path} is not an IP Desk database or is damaged ({error}). Move it away (IP Desk will start "
+        "with an empty database) or restore it from a backup.",
+        "文件 {path} 不是 IP Desk 数据库或已损坏（{error}）。请将其移走（IP Desk 将以空数据库启动），或从备份恢复。",
+    ),
+    "store.closed": ("The IP Desk database {path} is closed.", "IP Desk 数据库 {path} 已关闭。"),
+    "store.newer_version": (
+        "The IP Desk database {path} has schema version {found}, but this version of IP Desk only supports "
+        "schema versions up to {supported}: it was written by a newer IP Desk. Update IP Desk to the latest "
+        "version to open it. The file has not been changed.",
+        "IP Desk 数据库 {path} 的结构版本为 {found}，但此版本的 IP Desk 最高只支持 {supported}：它由更新版本的 "
+        "IP Desk 写入。请将 IP Desk 更新到最新版本后再打开。文件未被改动。",
+    ),
 }
