@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 
 from ipdesk.services import paths
-from ipdesk.services.store.database import Database, SQLiteDatabase
+from ipdesk.services.store.database import Database, ReadOnlySQLiteDatabase, SQLiteDatabase
 from ipdesk.services.store.errors import StoreError, StoreVersionError
 from ipdesk.services.store.jobs import Jobs
 from ipdesk.services.store.results import Results
@@ -36,7 +36,7 @@ class Store:
     def __init__(self, source: str | os.PathLike[str] | Database, *, read_only: bool = False) -> None:
         """``read_only``: open the file read-only (a read-only folder, file or mount; see ``store.health``)."""
         if isinstance(source, (str, os.PathLike)):
-            source = SQLiteDatabase(source, read_only=read_only)
+            source = (ReadOnlySQLiteDatabase if read_only else SQLiteDatabase)(source)
         self.database: Database = source
         self.results = Results(self.database)
         self.jobs = Jobs(self.database)

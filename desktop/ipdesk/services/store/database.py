@@ -198,14 +198,12 @@ class SQLiteDatabase:
     crash or kill of the app does not). Opening brings the schema to ``SCHEMA_VERSION`` (``migrate``).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+    read_only = False
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
-        self.read_only = read_only
-        if read_only:
-            self._conn = self._open_read_only()
-            return
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_private_file(self.path)
         try:
@@ -220,24 +218,6 @@ class SQLiteDatabase:
             self.journal_mode = self._configure(conn)
             self.found_version = migrate(conn, self.path)
         self._conn = conn
-
-    def _open_read_only(self) -> sqlite3.Connection:
-        """A read-only connection (``mode=ro``) for a read-only folder, file or mount: nothing is migrated or
-        written; ``write()`` raises ``StoreError("store.read_only")``."""
-        try:
-            conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as exc:
-            raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
-        with _closed_on_error(conn, self.path):
-            found = check_not_newer(conn, self.path)
-        if found != SCHEMA_VERSION:
-            conn.close()
-            raise StoreError(
-                "store.read_only_old", path=str(self.path), found=found, supported=SCHEMA_VERSION
-            )
-        self.journal_mode = "read-only"
-        self.found_version = found
-        return conn
 
     @staticmethod
     def _configure(conn: sqlite3.Connection) -> str:
@@ -290,8 +270,6 @@ class SQLiteDatabase:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, committed when the block ends (rolled back on an exception)."""
-        if self.read_only:
-            raise StoreError("store.read_only", path=str(self.path))
         with self._lock:
             conn = self._connection()
             conn.execute("BEGIN IMMEDIATE")
@@ -301,6 +279,38 @@ class SQLiteDatabase:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+class ReadOnlySQLiteDatabase(SQLiteDatabase):
+    """The local database file opened read-only (``mode=ro``): for a read-only folder, file or mount, where what
+    is stored can be browsed. Nothing is migrated or written; ``write()`` raises ``StoreError("store.read_only")``
+    (the front-ends refuse paid work before that, see ``store.health``)."""
+
+    read_only = True
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = self._open_read_only()
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        try:
+            conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
+        with _closed_on_error(conn, self.path):
+            found = check_not_newer(conn, self.path)
+        if found != SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                "store.read_only_old", path=str(self.path), found=found, supported=SCHEMA_VERSION
+            )
+        self.journal_mode = "read-only"
+        self.found_version = found
+        return conn
+
+    def write(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise StoreError("store.read_only", path=str(self.path))
 
 
 # -- schema version, backup, migration ---------------------------------------------------------------------------
