@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import time
 
 import pytest
 from health_support import (
+    IS_ROOT,
+    NOBODY,
     assert_no_traceback,
     damage_data_pages,
     digest,
     folder,  # noqa: F401 - fixture
+    missing,
     populate,
     run_cli,
 )
@@ -119,3 +123,55 @@ def test_cli_store_check(folder):  # noqa: F811
     proc = run_cli(folder, "store", "check")
     assert proc.returncode == 1 and "read-only" in proc.stdout
     assert_no_traceback(proc.stderr)
+
+
+def test_gui_with_a_profile_checks_and_backs_up_the_paid_database(qloop, qtbot, data_dir, monkeypatch):
+    """The real main window with a saved profile (its secret missing, as on a new machine): the database of
+    paid answers is checked when the profile is installed and backed up (once a day); checked again with too
+    little free space, the bar says so (the threshold raised above the free space)."""
+    from ipdesk.services.profiles import Profile, ProfileStore
+    from ipdesk.ui.app import create_main_window
+    from ipdesk.ui.core.settings import QSettingsBackend, make_settings
+
+    populate(data_dir / "ipdesk.sqlite3", 20)
+    profiles = ProfileStore(QSettingsBackend(make_settings()))
+    profiles.save(Profile("work", "https://connect.patsnap.com", "client_credentials", "id"))
+    profiles.set_current("work")
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.context.health() is not None and not window.context.demo, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (data_dir / "backups").is_dir() and any((data_dir / "backups").iterdir()), timeout=10000
+    )
+    assert window.context.health().state == "ok" and not window.store_banner.isVisible()
+    monkeypatch.setattr(health, "LOW_SPACE_BYTES", 1 << 62)  # more than any disk has free
+    window.context.reopen_store()  # as "Check again" does
+    qtbot.waitUntil(window.store_banner.isVisible, timeout=5000)
+    assert window.context.health().state == "low_space"
+    assert "MB of disk space" in window.store_banner.label.text()
+    assert window.context.paid_work_refusal() is None  # low space warns; it does not stop paid work
+    (copy,) = (data_dir / "backups").iterdir()
+    assert backups.intact(copy)
+    window.close()
+
+
+def test_cli_warns_when_the_data_folder_is_nearly_full(folder):  # noqa: F811
+    """The data folder on a 16 MB file system (a tmpfs the test mounts as root): commands still run and say
+    how much space is left and why it matters."""
+    if not IS_ROOT:
+        missing("mounting a small file system needs root")
+    data = folder / "data"
+    options = f"size=16m,mode=0700,uid={NOBODY},gid={NOBODY}"
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(data)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        missing(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
+    populate(data / "ipdesk.sqlite3", 20)
+    proc = run_cli(folder, "jobs")
+    assert proc.returncode == 0, proc.stderr
+    assert_no_traceback(proc.stderr)
+    assert "MB of disk space is left" in proc.stderr and "fetched (and paid for) again" in proc.stderr
+    check = run_cli(folder, "store", "check")
+    assert check.returncode == 0 and "MB of disk space" in check.stdout
