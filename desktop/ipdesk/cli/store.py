@@ -29,10 +29,14 @@ def cmd_store(args: argparse.Namespace) -> int:
             say("cli.store_damaged_hint")
         return {"ok": EXIT_OK, "low_space": EXIT_OK, "read_only": EXIT_FAILED}.get(health.state, EXIT_USAGE)
     if args.action == "backup":
-        if not health.readable or health.state == "damaged":
+        if not health.writable:  # a damaged database is not copied over good backups; a read-only folder
             print(health.message(message_lang()))
             return EXIT_USAGE
-        say("cli.store_backed_up", path=backups.rolling_backup(path, force=True))
+        copy = backups.rolling_backup(path, force=True)
+        if copy is None:
+            say("cli.store_nothing_to_back_up", path=path)
+            return EXIT_USAGE
+        say("cli.store_backed_up", path=copy)
         return EXIT_OK
     if health.state in ("read_only", "unopenable"):  # nothing can be moved or written
         print(health.message(message_lang()))

@@ -729,6 +729,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "IP Desk 数据库 {path} 状态良好：未做任何移动（restore 和 new 只用于替换已损坏的数据库）。",
     ),
     "cli.store_backed_up": ("Backup written: {path}", "备份已写入：{path}"),
+    "cli.store_nothing_to_back_up": (
+        "There is no database to back up yet at {path}.",
+        "{path} 处尚无可备份的数据库。",
+    ),
     "cli.store_restored": (
         "Restored {path} from the backup {backup}. The damaged file is kept as {aside}.",
         "已从备份 {backup} 恢复 {path}。损坏的文件保留为 {aside}。",

@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipdesk.messages import Message, t
+from ipdesk.messages import Message
 from ipdesk.services.store.database import quick_check
 from ipdesk.services.store.errors import StoreError
 
@@ -53,24 +53,21 @@ class Health:
     elapsed_ms: float = 0.0
 
     @property
-    def readable(self) -> bool:
-        return self.state in ("ok", "read_only", "low_space")
-
-    @property
     def writable(self) -> bool:
         return self.state in ("ok", "low_space")
 
-    def message(self, lang: str | None = "en") -> str:
-        detail = self.detail.text(lang) if isinstance(self.detail, Message) else self.detail
-        free_mb = f"{(self.free_bytes or 0) / 1_048_576:.0f}"
-        return t(
+    def msg(self) -> Message:
+        """What to tell the user (the detail, a Message itself, follows the reader's language)."""
+        return Message(
             MESSAGES[self.state],
-            lang,
             path=str(self.path),
             folder=str(self.path.parent),
-            detail=detail,
-            free=free_mb,
+            detail=self.detail,
+            free=f"{(self.free_bytes or 0) / 1_048_576:.0f}",
         )
+
+    def message(self, lang: str | None = "en") -> str:
+        return self.msg().text(lang)
 
 
 class StoreHealthError(StoreError):
@@ -78,13 +75,7 @@ class StoreHealthError(StoreError):
 
     def __init__(self, health: Health) -> None:
         self.health = health
-        super().__init__(Message(MESSAGES[health.state], path="", folder="", detail="", free=""))
-
-    def message(self, lang: str | None = "en") -> str:
-        return self.health.message(lang)
-
-    def __str__(self) -> str:
-        return self.health.message("en")
+        super().__init__(health.msg())
 
 
 def _denied(path: Path) -> Message:
