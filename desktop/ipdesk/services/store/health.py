@@ -1,6 +1,6 @@
 """The data folder's health, checked at start by both front-ends: can the database be read, written, trusted?
 
-``check(path)`` looks at the folder and the file (permissions, a read-only mount, free space) and runs SQLite's
+``check(path)`` looks at the folder and the file (permissions, a read-only mount, free space) and runs
 SQLite's quick_check on a read-only connection for at most ``QUICK_CHECK_BUDGET_S`` (a large store is not
 read whole at start: an unfinished check counts as healthy, ``Health.complete`` says so). It never writes to
 the database. The result is a ``Health`` with a state:

@@ -174,16 +174,42 @@ class AppContext(QObject):
         return self.tasks.run("health", work, owner=self, show=False)
 
     def reopen_store(self) -> Task:
-        """Forget the current mode's store (closing it) and open it again on a worker (after a restore, or when
-        the user fixed the folder's permissions)."""
+        """Check the current mode's database again on a worker (the bar's "Check again", after a restore).
+        A writable store stays open (a run may be using it): only its health is looked at again; a read-only
+        or missing one is forgotten (closed) and opened anew, so a folder made writable is used at once."""
         demo = bool(self.demo)
         with self._store_lock:
-            old = self._stores.pop(demo, None)
-            self._stores_failed.discard(demo)
-            self._health.pop(demo, None)
-        if old is not None:
-            old.close()
+            current = self._stores.get(demo)
+            if current is None or current.read_only:
+                self._stores.pop(demo, None)
+                self._stores_failed.discard(demo)
+                self._health.pop(demo, None)
+        if current is not None and not current.read_only:
+            return self.tasks.run("health", lambda ctx: self._recheck(demo), owner=self, show=False)
+        if current is not None:
+            current.close()
         return self.tasks.run("health", lambda ctx: self.store(), owner=self, show=False)
+
+    def release_store(self) -> None:
+        """Close the current mode's store and keep it closed until `reopen_store` (before its file is moved
+        aside: a damaged database is restored or replaced). Callable from a worker."""
+        demo = bool(self.demo)
+        with self._store_lock:
+            current = self._stores.pop(demo, None)
+            self._stores_failed.add(demo)
+        if current is not None:
+            current.close()
+
+    def _recheck(self, demo: bool) -> None:
+        from ipdesk.services.session import database_path
+        from ipdesk.services.store import health
+
+        found = health.check(database_path(demo))
+        self._health[demo] = found
+        try:
+            self.healthChanged.emit(found)
+        except RuntimeError:  # the context was deleted while quitting
+            pass
 
     # -- switching -------------------------------------------------------------------------------------
     def expect(self, demo: bool | None = None) -> None:

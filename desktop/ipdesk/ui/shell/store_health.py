@@ -116,6 +116,7 @@ class StoreRepair(QtCore.QObject):
         def work(ctx):
             from ipdesk.services.store import backups
 
+            self.context.release_store()  # found damaged while open (a later check): closed before it moves
             return backups.restore_newest(path) if restore else backups.start_new(path)
 
         def done(result) -> None:
