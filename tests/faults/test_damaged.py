@@ -106,15 +106,10 @@ def test_cli_store_restore_without_backup_moves_nothing(folder):  # noqa: F811
 
 
 def test_cli_store_new_keeps_the_damaged_file(folder):  # noqa: F811
-    data = folder / "data"
-    db = data / "ipdesk.sqlite3"
-    populate(db, COUNT)
-    _damage(db, "pages")
-    damaged = digest(db)
+    db, damaged = _damaged_store(folder, "ipdesk.sqlite3", "pages")
     proc = run_cli(folder, "store", "new")
     assert proc.returncode == 0, proc.stderr
-    kept = _kept(data, "ipdesk.sqlite3")
-    assert [digest(p) for p in kept] == [damaged]
+    assert [digest(p) for p in _kept(folder / "data", "ipdesk.sqlite3")] == [damaged]
     jobs = run_cli(folder, "jobs")
     assert jobs.returncode == 0 and "No unfinished jobs" in jobs.stderr, jobs.stderr
     assert integrity(db) == "ok"
@@ -152,11 +147,8 @@ def test_gui_restores_the_newest_backup(folder):  # noqa: F811
 
 
 def test_gui_starts_a_new_database(folder):  # noqa: F811
+    db, damaged = _damaged_store(folder, "demo.sqlite3", "not_a_database")
     data = folder / "data"
-    db = data / "demo.sqlite3"
-    populate(db, COUNT)
-    _damage(db, "not_a_database")
-    damaged = digest(db)
     result = run_gui(folder, "new")
     assert result["after"]["state"] == "ok" and result["after"]["refusal"] is None
     assert integrity(db) == "ok" and stored_count(db) == 0
