@@ -136,12 +136,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="172" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="176" />
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="188" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="192" />
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>

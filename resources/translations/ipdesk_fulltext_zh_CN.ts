@@ -248,133 +248,133 @@
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="190" />
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="194" />
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="195" />
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196" />
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="190" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="197" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198" />
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="192" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="199" />
         <source>Office's language</source>
         <translation>专利局语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="195" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202" />
         <source>The patent office's language for CN, JP, KR and TW numbers, else English</source>
         <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="205" />
         <source>Use a family member's text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="207" />
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="209" />
         <source>Use a family member's text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="203" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="210" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="204" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="211" />
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="205" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="212" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="206" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="213" />
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="207" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="214" />
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="208" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="215" />
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="209" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="216" />
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="211" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="218" />
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="215" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="222" />
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="296" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="308" />
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="298" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="310" />
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="330" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="342" />
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="458" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="470" />
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="468" />
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="485" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="480" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="497" />
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="470" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="482" />
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
@@ -384,23 +384,23 @@
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="499" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="511" />
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="507" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="519" />
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="511" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="523" />
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="517" />
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="521" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="529" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="533" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="520" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="532" />
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>

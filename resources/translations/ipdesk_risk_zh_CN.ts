@@ -538,53 +538,53 @@
         <translation>请先将企业添加到监控列表：报告由这些企业生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="54" />
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="58" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="94" />
         <source>Not connected yet; try again in a moment.</source>
         <translation>尚未连接，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="87" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="91" />
         <source>Refreshing companies: %1…</source>
         <translation>正在刷新企业：%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="111" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="115" />
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="112" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="116" />
         <source>This run makes %1 paid API calls; %2 answers come from the store. Start it?</source>
         <translation>本次运行将进行 %1 次付费 API 调用；%2 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="165" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="169" />
         <source>Companies refreshed: %1 of %2; refreshing the ones added meanwhile: %3…</source>
         <translation>已刷新 %1/%2 家企业；正在刷新期间新增的企业：%3 家…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="200" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="204" />
         <source>The refresh stopped: %1 Companies refreshed before stay updated.</source>
         <translation>刷新已停止：%1 此前已刷新的企业保持更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="212" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="216" />
         <source>Refresh cancelled: companies done: %1 of %2.</source>
         <translation>刷新已取消：已完成 %1/%2 家企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="220" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="224" />
         <source>Companies refreshed: %1 of %2; %3 failed.</source>
         <translation>已刷新 %1/%2 家企业；%3 家失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="253" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="257" />
         <source>The history for this period is already stored: no calls needed.</source>
         <translation>该时间段的历史已保存，无需调用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="277" />
+        <location filename="../../desktop/ipdesk/ui/risk/run_actions.py" line="281" />
         <source>History backfilled: snapshots fetched: %1, API calls: %2.</source>
         <translation>历史已补全：获取快照 %1 个，API 调用 %2 次。</translation>
     </message>

@@ -208,7 +208,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/context.py" line="290" />
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="383" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -216,28 +216,28 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="37" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="48" />
         <source>Demo mode: the data you see is sample data.</source>
         <translation>演示模式：您看到的数据是示例数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="40" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="51" />
         <source>It comes from the built-in sandbox, not from PatSnap. Add your account to work with real data.</source>
         <translation>这些数据来自内置沙盒，而非智慧芽。添加您的账户即可使用真实数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="43" />
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="46" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="54" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="57" />
         <source>Demo mode notice</source>
         <translation>演示模式提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="44" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="55" />
         <source>Add account…</source>
         <translation>添加账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="45" />
+        <location filename="../../desktop/ipdesk/ui/shell/banner.py" line="56" />
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="144" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="159" />
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="146" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="161" />
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="148" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="163" />
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="149" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="164" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="197" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="212" />
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="199" />
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="204" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="214" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="219" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="205" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="220" />
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="209" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="224" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="215" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="230" />
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="231" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="246" />
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="306" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="321" />
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="308" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="323" />
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="315" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="330" />
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="316" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="331" />
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -647,14 +647,14 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="174" />
-        <source>No profile</source>
-        <translation>无配置</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="171" />
         <source>Demo (%1)</source>
         <translation>演示(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="174" />
+        <source>No profile</source>
+        <translation>无配置</translation>
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="182" />
@@ -685,6 +685,64 @@
         <location filename="../../desktop/ipdesk/ui/shell/statusbar.py" line="192" />
         <source>Status bar</source>
         <translation>状态栏</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHealthBanner</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="54" />
+        <source>Restore or start new…</source>
+        <translation>恢复或新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="56" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="58" />
+        <source>Database notice</source>
+        <translation>数据库提示</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRepair</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="85" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="134" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="92" />
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="95" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <source>Start a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="97" />
+        <source>Not now</source>
+        <translation>暂不处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="124" />
+        <source>Restored the database from the backup %1. The damaged file is kept as %2.</source>
+        <translation>已从备份 %1 恢复数据库。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="127" />
+        <source>Started a new database. The damaged file is kept as %2.</source>
+        <translation>已新建数据库。损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <source>Restore the database</source>
+        <translation>恢复数据库</translation>
     </message>
 </context>
 <context>

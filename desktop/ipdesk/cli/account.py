@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 
-from ipdesk.cli.common import EXIT_OK, CliError, env_credentials, load_profiles, message_lang, say
+from ipdesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    env_credentials,
+    load_profiles,
+    message_lang,
+    open_store,
+    say,
+)
 from ipdesk.messages import t
 
 
@@ -74,10 +82,7 @@ def cmd_credentials(args: argparse.Namespace) -> int:
 
 
 def cmd_usage(args: argparse.Namespace) -> int:
-    from ipdesk.services.session import database_path
-    from ipdesk.services.store import Store
-
-    with Store(database_path(args.demo)) as store:
+    with open_store(args.demo, paid_work=False) as store:
         rows = store.usage.usage(profile=args.profile)
     if not rows:
         say("cli.no_usage")

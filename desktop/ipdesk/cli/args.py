@@ -247,4 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=h("help.jobs"),
     )
     p.add_argument("--all", action="store_true", help=h("help.jobs_all"))
+
+    p = sub.add_parser("store", parents=[common], help=h("help.store"))
+    p.add_argument("action", choices=("check", "backup", "restore", "new"), help=h("help.store_action"))
     return parser

@@ -4,9 +4,11 @@ store) for a command, and the progress line."""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipdesk.messages import Message, t
@@ -14,6 +16,8 @@ from ipdesk.messages import Message, t
 if TYPE_CHECKING:
     from ipdesk.services.batch import Progress
 
+
+log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -90,16 +94,51 @@ def session_for(args: argparse.Namespace):
         if args.profile and profile is None and not env_credentials():
             raise CliError("cli.no_such_profile", profile=args.profile)
     try:
+        store = open_store(args.demo, paid_work=True)
+    except BaseException:
+        if sandbox is not None:
+            sandbox.stop()
+        raise
+    try:
         return open_session(
             profile=profile,
             profile_name=args.profile,
             base_url=args.base_url,
             demo=demo,
             secrets=SecretStore(),
+            store=store,
             on_close=None if sandbox is None else sandbox.stop,
         )
     except ContextError as exc:
+        store.close()
         raise CliError(exc.msg, code=EXIT_AUTH) from None
+    except BaseException:
+        store.close()
+        raise
+
+
+def open_store(demo: bool, *, paid_work: bool):
+    """The store of a command after the data folder's health check (``services.store.health``): permissions
+    tightened, read-only when the folder is (browsing commands only; said on stderr), a rolling backup once a
+    day when healthy; ``StoreHealthError`` (a StoreError, its message says what to do) when it cannot serve."""
+    from ipdesk.services.paths import secure_data_dir
+    from ipdesk.services.session import database_path
+    from ipdesk.services.store import StoreError
+    from ipdesk.services.store.backups import rolling_backup
+    from ipdesk.services.store.health import check, open_checked
+
+    path = Path(database_path(demo))
+    secure_data_dir(path.parent)
+    health = check(path)
+    if health.state == "low_space" or (health.state == "read_only" and not paid_work):
+        print(health.message(message_lang()), file=sys.stderr, flush=True)
+    store = open_checked(path, paid_work=paid_work, health=health)
+    if health.state == "ok" and not demo:
+        try:
+            rolling_backup(path)
+        except (OSError, StoreError) as exc:  # a backup that cannot be made never stops the command
+            log.warning("no rolling backup of %s: %s", path, exc)
+    return store
 
 
 def env_credentials() -> bool:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from ipdesk.cli.common import EXIT_OK, say
+from ipdesk.cli.common import EXIT_OK, open_store, say
 
 
 def cmd_jobs(args: argparse.Namespace) -> int:
-    from ipdesk.services.session import database_path
-    from ipdesk.services.store import Store
-
-    with Store(database_path(args.demo)) as store:
+    with open_store(args.demo, paid_work=False) as store:
         jobs = [j for j in store.jobs.list_jobs() if args.all or j.pending or j.failed]
     if not jobs:
         say("cli.no_unfinished_jobs")

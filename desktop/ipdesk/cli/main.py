@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -37,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "usage": ("ipdesk.cli.account", "cmd_usage"),
     "jobs": ("ipdesk.cli.jobs", "cmd_jobs"),
     "report": ("ipdesk.cli.report", "cmd_report"),
+    "store": ("ipdesk.cli.store", "cmd_store"),
 }
 
 
@@ -93,6 +95,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_AUTH if exc.fatal else EXIT_FAILED
     except StoreError as exc:
         print(exc.message(lang), file=sys.stderr)
+        if getattr(getattr(exc, "health", None), "state", "") == "damaged":
+            say("cli.store_damaged_hint")
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:  # damage the quick check at start did not reach
+        from ipdesk.services.session import database_path
+
+        say("health.damaged", path=database_path(args.demo), detail=exc)
+        say("cli.store_damaged_hint")
         return EXIT_USAGE
     except KeyboardInterrupt:
         say("cli.interrupted")

@@ -58,7 +58,10 @@ class Message:
         self.key, self.params = key, params
 
     def text(self, lang: str | None = "en") -> str:
-        return t(self.key, lang, **self.params)
+        """The text in ``lang``; a parameter that is itself a Message (e.g. the detail of an error) is shown in
+        the same language."""
+        params = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return t(self.key, lang, **params)
 
     def __repr__(self) -> str:
         return f"Message({self.key!r})"  # the parameters may hold user data

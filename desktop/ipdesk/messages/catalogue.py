@@ -502,6 +502,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未完成的分类任务（再次运行同一命令即可完成）",
     ),
     "help.jobs_all": ("finished jobs too", "也列出已完成的任务"),
+    "help.store": (
+        "the local database: check its health, back it up, restore the newest backup or start a new one",
+        "本地数据库：检查状态、备份、恢复最新的备份或新建数据库",
+    ),
+    "help.store_action": (
+        "check, backup, restore (the newest intact backup) or new (an empty database); restore and new keep "
+        "the old file, renamed",
+        "check（检查）、backup（备份）、restore（恢复最新的完好备份）或 new（新建空数据库）；restore 和 new 会保留"
+        "原文件并重命名",
+    ),
     # --- argparse's own messages, keyed in cli/args.py by argparse's message templates ---
     "argparse.usage": ("usage: ", "用法："),
     "argparse.positionals": ("positional arguments", "位置参数"),
@@ -953,6 +963,76 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "use --demo.",
         "没有凭据：请设置 {id_var} 和 {secret_var}（或 {key_var}），或在应用中创建配置，或使用 --demo。",
     ),
+    # --- the data folder's health, backups and ipdesk store (services.store.health, .backups) ---
+    "store.read_only": (
+        "The IP Desk database {path} is open read-only: nothing can be saved, so no paid work can run.",
+        "IP Desk 数据库 {path} 以只读方式打开：无法保存任何内容，因此不能进行付费操作。",
+    ),
+    "store.read_only_old": (
+        "The IP Desk database {path} (schema version {found}) needs an upgrade to version {supported}, but it is "
+        "read-only. Make it writable for your user and start IP Desk again.",
+        "IP Desk 数据库 {path}（结构版本 {found}）需要升级到版本 {supported}，但它是只读的。请让当前用户可写入该文件后"
+        "重新启动 IP Desk。",
+    ),
+    "store.no_backup": (
+        "There is no intact backup of the IP Desk database in {folder}. Start a new database instead (the "
+        "damaged file is kept).",
+        "{folder} 中没有完好的 IP Desk 数据库备份。请改为新建数据库（损坏的文件会被保留）。",
+    ),
+    "cli.store_damaged_hint": (
+        "Run `ipdesk store restore` to move it aside and restore the newest backup, or `ipdesk store new` to "
+        "start an empty database. The damaged file is kept, renamed with a time stamp.",
+        "运行 `ipdesk store restore` 将其移开并恢复最新的备份，或运行 `ipdesk store new` 新建空数据库。"
+        "损坏的文件会被保留，并以时间戳重命名。",
+    ),
+    "cli.store_healthy_kept": (
+        "The IP Desk database {path} is healthy: nothing was moved (restore and new replace a damaged "
+        "database only).",
+        "IP Desk 数据库 {path} 状态良好：未做任何移动（restore 和 new 只用于替换已损坏的数据库）。",
+    ),
+    "cli.store_backed_up": ("Backup written: {path}", "备份已写入：{path}"),
+    "cli.store_nothing_to_back_up": (
+        "There is no database to back up yet at {path}.",
+        "{path} 处尚无可备份的数据库。",
+    ),
+    "cli.store_restored": (
+        "Restored {path} from the backup {backup}. The damaged file is kept as {aside}.",
+        "已从备份 {backup} 恢复 {path}。损坏的文件保留为 {aside}。",
+    ),
+    "cli.store_new": (
+        "The database {path} was moved aside to {aside}; the next command starts an empty database.",
+        "数据库 {path} 已移至 {aside}；下一条命令将使用新的空数据库。",
+    ),
+    "health.ok": ("The IP Desk database {path} is healthy.", "IP Desk 数据库 {path} 状态良好。"),
+    "health.read_only": (
+        "The IP Desk data folder is read-only ({detail}). You can browse what is stored, but paid work is off: "
+        "answers could not be saved. Make {folder} and its files writable for your user (or set "
+        "IPDESK_DATA_DIR to a writable folder) and start IP Desk again.",
+        "IP Desk 数据文件夹为只读（{detail}）。您可以浏览已保存的内容，但付费操作已停用：获取的结果无法保存。"
+        "请让当前用户可写入 {folder} 及其中的文件（或将 IPDESK_DATA_DIR 设为可写的文件夹），然后重新启动 IP Desk。",
+    ),
+    "health.damaged": (
+        "The IP Desk database {path} is damaged ({detail}). IP Desk will not write to it. Restore the newest "
+        "backup or start a new database; either way the damaged file is kept beside it, renamed.",
+        "IP Desk 数据库 {path} 已损坏（{detail}）。IP Desk 不会再写入该文件。请恢复最新的备份，或新建数据库；"
+        "两种方式都会保留损坏的文件（重命名后放在原处）。",
+    ),
+    "health.unopenable": (
+        "IP Desk cannot open its database: {detail}. Give your user read and write permission on {folder} and "
+        "its files (e.g. chmod u+rwX), or set IPDESK_DATA_DIR to another folder, and start IP Desk again.",
+        "IP Desk 无法打开数据库：{detail}。请为当前用户授予 {folder} 及其中文件的读写权限（例如 chmod u+rwX），"
+        "或将 IPDESK_DATA_DIR 设为其他文件夹，然后重新启动 IP Desk。",
+    ),
+    "health.low_space": (
+        "Only {free} MB of disk space is left for the IP Desk data folder {folder}. Free some space: answers "
+        "that cannot be saved would have to be fetched (and paid for) again.",
+        "IP Desk 数据文件夹 {folder} 所在磁盘仅剩 {free} MB 可用空间。请释放一些空间：无法保存的结果将需要重新获取"
+        "（并再次付费）。",
+    ),
+    "health.denied_on": ("permission denied on {path}", "对 {path} 的访问被拒绝"),
+    "health.read_only_mount": ("{path} is on a read-only file system", "{path} 位于只读文件系统上"),
+    "health.not_a_folder": ("{path} is not a folder", "{path} 不是文件夹"),
+    "health.is_a_folder": ("{path} is a folder, not a database file", "{path} 是文件夹，而不是数据库文件"),
     # --- the local database (services.store) ---
     "store.cannot_open": (
         "Cannot open the IP Desk database {path}: {error}",

@@ -10,7 +10,8 @@ application "IPDesk", i.e. ``<generic data folder>/IPDesk/IPDesk``:
 
 The core cannot import Qt, so the convention is mirrored here; the GUI must use these functions too, so that the
 command line and the app always share one database. ``$IPDESK_DATA_DIR`` overrides the location (tests, portable
-installs). Folders this module creates get mode 0o700 (owner only).
+installs). Folders this module creates get mode 0o700 (owner only); ``secure_data_dir`` tightens an existing
+data folder and the files in it (0o700 folders, 0o600 files) when they are found looser.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ APPLICATION = "IPDesk"
 DATA_DIR_ENV = "IPDESK_DATA_DIR"
 DATABASE_FILENAME = "ipdesk.sqlite3"
 LOG_DIRNAME = "logs"
+BACKUP_DIRNAME = "backups"
+OWN_FILE_PREFIXES = (DATABASE_FILENAME, "demo.sqlite3", "settings.", LOG_DIRNAME, BACKUP_DIRNAME)
 
 
 def _generic_data_location() -> Path:
@@ -87,6 +90,42 @@ def log_dir(create: bool = True) -> Path:
 def database_path(create_dir: bool = True) -> Path:
     """The SQLite database file (the file itself is created by the store, with mode 0o600)."""
     return data_dir(create_dir) / DATABASE_FILENAME
+
+
+def make_private(path: Path) -> bool:
+    """Take the group's and others' permissions (and sticky/set-id bits) off ``path`` when it has any (e.g. a
+    1777 folder becomes 0700, a 0644 log 0600) and belongs to this user; the owner's own bits are kept (a folder
+    the user made read-only stays read-only). True if changed. Never raises (a read-only mount: left)."""
+    if os.name != "posix":
+        return False
+    try:
+        st = path.lstat()
+        wanted = st.st_mode & 0o700
+        if st.st_uid != os.geteuid() or path.is_symlink() or (st.st_mode & 0o7777) == wanted:
+            return False
+        os.chmod(path, wanted)
+        return True
+    except OSError:
+        return False
+
+
+def secure_data_dir(folder: Path | None = None) -> list[Path]:
+    """Tighten the data folder (default ``data_dir(create=False)``), the app's files in it (databases with their
+    -wal/-shm and copies, settings), its ``logs``/``backups`` folders and their files to owner-only; returns
+    what was changed. Other files someone keeps in the folder are left as they are."""
+    folder = data_dir(create=False) if folder is None else folder
+    if not folder.is_dir():
+        return []
+    changed = [folder] if make_private(folder) else []
+    try:
+        entries = [p for p in folder.iterdir() if p.name.startswith(OWN_FILE_PREFIXES)]
+        for sub in (LOG_DIRNAME, BACKUP_DIRNAME):
+            if (folder / sub).is_dir():
+                entries += list((folder / sub).iterdir())
+    except OSError:
+        return changed
+    changed += [p for p in entries if (p.is_file() or p.is_dir()) and make_private(p)]
+    return changed
 
 
 def resource_dir(*parts: str) -> Path:

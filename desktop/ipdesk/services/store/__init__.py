@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 
 from ipdesk.services import paths
-from ipdesk.services.store.database import Database, SQLiteDatabase
+from ipdesk.services.store.database import Database, ReadOnlySQLiteDatabase, SQLiteDatabase
 from ipdesk.services.store.errors import StoreError, StoreVersionError
 from ipdesk.services.store.jobs import Jobs
 from ipdesk.services.store.results import Results
@@ -33,8 +33,11 @@ __all__ = ["Store", "StoreError", "StoreVersionError"]
 class Store:
     """The local database and its parts. See the module documentation."""
 
-    def __init__(self, source: str | os.PathLike[str] | Database) -> None:
-        self.database: Database = SQLiteDatabase(source) if isinstance(source, (str, os.PathLike)) else source
+    def __init__(self, source: str | os.PathLike[str] | Database, *, read_only: bool = False) -> None:
+        """``read_only``: open the file read-only (a read-only folder, file or mount; see ``store.health``)."""
+        if isinstance(source, (str, os.PathLike)):
+            source = (ReadOnlySQLiteDatabase if read_only else SQLiteDatabase)(source)
+        self.database: Database = source
         self.results = Results(self.database)
         self.jobs = Jobs(self.database)
         self.watchlist = Watchlist(self.database)
@@ -53,6 +56,11 @@ class Store:
     @property
     def closed(self) -> bool:
         return self.database.closed
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only: what is stored can be read, nothing can be written (no paid work)."""
+        return bool(getattr(self.database, "read_only", False))
 
     def __enter__(self) -> Store:
         return self

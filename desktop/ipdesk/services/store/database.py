@@ -27,11 +27,13 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
+from urllib.parse import quote
 
 from ipdesk.services.store.errors import StoreError, StoreVersionError
 from ipdesk.services.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -95,6 +97,98 @@ def _create_private_file(path: Path) -> None:
         pass
 
 
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The SQLite URI opening ``path`` read-only (``immutable`` when not even the -shm file can be made)."""
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect_read_only(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection; in a folder where SQLite cannot create the WAL index, an immutable one."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc) and "readonly" not in str(exc):  # no -shm could be made
+            raise
+    return sqlite3.connect(
+        read_only_uri(path, immutable=True), uri=True, check_same_thread=False, timeout=timeout
+    )
+
+
+def quick_check(path: Path, budget_s: float) -> tuple[str, str, bool]:
+    """SQLite's ``PRAGMA quick_check`` of the file at ``path`` on a read-only connection, stopped after
+    ``budget_s``: ``(verdict, detail, complete)`` with verdict "ok", "damaged" (SQLite's words in ``detail``)
+    or "unopenable" (the file cannot be opened). Writes nothing."""
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.OperationalError as exc:
+        return "unopenable", f"{exc} ({path})", True
+    except sqlite3.DatabaseError as exc:
+        return "damaged", str(exc), True
+    deadline = time.monotonic() + budget_s
+    stopped = False
+
+    def over_budget() -> int:
+        nonlocal stopped
+        stopped = time.monotonic() > deadline
+        return int(stopped)
+
+    try:
+        conn.set_progress_handler(over_budget, 10_000)
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if stopped:
+            return "ok", "", False
+        return ("unopenable" if "unable to open" in str(exc) else "damaged"), str(exc), True
+    except sqlite3.DatabaseError as exc:  # not a database, malformed schema
+        return "damaged", str(exc), True
+    finally:
+        conn.close()
+    found = "; ".join(str(r[0]) for r in rows)
+    return ("ok", "", True) if found == "ok" else ("damaged", found, True)
+
+
+def intact(path: Path) -> bool:
+    """``PRAGMA integrity_check`` of the file at ``path`` says "ok" (a whole read; for backups)."""
+    try:
+        conn = connect_read_only(path)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def copy_file(source: Path, target: Path) -> Path:
+    """Copy the database file ``source`` to the new file ``target`` (0o600) with SQLite's backup API, read-only
+    on the source; ``StoreError`` when SQLite cannot (the partial target is removed)."""
+    try:
+        conn = connect_read_only(source)
+        try:
+            return backup(conn, target)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError("store.cannot_open", path=str(source), error=str(exc)) from exc
+
+
+@contextmanager
+def _closed_on_error(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Close ``conn`` when the block raises; SQLite's "not a database" and the like become ``StoreError``."""
+    try:
+        yield
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError("store.not_a_database", path=str(path), error=str(exc)) from exc
+
+
 class SQLiteDatabase:
     """The local database file: a ``Database``.
 
@@ -103,6 +197,8 @@ class SQLiteDatabase:
     durable when the block ends (WAL with ``synchronous=NORMAL``: a power cut may lose the last transactions, a
     crash or kill of the app does not). Opening brings the schema to ``SCHEMA_VERSION`` (``migrate``).
     """
+
+    read_only = False
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -116,17 +212,11 @@ class SQLiteDatabase:
             )
         except sqlite3.Error as exc:
             raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
-        try:
+        with _closed_on_error(conn, self.path):
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             check_not_newer(conn, self.path)  # before anything (even the WAL switch) writes to the file
             self.journal_mode = self._configure(conn)
             self.found_version = migrate(conn, self.path)
-        except StoreError:
-            conn.close()
-            raise
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise StoreError("store.not_a_database", path=str(self.path), error=str(exc)) from exc
         self._conn = conn
 
     @staticmethod
@@ -144,7 +234,8 @@ class SQLiteDatabase:
         with self._lock:
             if self._conn is not None:
                 try:
-                    self._conn.execute("PRAGMA optimize")
+                    if not self.read_only:
+                        self._conn.execute("PRAGMA optimize")
                 except sqlite3.Error:
                     pass
                 self._conn.close()
@@ -188,6 +279,38 @@ class SQLiteDatabase:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+class ReadOnlySQLiteDatabase(SQLiteDatabase):
+    """The local database file opened read-only (``mode=ro``): for a read-only folder, file or mount, where what
+    is stored can be browsed. Nothing is migrated or written; ``write()`` raises ``StoreError("store.read_only")``
+    (the front-ends refuse paid work before that, see ``store.health``)."""
+
+    read_only = True
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = self._open_read_only()
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        try:
+            conn = connect_read_only(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise StoreError("store.cannot_open", path=str(self.path), error=str(exc)) from exc
+        with _closed_on_error(conn, self.path):
+            found = check_not_newer(conn, self.path)
+        if found != SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                "store.read_only_old", path=str(self.path), found=found, supported=SCHEMA_VERSION
+            )
+        self.journal_mode = "read-only"
+        self.found_version = found
+        return conn
+
+    def write(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise StoreError("store.read_only", path=str(self.path))
 
 
 # -- schema version, backup, migration ---------------------------------------------------------------------------

@@ -167,7 +167,11 @@ class ClassifyRunner(QObject):
             return False
         context = self._context
         client, store = context.client(), context.store()
-        if client is None or store is None:
+        refusal = context.paid_work_refusal()  # the database cannot take answers: not the account's fault
+        if refusal is not None:
+            self.errorOccurred.emit(refusal)
+            return False
+        if client is None:
             self.errorOccurred.emit(
                 self.tr("No connection is ready yet. Check the account in Account → Accounts… and try again.")
             )

@@ -41,6 +41,7 @@ class AppContext(QObject):
     connectionChanged = Signal(str)  # a state code, see ipdesk.ui.core.texts.connection_state
     usageChanged = Signal(int)  # today's API calls of the active profile
     message = Signal(str)  # a short user message for the status bar
+    healthChanged = Signal(object)  # the services.store.health.Health of the current mode's database
     _callRecorded = Signal(str, object)  # from the worker that made the call
 
     def __init__(
@@ -68,6 +69,7 @@ class AppContext(QObject):
         self._sandbox: Any = None
         self._stores: dict[bool, Any] = {}
         self._stores_failed: set[bool] = set()
+        self._health: dict[bool, Any] = {}  # demo? -> Health found when its store was opened
         self._generation = 0
         self._usage_timer = QTimer(self, singleShot=True, interval=500)
         self._usage_timer.timeout.connect(self.refresh_usage)
@@ -103,21 +105,111 @@ class AppContext(QObject):
         return self.language.api_lang()
 
     def store(self) -> Any:
-        """The local Store of the current mode (opened on first use; None if it cannot be opened — the reason
-        is logged). Demo mode has its own database, so sandbox answers never mix with answers paid for."""
+        """The local Store of the current mode (opened on first use, after the data folder's health check:
+        read-only when the folder or file is; None if it cannot be opened, damaged or unopenable — `health()`
+        says why). Demo mode has its own database, so sandbox answers never mix with answers paid for."""
         demo = bool(self.demo)
         if demo not in self._stores and demo not in self._stores_failed:
             with self._store_lock:  # workers ask at the same time at startup: open it once
                 if demo not in self._stores and demo not in self._stores_failed:
-                    try:
-                        from ipdesk.services.session import database_path
-                        from ipdesk.services.store import Store
-
-                        self._stores[demo] = Store(database_path(demo))
-                    except Exception:
-                        self._stores_failed.add(demo)
-                        log.exception("cannot open the local store")
+                    self._open_store(demo)
         return self._stores.get(demo)
+
+    def _open_store(self, demo: bool) -> None:
+        from ipdesk.services.paths import secure_data_dir
+        from ipdesk.services.session import database_path
+        from ipdesk.services.store import health
+
+        path = database_path(demo)
+        found = None
+        try:
+            secure_data_dir(path.parent)
+            found = health.check(path)
+            self._stores[demo] = health.open_checked(path, paid_work=False, health=found)
+        except health.StoreHealthError:
+            self._stores_failed.add(demo)
+            log.warning("the local store cannot be used: %s (%s)", found.state, found.detail)
+        except Exception as exc:
+            self._stores_failed.add(demo)
+            log.exception("cannot open the local store")
+            found = health.Health("unopenable", path, str(exc))
+        self._health[demo] = found
+        try:
+            self.healthChanged.emit(found)  # queued to the GUI thread when opened on a worker
+        except RuntimeError:  # the context was deleted while quitting
+            pass
+
+    def health(self) -> Any:
+        """The Health of the current mode's database (None until its store was first asked for)."""
+        return self._health.get(bool(self.demo))
+
+    def paid_work_refusal(self) -> str | None:
+        """Why paid work cannot run now for want of a writable store (read-only, damaged, unopenable), in the
+        UI's language; None when the store can take answers. Never blames the account for the database."""
+        store = self.store()
+        found = self.health()
+        if store is not None and not store.read_only:
+            return None
+        if found is not None and found.state != "ok":
+            return found.message(self.api_lang())
+        from ipdesk.messages import t
+        from ipdesk.services.session import database_path
+
+        return t("store.read_only", self.api_lang(), path=str(database_path(bool(self.demo))))
+
+    def check_health(self) -> Task:
+        """When a mode (profile or demo) is installed, on a worker: open its store (the health check;
+        `healthChanged`), then, when it is healthy, a rolling backup of the database paid answers live in (at
+        most once a day)."""
+
+        def work(ctx):
+            demo = bool(self.demo)
+            store = self.store()
+            found = self._health.get(demo)
+            if store is not None and not demo and found is not None and found.state == "ok":
+                from ipdesk.services.store.backups import rolling_backup
+
+                rolling_backup(found.path)
+
+        return self.tasks.run("health", work, owner=self, show=False)
+
+    def reopen_store(self) -> Task:
+        """Check the current mode's database again on a worker (the bar's "Check again", after a restore).
+        A writable store stays open (a run may be using it): only its health is looked at again; a read-only
+        or missing one is forgotten (closed) and opened anew, so a folder made writable is used at once."""
+        demo = bool(self.demo)
+        with self._store_lock:
+            current = self._stores.get(demo)
+            if current is None or current.read_only:
+                self._stores.pop(demo, None)
+                self._stores_failed.discard(demo)
+                self._health.pop(demo, None)
+        if current is not None and not current.read_only:
+            return self.tasks.run("health", lambda ctx: self._recheck(demo), owner=self, show=False)
+        if current is not None:
+            current.close()
+        return self.tasks.run("health", lambda ctx: self.store(), owner=self, show=False)
+
+    def release_store(self) -> None:
+        """Close the current mode's store and keep it closed until `reopen_store` (before its file is moved
+        aside: a damaged database is restored or replaced). Callable from a worker."""
+        demo = bool(self.demo)
+        with self._store_lock:
+            current = self._stores.pop(demo, None)
+            self._stores_failed.add(demo)
+        if current is not None:
+            current.close()
+
+    def _recheck(self, demo: bool) -> None:
+        from ipdesk.services.session import database_path
+        from ipdesk.services.store import health
+
+        found = health.check(database_path(demo))
+        self._health[demo] = found
+        try:
+            self.healthChanged.emit(found)
+        except RuntimeError:  # the context was deleted while quitting
+            pass
 
     # -- switching -------------------------------------------------------------------------------------
     def expect(self, demo: bool | None = None) -> None:
@@ -209,6 +301,7 @@ class AppContext(QObject):
         self._close_later(old)
         self.profileChanged.emit(profile)
         self.refresh_usage()
+        self.check_health()
 
     def _close_later(self, client: Any) -> None:
         if client is not None:

@@ -1,4 +1,5 @@
-"""Logging for the GUI: a rotating file in data_dir()/logs with the api layer's redacting filter.
+"""Logging for the GUI: a rotating file in data_dir()/logs (mode 0o600) with the api layer's redacting filter;
+on stderr when that folder cannot be made or written (a read-only data folder must not stop the app).
 
 Qt messages and uncaught exceptions (e.g. in slots) go to the same log instead of a console traceback.
 The redacting filter is loaded with the first record (importing ipdesk.api pulls in requests, which the GUI
@@ -8,6 +9,7 @@ does not need before its window is shown); no record reaches the file unredacted
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -42,18 +44,43 @@ def _add_logger_filter(logger: logging.Logger, cls: type) -> None:
         logger.addFilter(cls())
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A RotatingFileHandler whose files are created with mode 0o600 (owner only), whatever the umask."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115 - the handler's
+
+
 def log_file() -> Path:
     return log_dir() / LOG_FILENAME
 
 
-def setup_logging(level: int = logging.INFO, *, qt_messages: bool = True) -> Path:
-    """Install the rotating file handler (replacing an earlier one of ours); returns the log file path."""
-    path = log_file()
+def _writable_log_file() -> Path | None:
+    """The log file, if its folder exists or can be made and it can be written; else None."""
+    try:
+        path = log_file()
+    except OSError:
+        return None
+    if path.exists():
+        return path if os.access(path, os.W_OK) else None
+    return path if os.access(path.parent, os.W_OK) else None
+
+
+def setup_logging(level: int = logging.INFO, *, qt_messages: bool = True) -> Path | None:
+    """Install the rotating file handler (replacing an earlier one of ours); returns the log file path, or None
+    when the log folder cannot be written (the records then go to stderr)."""
+    path = _writable_log_file()
     root = logging.getLogger()
     for old in [h for h in root.handlers if h.get_name() == HANDLER_NAME]:
         root.removeHandler(old)
         old.close()
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True)
+    if path is None:  # no console at all (a windowed app on Windows): nowhere to write
+        handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler()
+    else:
+        handler = PrivateRotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
     handler.set_name(HANDLER_NAME)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
@@ -63,6 +90,8 @@ def setup_logging(level: int = logging.INFO, *, qt_messages: bool = True) -> Pat
     if qt_messages:
         _route_qt_messages()
         _log_uncaught()
+    if path is None:
+        logging.getLogger(__name__).warning("the log folder cannot be written: logging to stderr")
     return path
 
 

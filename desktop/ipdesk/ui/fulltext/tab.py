@@ -91,6 +91,13 @@ class NotConnected(Exception):
         ).format(self.args[0] if self.args else "")
 
 
+class NotStored(Exception):
+    """Not in a store that cannot take a new answer (read-only, damaged): the store's words say why."""
+
+    def user_message(self) -> str:
+        return str(self.args[0])
+
+
 class FullTextTab(QWidget):
     classifyRequested = Signal(str)  # a patent for the Classification tab's list: the shell routes it
 
@@ -285,12 +292,17 @@ class FullTextTab(QWidget):
             return self.pending[key]
         context = self.context
         client, store = context.client(), context.store()
+        refusal = context.paid_work_refusal()  # read-only (or no) database: what is stored only, no paid call
+        if refusal is not None:
+            client = None
         profile = context.profile.name if context.profile is not None else ""
 
         async def work(ctx):
+            if store is None:
+                raise NotStored(refusal)
             opened = await OutlineService(client, store, profile=profile).open(patent, lang, related=related)
             if opened is None:
-                raise NotConnected(patent)
+                raise NotStored(refusal) if refusal is not None else NotConnected(patent)
             return opened
 
         self.show_status(lambda: self.tr("Opening {0} ({1})…").format(patent, lang))

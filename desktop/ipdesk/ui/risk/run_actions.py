@@ -50,7 +50,11 @@ class RunActions(QObject):
         if reason == "add" and self.runner.busy:
             self._queued.extend(keys)
             return False
-        if self.context.client() is None or self.context.store() is None:
+        refusal = self.context.paid_work_refusal()  # a read-only, damaged or unopenable database
+        if refusal is not None:
+            self.tab.show_message(refusal)
+            return False
+        if self.context.client() is None:
             self.tab.show_message(lambda: translate("RiskTab", "Not connected yet; try again in a moment."))
             return False
         service = self.runner.service()

@@ -1,4 +1,4 @@
-"""The demo-mode banner: says the data is sample data, offers to add an account."""
+"""The bars above the tabs: ``NoticeBar``, and the demo-mode banner (the data is sample data; add an account)."""
 
 from __future__ import annotations
 
@@ -7,28 +7,39 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-class DemoBanner(QFrame):
-    addAccountRequested = Signal()
+class NoticeBar(QFrame):
+    """A non-modal bar above the tabs in the current (light or dark) OS palette's highlight colours, not a
+    forced one: a word-wrapped label (objectName ``<name>Text``) and the buttons a subclass adds."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("demoBanner")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The highlight colours of the current (light or dark) OS palette, not a forced one.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.label = QLabel(self)
-        self.label.setObjectName("demoBannerText")
+        self.label.setObjectName(f"{name}Text")
         self.label.setWordWrap(True)
         self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.button = QPushButton(self)
-        self.button.setObjectName("demoAddAccountButton")
+        self.bar_layout = QHBoxLayout(self)
+        self.bar_layout.setContentsMargins(10, 6, 10, 6)
+        self.bar_layout.addWidget(self.label, 1)
+
+    def add_button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        self.bar_layout.addWidget(button)
+        return button
+
+
+class DemoBanner(NoticeBar):
+    addAccountRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("demoBanner", parent)
+        self.button = self.add_button("demoAddAccountButton")
         self.button.clicked.connect(self.addAccountRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

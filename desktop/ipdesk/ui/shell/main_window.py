@@ -26,6 +26,7 @@ from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
 from ipdesk.ui.shell.links import TabLinks
 from ipdesk.ui.shell.statusbar import StatusBar
+from ipdesk.ui.shell.store_health import StoreHealthBanner, StoreRepair
 from ipdesk.ui.shell.tab_loader import LazyTabsMixin
 from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab, supports
 
@@ -65,6 +66,11 @@ class MainWindow(LazyTabsMixin, QMainWindow):
             context.demo
         )  # known before the start when the context was told what to expect
         self.banner.addAccountRequested.connect(self.open_accounts)
+        self.store_banner = StoreHealthBanner(context, central)  # a read-only, damaged or full data folder
+        self.store_repair = StoreRepair(context, self)
+        self.store_banner.repairRequested.connect(lambda: self.store_repair.offer(self.store_banner.health))
+        self.store_banner.retryRequested.connect(context.reopen_store)
+        context.healthChanged.connect(self._health_changed)
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -74,6 +80,7 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.store_banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -138,7 +145,15 @@ class MainWindow(LazyTabsMixin, QMainWindow):
 
     def _profile_changed(self, *_: object) -> None:
         self.banner.setVisible(self.context.demo)
+        self.store_banner.show_health(self.context.health())
         self.retranslateUi()
+
+    def _health_changed(self, *_: object) -> None:
+        """The current mode's database was (re)opened: the bar says what is wrong; a damaged one is offered
+        to be restored or replaced, once."""
+        health = self.context.health()
+        self.store_banner.show_health(health)
+        self.store_repair.offer_once(health)
 
     def retranslateUi(self) -> None:
         title = self.tr("IP Desk")
