@@ -27,3 +27,13 @@ def shared_sandbox(module_sandbox):
     module_sandbox.test_started = time.time()
     yield module_sandbox
     module_sandbox.reset()
+
+
+@pytest.fixture
+def cli_env(sandbox, demo_credentials, monkeypatch):
+    """The command line pointed at the test's sandbox with its credentials (English messages); the sandbox."""
+    monkeypatch.setenv("IPDESK_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("PATSNAP_CLIENT_ID", demo_credentials.client_id)
+    monkeypatch.setenv("PATSNAP_CLIENT_SECRET", demo_credentials.secret.reveal())
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    return sandbox

@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 
 from ipdesk.cli.main import main
 from ipdesk.messages import t
-from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_patent_numbers
 from ipdesk.services.classify import COLUMNS, ClassifyJob
 from ipdesk.services.classify_export import LINES_SHEET, write_classification
@@ -77,15 +76,7 @@ def test_csv_adds_the_lines_only_when_asked(classified, tmp_path):
     assert extra[1]["error"] == t("export.line_reason", "zh", line=7, reason=inputs.invalid[0].reason("zh"))
 
 
-@pytest.fixture
-def env(sandbox, monkeypatch):
-    monkeypatch.setenv("IPDESK_BASE_URL", sandbox.base_url)
-    monkeypatch.setenv("PATSNAP_CLIENT_ID", DEMO_CLIENT_ID)
-    monkeypatch.setenv("PATSNAP_CLIENT_SECRET", DEMO_CLIENT_SECRET)
-    return sandbox
-
-
-def test_cli_output_flag(env, tmp_path):
+def test_cli_output_flag(cli_env, tmp_path):
     source = tmp_path / "list.txt"
     source.write_text(LIST, encoding="utf-8")
     xlsx, csv_path, bare = tmp_path / "out.xlsx", tmp_path / "out.csv", tmp_path / "bare.xlsx"

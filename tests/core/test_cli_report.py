@@ -8,17 +8,7 @@ from openpyxl import load_workbook
 
 from ipdesk.cli.main import main
 from ipdesk.messages import t
-from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.demo import demo_patent_numbers
-
-
-@pytest.fixture
-def env(sandbox, monkeypatch):
-    monkeypatch.setenv("IPDESK_BASE_URL", sandbox.base_url)
-    monkeypatch.setenv("PATSNAP_CLIENT_ID", DEMO_CLIENT_ID)
-    monkeypatch.setenv("PATSNAP_CLIENT_SECRET", DEMO_CLIENT_SECRET)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    return sandbox
 
 
 def summary_values(path, lang) -> dict:
@@ -29,7 +19,7 @@ def summary_values(path, lang) -> dict:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_report_classify_xlsx(env, tmp_path, capsys, lang):
+def test_report_classify_xlsx(cli_env, tmp_path, capsys, lang):
     numbers = demo_patent_numbers()[:40]
     source = tmp_path / "list.txt"
     source.write_text("\n".join([*numbers, "hello", numbers[0]]), encoding="utf-8")
@@ -47,7 +37,7 @@ def test_report_classify_xlsx(env, tmp_path, capsys, lang):
         "Q3 客户",
     ]
     assert main(args) == 0
-    assert env.counts["P022"] == 1
+    assert cli_env.counts["P022"] == 1
     assert "report.xlsx" in capsys.readouterr().err
     values = summary_values(out, lang)
     assert values["_title"] == "Q3 客户"
@@ -59,13 +49,13 @@ def test_report_classify_xlsx(env, tmp_path, capsys, lang):
 
     again = tmp_path / "again.xlsx"  # the second report of the same list: from the store, no call
     assert main([*args[:5], str(again), "--lang", lang]) == 0
-    assert env.counts["P022"] == 1
+    assert cli_env.counts["P022"] == 1
     values = summary_values(again, lang)
     assert values[t("report.from_store", lang)] == 40 and values[t("report.calls", lang)] == 0
     assert values["_title"] == t("report.classify_title", lang)
 
 
-def test_report_rejects_other_formats_and_large_paid_runs(env, tmp_path, capsys):
+def test_report_rejects_other_formats_and_large_paid_runs(cli_env, tmp_path, capsys):
     source = tmp_path / "list.txt"
     source.write_text("\n".join(demo_patent_numbers()), encoding="utf-8")
     assert main(["report", "classify", "--input", str(source), "--out", str(tmp_path / "r.docx")]) == 2
@@ -73,7 +63,7 @@ def test_report_rejects_other_formats_and_large_paid_runs(env, tmp_path, capsys)
     big = [f"CN{300000000 + i}A" for i in range(2500)]
     source.write_text("\n".join(big), encoding="utf-8")
     assert main(["report", "classify", "--input", str(source), "--out", str(tmp_path / "r.xlsx")]) == 2
-    assert "--yes" in capsys.readouterr().err and env.counts["P022"] == 0
+    assert "--yes" in capsys.readouterr().err and cli_env.counts["P022"] == 0
     assert not (tmp_path / "r.xlsx").exists()
 
 

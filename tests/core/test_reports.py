@@ -6,6 +6,7 @@ those numbers, and Chinese text intact."""
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
@@ -14,12 +15,13 @@ from openpyxl.utils.cell import range_boundaries
 
 from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_companies, demo_patent_ids, demo_patent_numbers
+from ipdesk.services import releases
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.portfolio import Distribution, by_assignee, by_year
 from ipdesk.services.reports.classify import build_classify_report
 from ipdesk.services.reports.cover import Source
-from ipdesk.services.reports.model import Chart, Facts, Matrix, Table
+from ipdesk.services.reports.model import Chart, Facts, Matrix, Paragraph, Table
 from ipdesk.services.reports.risk import build_risk_report, watchlist_history
 from ipdesk.services.reports.xlsx import write_report_xlsx
 from ipdesk.services.risk import RiskService, raised_flags, risk_score
@@ -154,6 +156,10 @@ def test_risk_report_ranks_by_score_and_draws_raised_indicators(watchlist, lang,
     assert dict(report.cover)[t("report.flagged", lang)] == str(len(flagged))
     lines = [c for c in blocks_of(report, Chart) if c.kind == "line"]
     assert len(lines) == sum(len(raised_flags(e.trend)) for e in flagged)
+    release = dict(report.cover)[t("report.release", lang)]
+    previous = releases.previous_release(date.fromisoformat(release)).isoformat()
+    period = t("report.changes_period", lang, release=release, previous=previous)
+    assert period in [b.text for b in blocks_of(report, Paragraph)]
     top = max(flagged, key=lambda e: risk_score(e.trend))
     assert table.rows[0][2] == risk_score(top.trend)
 
@@ -214,7 +220,7 @@ def test_workbook_keeps_formula_like_text_as_text(tmp_path):
     """An entry such as "=1+2" or "-x" in a table or on the summary is written as text, never as a formula."""
     from datetime import datetime
 
-    from ipdesk.services.reports.model import Paragraph, Report
+    from ipdesk.services.reports.model import Report
 
     report = Report("classify", "en", "=title", "", datetime(2026, 12, 4), "src")
     report.blocks += [

@@ -687,6 +687,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "report.flag_transfer_out": ("Transfers out", "转出"),
     "report.flag_rejected": ("Rejections", "驳回"),
     "report.changes": ("What changed since the previous release", "自上次发布以来的变化"),
+    "report.changes_period": (
+        "The release of {release} compared with the release of {previous}.",
+        "{release} 发布的数据与 {previous} 发布的数据相比。",
+    ),
     "report.changes_note": (
         "Growth of each risk indicator since the previous release, as PatSnap reports it; the last column says "
         "whether the indicator raises a flag.",

@@ -16,7 +16,7 @@ from ipdesk.messages import t
 from ipdesk.services.classify import BIBLIO_COLUMNS, ClassRow, export_columns
 from ipdesk.services.patents import PatentInput
 from ipdesk.services.portfolio import Distribution, PortfolioMatrix, by_assignee, by_year
-from ipdesk.services.reports.cover import Source, when
+from ipdesk.services.reports.cover import Source, start_report
 from ipdesk.services.reports.model import (
     Block,
     Chart,
@@ -82,18 +82,14 @@ def build_classify_report(
     calls the run spent; ``from_store``: entries answered from the store without a call."""
     dist = Distribution()
     dist.add_rows(rows)
-    created = created or datetime.now().astimezone()
-    report = Report(
-        kind="classify",
-        lang=lang,
+    report = start_report(
+        "classify",
+        lang,
+        source,
         title=title or t("report.classify_title", lang),
         subtitle=t("report.classify_subtitle", lang, count=dist.total),
         created=created,
-        source=source.text(lang),
-        mark=source.mark(lang),
-        cover=(
-            (t("report.created", lang), when(created)),
-            (t("report.source", lang), source.text(lang)),
+        facts=(
             (t("report.inputs", lang), str(inputs.total_entries)),
             (t("report.patents", lang), str(dist.total)),
         ),

@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from ipdesk.api.models import RISK_COUNT_FIELDS, RiskCounts
 from ipdesk.messages import t
-from ipdesk.services.reports.cover import Source, when
+from ipdesk.services import releases
+from ipdesk.services.reports.cover import Source, start_report
 from ipdesk.services.reports.model import Block, Chart, Facts, Heading, Paragraph, Report, Series, Table
 from ipdesk.services.risk import FLAG_FIELDS, FLAGS, raised_flags, risk_score
 from ipdesk.services.watchlist import WatchEntry, watch_name
@@ -67,24 +68,21 @@ def build_risk_report(
 ) -> Report:
     """The report of a watchlist: ``entries`` as ``WatchlistService.entries`` reads them, ``history`` as
     ``watchlist_history`` gathers it (company key -> history points, oldest first)."""
-    created = created or datetime.now().astimezone()
     ranked = sorted(
         entries, key=lambda e: (e.trend is None, -_score(e), watch_name(e.company, e.trend).lower())
     )
     flagged = [e for e in ranked if _flags(e)]
     checked = [e.company.last_release_checked for e in entries if e.company.last_release_checked]
-    release = max(checked).isoformat() if checked else t("report.release_none", lang)
-    report = Report(
-        kind="risk",
-        lang=lang,
+    latest = max(checked) if checked else None
+    release = latest.isoformat() if latest else t("report.release_none", lang)
+    report = start_report(
+        "risk",
+        lang,
+        source,
         title=title or t("report.risk_title", lang),
         subtitle=t("report.risk_subtitle", lang, companies=len(entries), flagged=len(flagged)),
         created=created,
-        source=source.text(lang),
-        mark=source.mark(lang),
-        cover=(
-            (t("report.created", lang), when(created)),
-            (t("report.source", lang), source.text(lang)),
+        facts=(
             (t("report.release", lang), release),
             (t("report.companies", lang), str(len(entries))),
             (t("report.flagged", lang), str(len(flagged))),
@@ -92,7 +90,7 @@ def build_risk_report(
     )
     blocks = report.blocks
     blocks += _watchlist(ranked, flagged, lang)
-    blocks += _changes(ranked, lang)
+    blocks += _changes(ranked, latest, lang)
     blocks += _trends(flagged, history, lang)
     return report
 
@@ -147,9 +145,15 @@ def _watchlist(ranked: Sequence[WatchEntry], flagged: Sequence[WatchEntry], lang
     return blocks
 
 
-def _changes(ranked: Sequence[WatchEntry], lang: str) -> list[Block]:
+def _changes(ranked: Sequence[WatchEntry], latest: date | None, lang: str) -> list[Block]:
     """The C029 growth since the previous release of every indicator that moved, per company."""
-    blocks: list[Block] = [Heading(t("report.changes", lang)), Paragraph(t("report.changes_note", lang))]
+    blocks: list[Block] = [Heading(t("report.changes", lang))]
+    if latest is not None:
+        previous = releases.previous_release(latest).isoformat()
+        blocks.append(
+            Paragraph(t("report.changes_period", lang, release=latest.isoformat(), previous=previous))
+        )
+    blocks.append(Paragraph(t("report.changes_note", lang)))
     rows = []
     for entry in ranked:
         if entry.trend is None:

@@ -173,8 +173,7 @@ class _Book:
 
         self.put(1, block.title, Font(bold=True))
         self.row += 1
-        top = self.row
-        self.put(1, block.value_label or "", Font(bold=True))
+        top = self.row  # the header row: a series' name over its numbers (the categories' column has none)
         for column, series in enumerate(block.series, 2):
             self.put(column, series.name, Font(bold=True))
         self.row += 1
