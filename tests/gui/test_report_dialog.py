@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 from ipdesk.documents.text import format_cell
 from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_patent_numbers
-from ipdesk.services.reports.model import Heading, Report, Table
+from ipdesk.services.reports.model import Facts, Heading, Report, Table
 from ipdesk.ui.reports.dialog import ReportDialog
 
 
@@ -85,6 +85,21 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(workbook), "xlsx")
     assert workbook.stat().st_size > 0
+    dialog.reject()
+
+
+def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab, qtbot):
+    tab = classified_tab
+    unique = tab.input.parsed.unique
+    ends = []
+    tab.runner.finished.connect(ends.append)
+    tab.classify_button.click()  # the same list again: every answer comes from the store, no call
+    qtbot.waitUntil(lambda: bool(ends) and not tab.runner.busy, timeout=30000)
+    tab.report()
+    dialog = tab.report_dialog
+    wait_ready(qtbot, dialog)
+    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
+    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
     dialog.reject()
 
 

@@ -1,6 +1,6 @@
 """File → Report… and File → Print… of the Classification tab: the report dialog over the tab's results.
 
-The rows (all, and the ones the filter shows), the typed list and the run's API calls are taken on the GUI thread
+The rows (all, and the ones the filter shows), the typed list, the run's API calls and the answers its plan found in the store are taken on the GUI thread
 when the dialog opens; the list is normalised and the report built on a worker (``services.reports.classify``)."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
     text = tab.input.edit.toPlainText()
     end = tab._last_end
     calls = end.calls if end is not None else 0
+    from_store = 0 if tab._reopened else tab.planned_from_store  # reopened results: no run in this session
     source = report_source(tab.context)
 
     def build(options: ReportOptions):
@@ -37,6 +38,7 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
             source=source,
             title=options.title,
             calls=calls,
+            from_store=from_store,
             only_filtered=options.only_filtered,
         )
 
