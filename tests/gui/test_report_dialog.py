@@ -8,6 +8,7 @@ import threading
 from datetime import datetime
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
@@ -214,3 +215,4 @@ def test_cancel_stops_generating_and_saving(sandbox_context, qtbot, tmp_path):
     qtbot.wait(1500)  # the worker stops at its next page
     assert not list(out.iterdir())
     dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=3000)  # with its laid-out report
