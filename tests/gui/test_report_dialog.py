@@ -59,6 +59,7 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     qtbot.waitUntil(lambda: 1 in preview.images, timeout=10000)
     assert preview.position.text() == f"Page 2 of {pages}" and not preview.page_label.pixmap().isNull()
     assert not dialog.filter_check.isVisible()  # no filter in the table: nothing to choose
+    assert not dialog.note.isVisible()  # an English report of a list classified in English
 
     dialog.title_edit.setText("Portfolio of ACME")
     dialog.generate()
@@ -77,6 +78,7 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.lang_combo.setCurrentIndex(1)  # 中文: the report's language, not the UI's
     wait_ready(qtbot, dialog)
     assert dialog.report.lang == "zh" and tab.tr("Classify") == "Classify"
+    assert dialog.note.isVisible() and "stay in English" in dialog.note.text()  # classified in English
     path = tmp_path / "报告.pdf"
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(path), "pdf")

@@ -66,13 +66,19 @@ class ReportDialog(QDialog):
         *,
         default_title: str = "",
         filter_option: bool = False,
+        note: Callable[[ReportOptions], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``build(options)`` makes the report on a worker; ``note(options)``, if given, is a line the tab adds
+        under the options (in the UI language), e.g. that its data is in another language than the report."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a laid-out report is large: gone with the dialog
+        self.setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose
+        )  # a laid-out report is large: gone with the dialog
         self.context = context
         self._build = build
+        self._note = note
         self.report: Report | None = None
         self.paged = None  # documents.layout.Paged of the preview
         self.task = None  # the running task (generation, a page, saving or printing)
@@ -101,6 +107,10 @@ class ReportDialog(QDialog):
         self.form.addRow(self.lang_label, self.lang_combo)
         self.form.addRow(self.format_label, self.format_combo)
         self.form.addRow("", self.filter_check)
+        self.note = QLabel(self)
+        self.note.setObjectName("reportNote")
+        self.note.setWordWrap(True)
+        self.form.addRow("", self.note)
         self.title_label.setBuddy(self.title_edit)
         self.lang_label.setBuddy(self.lang_combo)
         self.format_label.setBuddy(self.format_combo)
@@ -239,6 +249,8 @@ class ReportDialog(QDialog):
         self._drop_page_tasks()
         self.paged = None
         build, options = self._build, self.options()
+        self.note.setText(self._note(options) if self._note is not None else "")
+        self.note.setVisible(bool(self.note.text()))
 
         ratio = self._ratio = self.devicePixelRatioF()
 
