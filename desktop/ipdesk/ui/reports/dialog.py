@@ -100,7 +100,7 @@ class ReportDialog(QDialog):
         self.format_combo.addItems(["", ""])
         self.filter_check = QCheckBox(self)
         self.filter_check.setObjectName("reportFilteredCheck")
-        self.filter_check.setVisible(filter_option)
+        self._filter_option = filter_option
         self.form = QFormLayout()
         self.title_label, self.lang_label, self.format_label = QLabel(self), QLabel(self), QLabel(self)
         self.form.addRow(self.title_label, self.title_edit)
@@ -111,6 +111,8 @@ class ReportDialog(QDialog):
         self.note.setObjectName("reportNote")
         self.note.setWordWrap(True)
         self.form.addRow("", self.note)
+        self.form.setRowVisible(self.filter_check, filter_option)  # a hidden row leaves no gap
+        self.form.setRowVisible(self.note, False)
         self.title_label.setBuddy(self.title_edit)
         self.lang_label.setBuddy(self.lang_combo)
         self.format_label.setBuddy(self.format_combo)
@@ -200,7 +202,7 @@ class ReportDialog(QDialog):
         return ReportOptions(
             self.title_edit.text().strip(),
             self.lang_combo.currentData(),
-            self.filter_check.isVisible() and self.filter_check.isChecked(),
+            self._filter_option and self.filter_check.isChecked(),
         )
 
     def format(self) -> str:
@@ -250,7 +252,7 @@ class ReportDialog(QDialog):
         self.paged = None
         build, options = self._build, self.options()
         self.note.setText(self._note(options) if self._note is not None else "")
-        self.note.setVisible(bool(self.note.text()))
+        self.form.setRowVisible(self.note, bool(self.note.text()))
 
         ratio = self._ratio = self.devicePixelRatioF()
 
