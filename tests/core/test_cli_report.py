@@ -86,3 +86,25 @@ def test_report_risk_xlsx(tmp_path, capsys):
     again = tmp_path / "again.xlsx"  # the figures are fresh until the next release: no question, no --yes
     assert main(["--demo", "report", "risk", "--out", str(again)]) == 0
     assert "0 C029 + C027 calls" in capsys.readouterr().err
+
+
+def test_report_classify_with_bibliography(cli_env, tmp_path):
+    """--with-biblio fetches the bibliography (P011) with the classes: the report gains the assignee and year
+    views (a stacked chart each) and the appendix its columns."""
+    source = tmp_path / "list.txt"
+    source.write_text("\n".join(demo_patent_numbers()[:30]), encoding="utf-8")
+    out = tmp_path / "report.xlsx"
+    args = ["report", "classify", "--input", str(source), "--out", str(out), "--with-biblio", "--yes"]
+    assert main(args) == 0
+    assert cli_env.counts["P022"] == 1 and cli_env.counts["P011"] == 1
+    values = summary_values(out, "en")
+    assert t("report.by_assignee", "en") in values and t("report.by_year", "en") in values
+    assert values[t("report.calls", "en")] == 2
+    book = load_workbook(out)
+    stacked = [c for c in book[t("report.sheet_summary", "en")]._charts if c.grouping == "stacked"]
+    assert len(stacked) == 2
+    header = [c.value for c in book[t("report.sheet_results", "en")][1]]
+    assert header[-5:] == [
+        t(f"report.col_{name}", "en")
+        for name in ("title", "assignee", "application_date", "publication_date", "patent_type")
+    ]

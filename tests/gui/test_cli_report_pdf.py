@@ -15,12 +15,13 @@ from ipdesk.services.portfolio import Distribution
 from ipdesk.services.store import Store
 
 
-def pages(path) -> list[str]:
-    return ["".join(page.extract_text().split()) for page in PdfReader(path).pages]
-
-
 def flat(text: str) -> str:
+    """The text without white space (pypdf reads gaps between words and lines its own way)."""
     return "".join(text.split())
+
+
+def pages(path) -> list[str]:
+    return [flat(page.extract_text()) for page in PdfReader(path).pages]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

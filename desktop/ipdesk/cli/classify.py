@@ -1,4 +1,5 @@
-"""``ipdesk classify``: SEIC classification (P022) of a patent list from a file or standard input."""
+"""``ipdesk classify``: SEIC classification (P022) of a patent list from a file or standard input, with
+``--with-biblio`` each patent's bibliography (P011) too."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ def read_list(source: str, column: str | None = None) -> str:
         raise CliError("cli.input_unreadable", problem=exc.message(message_lang())) from exc
 
 
+def say_invalid(patents) -> None:
+    """The invalid entries of a patent list (the first ``MAX_INVALID_SHOWN``) on stderr, each with why."""
+    lang = message_lang()
+    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
+        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
+    if len(patents.invalid) > MAX_INVALID_SHOWN:
+        say("cli.more_invalid", count=len(patents.invalid) - MAX_INVALID_SHOWN)
+
+
 def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) -> None:
     """The one rule for paid work (``services.cost``): above the threshold, ask (a terminal) or require
     ``--yes`` (a pipe, a script, or a list read from standard input, which cannot also answer the question)."""
@@ -63,32 +73,32 @@ def read_patents(args: argparse.Namespace):
     from ipdesk.services.patents import normalize_patent_list
 
     patents = normalize_patent_list(read_list(args.input, args.column))
-    lang = message_lang()
-    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
-        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
-    if len(patents.invalid) > MAX_INVALID_SHOWN:
-        more = len(patents.invalid) - MAX_INVALID_SHOWN
-        say("cli.more_invalid", count=more)
+    say_invalid(patents)
     if patents.unique == 0:
         raise CliError("cli.no_valid_patents")
     return patents
 
 
 def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
-    """Classify ``patents`` in ``lang`` ("en" | "cn") in the session ``ctx``: the plan told, the one rule for paid
-    work applied, answers from the store or fetched (resuming the same list's unfinished job). Returns the
-    outcome, the plan and the P022 calls made."""
+    """Classify ``patents`` in ``lang`` ("en" | "cn") in the session ``ctx``, with their bibliography when
+    ``--with-biblio``: the plan told, the one rule for paid work applied, answers from the store or fetched
+    (resuming the same list's unfinished job). Returns the outcome, the plan and the calls made (P022 + P011)."""
     from ipdesk.services.classify import ClassifyJob, plan_classification
 
-    plan = plan_classification(ctx.store, patents.numbers, patents.ids, lang, refresh=args.refresh)
-    say(
-        "cli.classify_plan",
-        unique=patents.unique,
-        duplicates=patents.duplicates,
-        invalid=len(patents.invalid),
-        cached=len(plan.cached),
-        calls=plan.calls_needed,
+    plan = plan_classification(
+        ctx.store, patents.numbers, patents.ids, lang, refresh=args.refresh, with_biblio=args.with_biblio
     )
+    counts = {
+        "unique": patents.unique,
+        "duplicates": patents.duplicates,
+        "invalid": len(patents.invalid),
+        "cached": len(plan.cached),
+        "calls": plan.calls_needed,
+    }
+    if args.with_biblio:
+        say("cli.classify_plan_biblio", **counts, seic=plan.seic_calls, biblio=plan.biblio_calls)
+    else:
+        say("cli.classify_plan", **counts)
     confirm_paid_work(
         plan.calls_needed,
         len(plan.cached),
@@ -104,12 +114,13 @@ def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
         on_progress=progress,
         message_lang=message_lang(),
         raw_text=patents.raw_text,
+        with_biblio=args.with_biblio,
     )
     try:
         outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
     finally:
         progress.end()
-    return outcome, plan, ctx.counter.calls["P022"]
+    return outcome, plan, ctx.counter.calls["P022"] + ctx.counter.calls["P011"]
 
 
 def tell_summary(patents, plan, calls: int, outcome) -> None:
@@ -144,7 +155,7 @@ def run_status(outcome) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from ipdesk.services.classify import COLUMNS
+    from ipdesk.services.classify import export_columns
     from ipdesk.services.classify_export import write_classification
     from ipdesk.services.export import format_for
 
@@ -159,7 +170,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             outcome.rows,
             target,
             fmt,
-            COLUMNS,
+            export_columns(args.with_biblio),
             inputs=patents,
             input_lines=args.input_lines,
             lang=message_lang(),

@@ -61,6 +61,7 @@ class TabActionsMixin:
         parsed = self._parsed  # (text, PatentInput) of the list in the input box, when it was counted
         inputs = parsed[1] if parsed is not None and parsed[0] == self.input.text() else None
         lang = self.context.api_lang()
+        with_biblio = self.results.model.has_biblio()
         note = None
         if getattr(self.context, "demo", False):  # sample data: the name says so, and the file where it can
             from ipdesk.services.export import sample_path
@@ -80,7 +81,14 @@ class TabActionsMixin:
         self.context.tasks.run(
             self.tr("Export"),
             lambda ctx: export_table(
-                rows, path, fmt, note, inputs=inputs, input_lines=input_lines, lang=lang
+                rows,
+                path,
+                fmt,
+                note,
+                with_biblio=with_biblio,
+                inputs=inputs,
+                input_lines=input_lines,
+                lang=lang,
             ),
             owner=self,
             on_result=done,

@@ -1,10 +1,11 @@
 """Export and copy for the classification table (Qt-free helpers; the tab runs exports on a worker).
 
-Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.COLUMNS``): status is the
-machine word (ok, none, not_found, failed) and the error has its own column; in demo mode the file says it
-holds sample data (``services.export``: the name ends in ``-sample``, XLSX has a note sheet, JSON a field). The
-list's invalid and duplicate lines come along for reconciliation (``services.classify_export``: XLSX by default,
-CSV when chosen in the dialog).
+Files use the same columns as ``ipdesk classify`` (``ipdesk.services.classify.export_columns``: the
+bibliography's too for a list classified with it): status and patent type are the machine words (ok, none,
+not_found, failed) and the error has its own column; in demo mode the file says it holds sample data
+(``services.export``: the name ends in ``-sample``, XLSX has a note sheet, JSON a field). The list's invalid and
+duplicate lines come along for reconciliation (``services.classify_export``: XLSX by default, CSV when chosen in
+the dialog).
 The clipboard gets the visible columns as shown, tab-separated, one line per row, which Excel pastes into cells. The services (the classification
 service pulls in hashlib and the API models) are imported on the first export, not when the tab is built.
 """
@@ -27,21 +28,29 @@ def export_table(
     fmt: str,
     sample_note: str | None = None,
     *,
+    with_biblio: bool = False,
     inputs: PatentInput | None = None,
     input_lines: bool | None = None,
     lang: str = "en",
 ) -> int:
     """Write rows to ``path`` as csv (UTF-8 with BOM), xlsx or json; returns the number of rows.
-    ``sample_note``: demo data, said in the file (``services.export.write_rows``); ``inputs`` with
-    ``input_lines`` (None: the format's default): the list's invalid and duplicate lines too, their reasons in
-    ``lang`` (``services.classify_export``)."""
+    ``sample_note``: demo data, said in the file (``services.export.write_rows``); ``with_biblio``: the list
+    has bibliography (its columns are written too); ``inputs`` with ``input_lines`` (None: the format's
+    default): the list's invalid and duplicate lines too, their reasons in ``lang`` (``services.classify_export``)."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    from ipdesk.services.classify import COLUMNS
+    from ipdesk.services.classify import export_columns
     from ipdesk.services.classify_export import write_classification
 
     return write_classification(
-        rows, path, fmt, COLUMNS, inputs=inputs, input_lines=input_lines, lang=lang, sample_note=sample_note
+        rows,
+        path,
+        fmt,
+        export_columns(with_biblio),
+        inputs=inputs,
+        input_lines=input_lines,
+        lang=lang,
+        sample_note=sample_note,
     )
 
 
