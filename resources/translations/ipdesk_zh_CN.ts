@@ -495,151 +495,151 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="163" />
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="164" />
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="252" />
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="279" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="176" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="267" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="294" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="165" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="178" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="166" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="179" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="167" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="180" />
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="168" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="181" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="169" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="182" />
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="170" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="183" />
         <source>Only the &amp;filtered rows</source>
         <translation>只包含筛选后的行(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="171" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="184" />
         <source>The report covers only the rows the table's filter shows</source>
         <translation>报告只包含表格筛选后显示的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="172" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="185" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="173" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="186" />
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="174" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="187" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="175" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="188" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="176" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="189" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="190" />
         <source>The report's standard title</source>
         <translation>报告的默认标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="178" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="191" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="179" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="192" />
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="180" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="193" />
         <source>Report progress</source>
         <translation>报告进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="223" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="236" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="252" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="267" />
         <source>Making the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="258" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="273" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="296" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="311" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="296" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="311" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="298" />
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="328" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="313" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="343" />
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="323" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="338" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="325" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="340" />
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="328" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="343" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="356" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="371" />
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="360" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="375" />
         <source>Print the report</source>
         <translation>打印报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="363" />
+        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="378" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>

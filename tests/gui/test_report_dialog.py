@@ -8,6 +8,7 @@ import threading
 from datetime import datetime
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ipdesk.documents.text import format_cell
 from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_patent_numbers
-from ipdesk.services.reports.model import Heading, Report, Table
+from ipdesk.services.reports.model import Facts, Heading, Report, Table
 from ipdesk.ui.reports.dialog import ReportDialog
 
 
@@ -58,6 +59,7 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     qtbot.waitUntil(lambda: 1 in preview.images, timeout=10000)
     assert preview.position.text() == f"Page 2 of {pages}" and not preview.page_label.pixmap().isNull()
     assert not dialog.filter_check.isVisible()  # no filter in the table: nothing to choose
+    assert not dialog.note.isVisible()  # an English report of a list classified in English
 
     dialog.title_edit.setText("Portfolio of ACME")
     dialog.generate()
@@ -76,6 +78,7 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.lang_combo.setCurrentIndex(1)  # 中文: the report's language, not the UI's
     wait_ready(qtbot, dialog)
     assert dialog.report.lang == "zh" and tab.tr("Classify") == "Classify"
+    assert dialog.note.isVisible() and "stay in English" in dialog.note.text()  # classified in English
     path = tmp_path / "报告.pdf"
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(path), "pdf")
@@ -85,6 +88,21 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(workbook), "xlsx")
     assert workbook.stat().st_size > 0
+    dialog.reject()
+
+
+def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab, qtbot):
+    tab = classified_tab
+    unique = tab.input.parsed.unique
+    ends = []
+    tab.runner.finished.connect(ends.append)
+    tab.classify_button.click()  # the same list again: every answer comes from the store, no call
+    qtbot.waitUntil(lambda: bool(ends) and not tab.runner.busy, timeout=30000)
+    tab.report()
+    dialog = tab.report_dialog
+    wait_ready(qtbot, dialog)
+    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
+    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
     dialog.reject()
 
 
@@ -199,3 +217,4 @@ def test_cancel_stops_generating_and_saving(sandbox_context, qtbot, tmp_path):
     qtbot.wait(1500)  # the worker stops at its next page
     assert not list(out.iterdir())
     dialog.reject()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=3000)  # with its laid-out report

@@ -1,13 +1,19 @@
 """File → Report… and File → Print… of the Classification tab: the report dialog over the tab's results.
 
-The rows (all, and the ones the filter shows), the typed list and the run's API calls are taken on the GUI thread
-when the dialog opens; the list is normalised and the report built on a worker (``services.reports.classify``)."""
+The rows (all, and the ones the filter shows), the typed list, the run's API calls and the answers its plan
+found in the store are taken on the GUI thread when the dialog opens; the list is normalised and the report
+built on a worker (``services.reports.classify``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ipdesk.ui.reports.dialog import ReportDialog, ReportOptions, report_source
+
+
+def is_cjk(text: str) -> bool:
+    """Has ``text`` Chinese characters (an industry name of a list classified in Chinese)?"""
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
@@ -24,6 +30,7 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
     text = tab.input.edit.toPlainText()
     end = tab._last_end
     calls = end.calls if end is not None else 0
+    from_store = 0 if tab._reopened else tab.planned_from_store  # reopened results: no run in this session
     source = report_source(tab.context)
 
     def build(options: ReportOptions):
@@ -37,9 +44,26 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
             source=source,
             title=options.title,
             calls=calls,
+            from_store=from_store,
             only_filtered=options.only_filtered,
         )
 
-    dialog = ReportDialog(tab.context, build, filter_option=len(shown) != len(rows), parent=tab)
+    # industry names are as classified: in Chinese when the list was classified in Chinese
+    classified_zh = any(is_cjk(row.seic_lv1_desc) for row in rows[:200])
+
+    def note(options: ReportOptions) -> str:
+        if (options.lang == "zh") == classified_zh:
+            return ""
+        if classified_zh:
+            return QCoreApplication.translate(
+                "ClassifyTab", "The industry names stay in Chinese, as the list was classified."
+            )
+        return QCoreApplication.translate(
+            "ClassifyTab",
+            "The industry names stay in English, as the list was classified; classify it with results in "
+            "Chinese to have them in Chinese.",
+        )
+
+    dialog = ReportDialog(tab.context, build, filter_option=len(shown) != len(rows), note=note, parent=tab)
     dialog.start(print_when_ready=print_when_ready)
     return dialog

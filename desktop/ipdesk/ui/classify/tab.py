@@ -56,6 +56,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._restored = False  # the last list was looked for once the first profile was installed
         self.paid_work_box = None  # the open "paid API calls" question, if any
         self.report_dialog = None  # the last report dialog opened (File → Report…)
+        self.planned_from_store = 0  # entries the last run's plan found in the store
 
         self.input = InputPanel(self)
         self.input.recountRequested.connect(self.recount)
@@ -334,6 +335,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             _parsed, cached, calls, _biblio_calls = result
             if self.runner.busy:
                 return
+            self.planned_from_store = cached  # the report's "answered from the store"
             from ipdesk.services.cost import needs_confirmation
 
             if needs_confirmation(calls, self.confirm_threshold()):

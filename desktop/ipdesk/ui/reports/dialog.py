@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -66,12 +66,19 @@ class ReportDialog(QDialog):
         *,
         default_title: str = "",
         filter_option: bool = False,
+        note: Callable[[ReportOptions], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``build(options)`` makes the report on a worker; ``note(options)``, if given, is a line the tab adds
+        under the options (in the UI language), e.g. that its data is in another language than the report."""
         super().__init__(parent)
         self.setObjectName("reportDialog")
+        self.setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose
+        )  # a laid-out report is large: gone with the dialog
         self.context = context
         self._build = build
+        self._note = note
         self.report: Report | None = None
         self.paged = None  # documents.layout.Paged of the preview
         self.task = None  # the running task (generation, a page, saving or printing)
@@ -93,13 +100,19 @@ class ReportDialog(QDialog):
         self.format_combo.addItems(["", ""])
         self.filter_check = QCheckBox(self)
         self.filter_check.setObjectName("reportFilteredCheck")
-        self.filter_check.setVisible(filter_option)
+        self._filter_option = filter_option
         self.form = QFormLayout()
         self.title_label, self.lang_label, self.format_label = QLabel(self), QLabel(self), QLabel(self)
         self.form.addRow(self.title_label, self.title_edit)
         self.form.addRow(self.lang_label, self.lang_combo)
         self.form.addRow(self.format_label, self.format_combo)
         self.form.addRow("", self.filter_check)
+        self.note = QLabel(self)
+        self.note.setObjectName("reportNote")
+        self.note.setWordWrap(True)
+        self.form.addRow("", self.note)
+        self.form.setRowVisible(self.filter_check, filter_option)  # a hidden row leaves no gap
+        self.form.setRowVisible(self.note, False)
         self.title_label.setBuddy(self.title_edit)
         self.lang_label.setBuddy(self.lang_combo)
         self.format_label.setBuddy(self.format_combo)
@@ -189,7 +202,7 @@ class ReportDialog(QDialog):
         return ReportOptions(
             self.title_edit.text().strip(),
             self.lang_combo.currentData(),
-            self.filter_check.isVisible() and self.filter_check.isChecked(),
+            self._filter_option and self.filter_check.isChecked(),
         )
 
     def format(self) -> str:
@@ -238,6 +251,8 @@ class ReportDialog(QDialog):
         self._drop_page_tasks()
         self.paged = None
         build, options = self._build, self.options()
+        self.note.setText(self._note(options) if self._note is not None else "")
+        self.form.setRowVisible(self.note, bool(self.note.text()))
 
         ratio = self._ratio = self.devicePixelRatioF()
 
