@@ -709,4 +709,41 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "IP Desk 数据库 {path} 的结构版本为 {found}，但此版本的 IP Desk 最高只支持 {supported}：它由更新版本的 "
         "IP Desk 写入。请将 IP Desk 更新到最新版本后再打开。文件未被改动。",
     ),
+    "store.disk_full": (
+        "The disk holding the IP Desk database {path} is full, so answers cannot be stored ({error}). Free some "
+        "space on that disk (or move the data folder, IPDESK_DATA_DIR, to a disk with room), then run again.",
+        "存放 IP Desk 数据库 {path} 的磁盘已满，无法保存结果（{error}）。请释放该磁盘的空间（或将数据文件夹 "
+        "IPDESK_DATA_DIR 移到有空间的磁盘），然后再次运行。",
+    ),
+    "store.read_only": (
+        "The IP Desk database {path} cannot be written: the file or its folder is read-only ({error}). Give "
+        "your user write permission on the data folder and its files, then run again.",
+        "无法写入 IP Desk 数据库 {path}：该文件或其文件夹为只读（{error}）。请为当前用户授予数据文件夹及其文件的"
+        "写权限，然后再次运行。",
+    ),
+    "store.damaged": (
+        "The IP Desk database {path} is damaged and cannot be written ({error}). Stop IP Desk, move the file "
+        "aside and restore the newest backup beside it (ipdesk.sqlite3.v*.bak), or start with a new database.",
+        "IP Desk 数据库 {path} 已损坏，无法写入（{error}）。请退出 IP Desk，将该文件移走，并恢复其旁边最新的备份"
+        "（ipdesk.sqlite3.v*.bak），或以新的数据库开始。",
+    ),
+    "store.busy": (
+        "The IP Desk database {path} stayed locked by another IP Desk window or process ({error}). Wait for "
+        "it to finish, then run again.",
+        "IP Desk 数据库 {path} 一直被另一个 IP Desk 窗口或进程锁定（{error}）。请等待其完成后再次运行。",
+    ),
+    "store.write_failed": (
+        "The IP Desk database {path} could not store the answers ({error}).",
+        "IP Desk 数据库 {path} 无法保存结果（{error}）。",
+    ),
+    "store.answers_spooled": (
+        "{count} answers already paid for are kept in {spool}; IP Desk stores them in the database at the next "
+        "run, so they are not paid again.",
+        "{count} 条已付费的结果保存在 {spool} 中；IP Desk 会在下次运行时将其存入数据库，不会再次付费。",
+    ),
+    "store.answers_not_kept": (
+        "{count} answers already paid for could not be kept anywhere (the spool {spool} could not be written "
+        "either); they are in the output only.",
+        "{count} 条已付费的结果无处保存（备用文件 {spool} 也无法写入）；它们只在输出中。",
+    ),
 }

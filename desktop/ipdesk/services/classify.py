@@ -19,6 +19,9 @@ from typing import Any, NamedTuple
 from ipdesk.api.errors import ApiError
 from ipdesk.api.models import SeicResult, parse_seic
 from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, calls_needed, make_units
+from ipdesk.services.paid_work import AnswerKeeper, ClaimGate
+from ipdesk.services.store import StoreError
+from ipdesk.services.store.columns import utc_now
 
 OP = "P022"
 JOB_KIND = "classify"
@@ -110,6 +113,9 @@ class ClassifyOutcome:
     summary: ClassifySummary
     batch: BatchOutcome
     failures: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    store_error: Any = None  # the StoreError that stopped the run (its answers are in the rows and the spool)
+    spooled: int = 0  # answers kept in the spool because the store could not take them
+    unsaved: int = 0  # answers the store could not take (spooled or, if that failed too, in the rows only)
 
     @property
     def fatal(self) -> ApiError | None:
@@ -272,6 +278,7 @@ class ClassifyJob:
         message_lang: str = "en",
         raw_text: Mapping[str, str] | None = None,
         on_start: Callable[[int, str, list[ClassRow]], None] | None = None,
+        on_follow: Callable[[int], None] | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -286,7 +293,10 @@ class ClassifyJob:
             raw_text or {}
         )  # key -> the entry as typed (PatentInput.raw_text), for the input column
         self.on_start = on_start  # (job id, lang, rows answered before any call): once, before the first call
+        self.on_follow = on_follow  # (job id): the same list is running in another window or process
         self.job_id: int | None = None
+        self.following = False
+        self.keeper: AnswerKeeper | None = None
 
     # -- job records --------------------------------------------------------------------------------------------
 
@@ -320,6 +330,14 @@ class ClassifyJob:
         self.lang = record.params.get("lang", self.lang)
         if refresh is None:
             refresh = bool(record.params.get("refresh", False))
+        self.keeper = AnswerKeeper(self.store, self.profile, job_id)
+        started = utc_now()
+        gate = ClaimGate(self.store.claims, OP, self.lang, lambda keys: self._stored(keys, refresh, started))
+        self.following = not gate.claim_job(str(record.params.get("fingerprint") or job_id))
+        if self.following:  # it fetches; this run waits for its answers (and takes over if it dies)
+            retry_failed = False
+            if self.on_follow is not None:
+                self.on_follow(job_id)
         if retry_failed:
             self.store.jobs.reset_failed(job_id)
         pending = self.store.jobs.pending_keys(job_id)
@@ -339,14 +357,52 @@ class ClassifyJob:
             on_progress=self.on_progress,
             on_unit_done=self._unit_done,
             cancel=self.cancel,
+            gate=gate,
         )
         self.store.jobs.set_job_status(job_id, "running")
         try:
             outcome = await runner.run(units)
+        except StoreError as exc:  # the answers it holds are in the keeper (and the spool)
+            return self._stopped_by_store(job_id, exc, runner)
         except BaseException:
-            self.store.jobs.set_job_status(job_id, "cancelled")
+            try:
+                self.store.jobs.set_job_status(job_id, "cancelled")
+            except StoreError:
+                pass
             raise
         return self._finish(job_id, outcome)
+
+    def _stored(self, keys: list[str], refresh: bool, since) -> dict[str, Any]:
+        """The answers the store holds for keys another run fetched (only newer ones with ``refresh``),
+        marked done in this job."""
+        found = {
+            key: cached.payload
+            for key, cached in self.store.results.get_results(OP, keys, self.lang).items()
+            if not refresh or cached.fetched_at >= since
+        }
+        if found:
+            self.store.jobs.mark_done(self.job_id, found)
+        return found
+
+    def _stopped_by_store(self, job_id: int, error, runner: BatchRunner) -> ClassifyOutcome:
+        """The store could not take answers: the rows from what it holds plus the answers kept in memory."""
+        keeper = self.keeper
+        outcome = BatchOutcome(total=0, cancelled=True)
+        try:
+            keys = self.store.jobs.job_keys(job_id)
+        except StoreError:
+            keys = []
+        rows, summary, failures = collect_rows(
+            self.store,
+            keys,
+            self.lang,
+            job_id,
+            raw_text=self.raw_text,
+            unsaved=keeper.unsaved_of(OP, self.lang),
+        )
+        return ClassifyOutcome(
+            job_id, rows, summary, outcome, failures, error, keeper.spooled, keeper.unsaved_count
+        )
 
     def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
         """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
@@ -360,7 +416,7 @@ class ClassifyJob:
             list(unit.keys), by=unit.kind, lang=self.lang, cancel=cancel
         )
         answers = match_answers(unit.kind, unit.keys, results)
-        self.store.results.put_results(OP, answers, self.lang, self.profile, job_id=self.job_id)
+        self.keeper.keep(OP, answers, self.lang)  # stored now, or spooled and the run stops
         return answers
 
     def _record_failure(self, unit: Unit, error: ApiError) -> None:
@@ -398,13 +454,19 @@ def collect_rows(
     job_id: int | None = None,
     *,
     raw_text: Mapping[str, str] | None = None,
+    unsaved: Mapping[str, Any] | None = None,
 ):
     """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary.
 
-    `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key)."""
+    `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key); `unsaved`
+    holds answers the store could not take (key -> payload), read where the store cannot be."""
     raw_text = raw_text or {}
-    stored = store.results.get_results(OP, keys, lang)
-    failures = store.jobs.failed_items(job_id) if job_id is not None else {}
+    try:
+        stored: dict[str, Any] = {k: r.payload for k, r in store.results.get_results(OP, keys, lang).items()}
+        failures = store.jobs.failed_items(job_id) if job_id is not None else {}
+    except StoreError:
+        stored, failures = {}, {}
+    stored.update(unsaved or {})
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
     seen: set[str] = set()
@@ -418,7 +480,7 @@ def collect_rows(
             )
             summary.failed += 1
         elif key in stored:
-            key_rows = rows_for(key, stored[key].payload, raw=raw_text.get(key))
+            key_rows = rows_for(key, stored[key], raw=raw_text.get(key))
             rows.extend(key_rows)
             status = key_rows[0].status
             if status == "ok":
