@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ipdesk.cli.common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
@@ -100,11 +101,14 @@ def cmd_classify(args: argparse.Namespace) -> int:
             on_progress=progress,
             message_lang=lang,
             raw_text=patents.raw_text,
+            on_follow=lambda job_id: say("cli.already_running"),
         )
         try:
             outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
-        finally:
+        except KeyboardInterrupt:
             progress.end()
+            return interrupted(job, ctx.store)
+        progress.end()
         calls = ctx.counter.calls["P022"]
         summary = outcome.summary
         if args.output:
@@ -129,6 +133,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
         )
         if summary.same_patent:
             say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
+        if outcome.store_error is not None:
+            return store_stopped(outcome, ctx.store)
         if failed and outcome.fatal is None:
             say("cli.some_failed")
     if outcome.fatal is not None:
@@ -136,3 +142,43 @@ def cmd_classify(args: argparse.Namespace) -> int:
     if summary.failed or summary.pending:
         return EXIT_FAILED
     return EXIT_OK
+
+
+def store_stopped(outcome, store) -> int:
+    """The store could not take the answers: what is wrong, what to do, and where the paid answers are."""
+    lang = message_lang()
+    print(outcome.store_error.message(lang), file=sys.stderr, flush=True)
+    spool = store.spool.path if store.spool is not None else ""
+    if outcome.spooled:
+        say("store.answers_spooled", count=outcome.spooled, spool=spool)
+    if outcome.unsaved > outcome.spooled:
+        say("store.answers_not_kept", count=outcome.unsaved - outcome.spooled, spool=spool)
+    return EXIT_FAILED
+
+
+def interrupted(job, store) -> int:
+    """Ctrl+C: the answers already received are stored (a second Ctrl+C does not stop that), then how much is
+    stored and how to resume."""
+    import signal
+
+    from ipdesk.services.store import StoreError
+
+    job.cancel.set()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # the answers being written are written
+    try:
+        if job.keeper is not None:
+            job.keeper.wait_idle(5.0)
+        record = None
+        if job.job_id is not None:
+            try:
+                store.jobs.set_job_status(job.job_id, "cancelled")
+                record = store.jobs.job(job.job_id)
+            except StoreError:
+                record = None
+        if record is not None:
+            say("cli.classify_interrupted", stored=record.done, total=record.total, pending=record.pending)
+        else:
+            say("cli.interrupted")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return EXIT_INTERRUPTED

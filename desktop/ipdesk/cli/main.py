@@ -54,7 +54,21 @@ def run_command(args: argparse.Namespace) -> int:
     return getattr(importlib.import_module(module), function)(args)
 
 
+def _exit_now(code: int) -> None:
+    """End an interrupted process without waiting for API calls still in flight (the interpreter would join
+    their worker threads). Called after the store was closed: every answer received is stored or spooled."""
+    import os
+    import threading
+
+    if any(t.name.startswith("ipdesk-api") and t.is_alive() for t in threading.enumerate()):
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    process = argv is None  # the process's own command line (not a call from a test or a script)
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
     global_options(pre)
@@ -82,7 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     lang = message_lang()
     try:
-        return run_command(args)
+        code = run_command(args)
+        if code == EXIT_INTERRUPTED and process:
+            _exit_now(code)
+        return code
     except CliError as exc:
         print(exc.text(lang), file=sys.stderr)
         return exc.code
@@ -94,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         say("cli.interrupted")
+        if process:
+            _exit_now(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

@@ -268,6 +268,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Interrupted; run the same command again to resume.",
         "已中断；再次运行同一命令即可继续。",
     ),
+    "cli.already_running": (
+        "This list is already running in another IP Desk window or process; following that run: waiting for "
+        "its answers (nothing is fetched twice).",
+        "此列表已在另一个 IP Desk 窗口或进程中运行；正在跟随该运行：等待其结果（不会重复获取）。",
+    ),
+    "cli.classify_interrupted": (
+        "Interrupted: {stored} of {total} patents are answered and stored, {pending} still to fetch. Run the "
+        "same command again to resume (nothing stored is fetched again).",
+        "已中断：{total} 件专利中 {stored} 件已获取并保存，{pending} 件待获取。再次运行同一命令即可继续（已保存的不会"
+        "重新获取）。",
+    ),
     "cli.cannot_use_file": (
         "Cannot use {path}: {reason}. Check the path and its permissions.",
         "无法使用 {path}：{reason}。请检查路径及其权限。",

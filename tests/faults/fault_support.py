@@ -1,0 +1,75 @@
+"""The fault matrix (issue 15): real ``ipdesk`` processes (and the GUI offscreen) against the sandbox's request
+log. Each test asserts the exit code or message, no traceback, no key paid twice, no paid answer lost and an intact
+database (``PRAGMA integrity_check``), and reports its numbers (``bench_report``, shown in the terminal summary).
+
+- ``test_concurrency.py``: several processes on one data folder fetch every key once; a list started twice
+  follows the first run.
+- ``test_disk_full.py``: the data folder on a 2 MB file system (tmpfs mounted by the test as root; under
+  CI=true a machine where it cannot be mounted is a failure, not a skip).
+- ``test_interrupts.py``: one and two SIGINTs to ``ipdesk classify`` during slow answers.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from ipdesk.sandbox.server import SandboxServer
+
+
+def cli_env(server: SandboxServer, data_dir: Path, **extra: str) -> dict[str, str]:
+    env = dict(
+        os.environ,
+        IPDESK_BASE_URL=server.base_url,
+        PATSNAP_CLIENT_ID=DEMO_CLIENT_ID,
+        PATSNAP_CLIENT_SECRET=DEMO_CLIENT_SECRET,
+        IPDESK_DATA_DIR=str(data_dir),
+        LANG="C",
+    )
+    env.update(extra)
+    return env
+
+
+def classify_command(src: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "ipdesk", "classify", "--input", str(src), "--output", str(out), "--yes"]
+
+
+def start_cli(server, data_dir, src, out, **extra) -> subprocess.Popen:
+    return subprocess.Popen(
+        classify_command(src, out),
+        env=cli_env(server, data_dir, **extra),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def requested_keys(server: SandboxServer, since: float = 0.0) -> Counter:
+    """How many times each key was sent in a P022 call (the sandbox's request log)."""
+    keys: Counter = Counter()
+    for entry in server.requests_log:
+        if entry["op"] == "P022" and entry["time"] >= since:
+            for name in ("patent_number", "patent_id"):
+                value = entry["query"].get(name)
+                if value:
+                    keys.update(value.split(","))
+    return keys
+
+
+def stored_keys(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {row[0] for row in conn.execute("SELECT key FROM results WHERE op = 'P022'")}
+
+
+def integrity(db: Path) -> str:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def synthetic_keys(n: int, start: int = 0) -> list[str]:
+    return [f"US{30000000 + i}B2" for i in range(start, start + n)]
