@@ -4,63 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="67"/>
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="68"/>
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="150"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="69"/>
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="151"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="70"/>
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="163"/>
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="248"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="167"/>
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="186"/>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="105"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="187"/>
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="177"/>
         <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
         <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="263"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="182"/>
         <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
         <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="203"/>
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="209"/>
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="325"/>
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244"/>
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -68,42 +68,42 @@
 <context>
     <name>ClassificationTableModel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="61"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="62"/>
         <source>Patent number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="63"/>
         <source>Patent ID</source>
         <translation>专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
         <source>L1 code</source>
         <translation>一级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
         <source>Level-1 industry</source>
         <translation>一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="69"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
         <source>L2 code</source>
         <translation>二级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="70"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
         <source>Level-2 industry</source>
         <translation>二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -111,12 +111,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="142"/>
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="160"/>
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="606"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="609"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
@@ -274,17 +274,22 @@
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="478"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="393"/>
+        <source>Already running in another IP Desk window or process; following it: {0}</source>
+        <translation>已在另一个 IP Desk 窗口或进程中运行；正在跟随其进度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="481"/>
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="486"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="489"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="397"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="400"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
@@ -294,52 +299,52 @@
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="400"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="403"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="401"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="404"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="422"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="425"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="429"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="432"/>
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="433"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="436"/>
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="435"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="438"/>
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="482"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="485"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="558"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="561"/>
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="584"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="587"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="586"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="589"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -480,42 +485,42 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
         <source>No row matches the filter.</source>
         <translation>没有与筛选条件匹配的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="138"/>
         <source>Paste or open a list of patents above, then press Classify: the results appear here.</source>
         <translation>请在上方粘贴或打开专利列表，然后点击“分类”：结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
         <source>Filter: type to match any column</source>
         <translation>筛选：输入内容以匹配任意列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
         <source>Filter results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="144"/>
         <source>Classification results</source>
         <translation>分类结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="221"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="222"/>
         <source>Industry {0} {1} (&lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;)</source>
         <translation>产业 {0} {1}（&lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="227"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="228"/>
         <source>Rows: {0}</source>
         <translation>行数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="229"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="230"/>
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
     </message>

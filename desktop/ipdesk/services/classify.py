@@ -321,6 +321,7 @@ class ClassifyJob:
         self, job_id: int, *, refresh: bool | None = None, retry_failed: bool = True
     ) -> ClassifyOutcome:
         """Run (or continue) a recorded job: fetch its pending keys that the store does not hold yet."""
+        self.store.take_in_spool()  # answers an earlier run could not store, before anything is planned
         record = self.store.jobs.job(job_id)
         if record is None:
             raise KeyError(f"no job with id {job_id}")
