@@ -148,7 +148,7 @@ def store_stopped(outcome, store) -> int:
     """The store could not take the answers: what is wrong, what to do, and where the paid answers are."""
     lang = message_lang()
     print(outcome.store_error.message(lang), file=sys.stderr, flush=True)
-    spool = store.spool.path if store.spool is not None else ""
+    spool = (store.spool.written or store.spool.path) if store.spool is not None else ""
     if outcome.spooled:
         say("store.answers_spooled", count=outcome.spooled, spool=spool)
     if outcome.unsaved > outcome.spooled:

@@ -36,6 +36,7 @@ from typing import Any
 
 from ipdesk.api.errors import ApiError, BadRequestError
 from ipdesk.api.errors import CancelledError as ApiCancelled
+from ipdesk.messages import MessageError
 
 log = logging.getLogger(__name__)
 
@@ -324,7 +325,12 @@ class BatchRunner:
             outcome.done += len(unit.keys)
             return None
         if not isinstance(error, ApiError):
-            log.error("batch unit failed unexpectedly: %s", type(error).__name__)
+            if isinstance(
+                error, MessageError
+            ):  # e.g. the store cannot take answers: the job says so in words
+                log.info("batch stopped: %s", error)
+            else:
+                log.error("batch unit failed unexpectedly: %s", type(error).__name__)
             self.cancel.set()
             return error
         if error.fatal:

@@ -321,7 +321,10 @@ class ClassifyJob:
         self, job_id: int, *, refresh: bool | None = None, retry_failed: bool = True
     ) -> ClassifyOutcome:
         """Run (or continue) a recorded job: fetch its pending keys that the store does not hold yet."""
-        self.store.take_in_spool()  # answers an earlier run could not store, before anything is planned
+        if (
+            self.store.spool is not None
+        ):  # answers an earlier run could not store: in first, else no call at all
+            self.store.spool.take_in(self.store.results)
         record = self.store.jobs.job(job_id)
         if record is None:
             raise KeyError(f"no job with id {job_id}")
@@ -360,8 +363,8 @@ class ClassifyJob:
             cancel=self.cancel,
             gate=gate,
         )
-        self.store.jobs.set_job_status(job_id, "running")
         try:
+            self.store.jobs.set_job_status(job_id, "running")
             outcome = await runner.run(units)
         except StoreError as exc:  # the answers it holds are in the keeper (and the spool)
             return self._stopped_by_store(job_id, exc, runner)
@@ -371,6 +374,8 @@ class ClassifyJob:
             except StoreError:
                 pass
             raise
+        finally:
+            self.keeper.close()
         return self._finish(job_id, outcome)
 
     def _stored(self, keys: list[str], refresh: bool, since) -> dict[str, Any]:

@@ -86,7 +86,7 @@ class ClaimGate:
         try:
             self.claims.release(self.holder, self.op, self.variant, keys)
         except StoreError as exc:  # they lapse when this process ends or the lease runs out
-            log.warning("could not release claims: %s", exc)
+            log.info("could not release claims: %s", exc)
 
     def renew_due(self) -> bool:
         return time.monotonic() - self._renewed >= self.lease / 3
@@ -112,7 +112,7 @@ class ClaimGate:
             mine = self.claims.held_by(self.holder, self.op, self.variant)
             self.claims.release(self.holder, self.op, self.variant, [k for k in mine if k not in keep])
         except StoreError as exc:
-            log.warning("could not release claims: %s", exc)
+            log.info("could not release claims: %s", exc)
 
 
 class AnswerKeeper:
@@ -128,6 +128,14 @@ class AnswerKeeper:
         self.stored = 0
         self._busy = 0
         self._idle = threading.Condition()
+        self.spool = getattr(store, "spool", None)
+        if self.spool is not None:
+            self.spool.reserve()  # so that a full disk still takes the spool
+
+    def close(self) -> None:
+        """The run ended: give back the room kept for the spool (once no answer is being kept)."""
+        if self.spool is not None and self.wait_idle(5.0):
+            self.spool.release()
 
     def keep(self, op: str, answers: Mapping[str, Any], variant: str = "") -> None:
         """Store the answers (marking them done in the job); raises the store's error after keeping them."""
@@ -141,10 +149,9 @@ class AnswerKeeper:
                     return
                 except StoreError as exc:
                     self.error = exc
-                    log.error("the store cannot take answers (%s): keeping them in the spool", exc)
+                    log.info("the store cannot take answers (%s): keeping them in the spool", exc)
             self.unsaved.setdefault((op, variant), {}).update(answers)
-            spool = getattr(self.store, "spool", None)
-            if spool is not None and spool.append(op, answers, variant, self.profile):
+            if self.spool is not None and self.spool.append(op, answers, variant, self.profile):
                 self.spooled += len(answers)
             raise self.error
         finally:

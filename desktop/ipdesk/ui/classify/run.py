@@ -281,7 +281,7 @@ def _store_stopped(outcome, store, lang: str) -> RunEnd:
 
     summary = outcome.summary
     words = [outcome.store_error.message(lang)]
-    spool = store.spool.path if store.spool is not None else ""
+    spool = (store.spool.written or store.spool.path) if store.spool is not None else ""
     if outcome.spooled:
         words.append(t("store.answers_spooled", lang, count=outcome.spooled, spool=spool))
     if outcome.unsaved > outcome.spooled:
