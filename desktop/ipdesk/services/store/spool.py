@@ -41,7 +41,7 @@ class Spool:
         self.path = Path(path)  # the shared spool file
         self.base = self.path.name.removesuffix(SUFFIX)  # the database's file name
         self.written: Path | None = None  # where this process's answers went last
-        self._lock = threading.Lock()
+        self._guard = threading.Lock()
         self._reserved = 0  # size of this process's reserve (0: none)
         self._used = 0  # bytes of answers written into it
 
@@ -71,7 +71,7 @@ class Spool:
             + "\n"
             for key, value in answers.items()
         ).encode("utf-8")
-        with self._lock:
+        with self._guard:
             try:
                 if self._reserved and self._used + len(data) <= self._reserved:
                     self._write_at(self._reserve_path(os.getpid()), self._used, data)
@@ -120,7 +120,7 @@ class Spool:
             pid = stale.name.rsplit(".", 1)[-1]
             if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
                 self._settle(stale, None)
-        with self._lock:
+        with self._guard:
             if self._reserved:
                 return True
             path = self._reserve_path(os.getpid())
@@ -141,7 +141,7 @@ class Spool:
 
     def release(self) -> None:
         """The run ended: delete the reserve, or keep the answers written into it for the next run."""
-        with self._lock:
+        with self._guard:
             if not self._reserved:
                 return
             path = self._reserve_path(os.getpid())
