@@ -135,3 +135,37 @@ def test_disk_full_keeps_paid_answers_and_says_what_to_do(small_fs, big_sandbox,
     assert twice == 0
     assert stored_keys(db) == set(keys)
     assert integrity(db) == "ok"
+
+
+def test_the_window_says_the_disk_is_full_and_keeps_the_answers(
+    small_fs, big_sandbox, make_gui_tab, qtbot, monkeypatch, bench_report
+):
+    server = big_sandbox
+    server.configure(latency_ms=200)
+    data = small_fs / "data"
+    data.mkdir()
+    monkeypatch.setenv("IPDESK_DATA_DIR", str(data))
+    keys = synthetic_keys(KEYS)
+    tab = make_gui_tab()
+    tab.input.set_text("\n".join(keys))
+    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.unique == KEYS, timeout=20000)
+    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)
+    tab.classify_button.click()
+    qtbot.waitUntil(lambda: sum(1 for e in server.requests_log if e["op"] == "P022") >= 3, timeout=20000)
+    filler = fill(small_fs, LEAVE_FREE)
+    qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end is not None, timeout=60000)
+    server.wait_idle(10)
+    message = tab.message.text()
+    paid = set(requested_keys(server))
+    kept = stored_keys(data / "ipdesk.sqlite3") | spooled_keys(data)
+    bench_report(f"GUI disk full: message={message[:60]!r}..., paid={len(paid)}, lost={len(paid - kept)}")
+    assert "is full" in message and "Free some space" in message, message
+    assert "Unexpected error" not in message
+    assert tab._last_end.pending > 0 and tab.resume_button.isVisible()
+    assert not paid - kept
+    filler.unlink()
+    tab.resume_button.click()
+    qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end is not None, timeout=60000)
+    assert tab._last_end.status == "done", tab.message.text()
+    assert max(requested_keys(server).values()) == 1
+    assert integrity(data / "ipdesk.sqlite3") == "ok"

@@ -190,7 +190,7 @@ class BatchRunner:
         try:
             result = self._call(sent)
         finally:
-            self.gate.release(sent.keys)  # after the answers were stored (or the call failed)
+            self.gate.done(sent.keys)  # after the answers were stored (or the call failed)
         result.ready, result.waiting = claimed.ready, claimed.waiting
         return result
 

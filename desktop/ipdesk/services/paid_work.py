@@ -63,6 +63,9 @@ class ClaimGate:
         self.poll = poll
         self.holder = Holder.new()
         self._renewed = time.monotonic()
+        self._guard = threading.Lock()
+        self._sending = 0  # batches sent and not done yet
+        self._closed = False
 
     def take(self, keys: Sequence[str]) -> Claimed:
         """Claim a batch's keys. Claim first, then look for answers: a run stores its answers before it
@@ -71,7 +74,20 @@ class ClaimGate:
         ready = self.answered(mine) if mine else {}
         if ready:
             self.release(list(ready))
-        return Claimed([k for k in mine if k not in ready], ready, others)
+        send = [k for k in mine if k not in ready]
+        if send:
+            with self._guard:
+                self._sending += 1
+        return Claimed(send, ready, others)
+
+    def done(self, keys: Iterable[str]) -> None:
+        """A batch taken with ``take`` is over (its answers stored, or the call failed): release its keys."""
+        self.release(keys)
+        with self._guard:
+            self._sending -= 1
+            retire = self._closed and self._sending == 0
+        if retire:
+            self.holder.retire()
 
     def check(self, waiting: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
         """For keys another run was fetching: (the answers that appeared, the keys free again without one).
@@ -104,6 +120,10 @@ class ClaimGate:
         """Release every claim of this run except ``keep`` (keys of calls still in flight: their claims lapse
         when they end or when this process ends)."""
         keep = set(keep)
+        with self._guard:
+            self._closed = True
+            if self._sending == 0:
+                self.holder.retire()
         try:
             if not keep:
                 self.claims.release(self.holder)

@@ -28,6 +28,8 @@ from ipdesk.services.store.database import Database, Transaction
 JOB_OP = "job"  # the op of a job's own claim (key: the job id)
 DEFAULT_LEASE = 60.0  # seconds a claim stays live without renewal
 
+_ACTIVE: set[str] = set()  # tokens of this process's holders still at work (``Holder.new`` .. ``retire``)
+
 
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id exists on this host (True when it cannot be told)."""
@@ -54,8 +56,14 @@ class Holder:
 
     @classmethod
     def new(cls) -> Holder:
-        """A fresh holder for a run of this process."""
-        return cls(socket.gethostname(), os.getpid(), secrets.token_hex(8))
+        """A fresh holder for a run of this process (live until ``retire``)."""
+        holder = cls(socket.gethostname(), os.getpid(), secrets.token_hex(8))
+        _ACTIVE.add(holder.token)
+        return holder
+
+    def retire(self) -> None:
+        """The run is over: claims it could not release are dead at once for this process's other runs."""
+        _ACTIVE.discard(self.token)
 
     @property
     def id(self) -> str:
@@ -92,7 +100,11 @@ class Claims:
     def _live(self, claim: Claim, now: float) -> bool:
         if claim.expires_at <= now:
             return False
-        return claim.host != self._host or self._alive(claim.pid)
+        if claim.host != self._host:
+            return True
+        if claim.pid == os.getpid():  # this process: is that run still at work?
+            return claim.holder.rsplit("/", 1)[-1] in _ACTIVE
+        return self._alive(claim.pid)
 
     def _read(self, tx: Transaction, op: str, variant: str, keys: list[str]) -> dict[str, Claim]:
         found: dict[str, Claim] = {}
