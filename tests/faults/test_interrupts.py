@@ -92,3 +92,29 @@ def test_sigint_stores_what_was_received_and_resumes(
         assert twice_keys <= set(first_calls) - received
     assert stored_keys(db) == set(keys)
     assert integrity(db) == "ok"
+
+
+def test_cancel_in_the_window_stops_within_the_grace(
+    big_sandbox, make_gui_tab, qtbot, data_dir, bench_report
+):
+    """Cancel with answers taking 6 s: the tab is free again after about 3 s, and what arrives later is stored."""
+    server = big_sandbox
+    server.configure(latency_ms=6000)
+    keys = synthetic_keys(KEYS)
+    tab = make_gui_tab()
+    tab.input.set_text("\n".join(keys))
+    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.unique == KEYS, timeout=20000)
+    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)
+    tab.classify_button.click()
+    qtbot.waitUntil(lambda: sum(1 for e in server.requests_log if e["op"] == "P022") >= 6, timeout=20000)
+    started = time.monotonic()
+    tab.cancel_button.click()
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+    seconds = time.monotonic() - started
+    server.wait_idle(15)
+    sent = set(requested_keys(server))
+    qtbot.waitUntil(lambda: stored_keys(data_dir / "ipdesk.sqlite3") >= sent, timeout=10000)
+    bench_report(f"GUI cancel at 6 s latency: free again after {seconds:.1f} s, sent {len(sent)}, all stored")
+    assert seconds < 5.0
+    assert tab._last_end.status == "cancelled"
+    assert "Traceback" not in tab.message.text()
