@@ -15,6 +15,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -73,3 +74,34 @@ def integrity(db: Path) -> str:
 
 def synthetic_keys(n: int, start: int = 0) -> list[str]:
     return [f"US{30000000 + i}B2" for i in range(start, start + n)]
+
+
+def p022_calls(server: SandboxServer) -> int:
+    return sum(1 for e in server.requests_log if e["op"] == "P022")
+
+
+def wait_for_calls(
+    server: SandboxServer, calls: int, proc: subprocess.Popen | None = None, timeout: float = 30
+):
+    """Wait until the sandbox has received ``calls`` P022 calls (the process ``proc`` must still run)."""
+    deadline = time.monotonic() + timeout
+    while p022_calls(server) < calls:
+        if proc is not None:
+            assert proc.poll() is None, proc.stderr.read()
+        assert time.monotonic() < deadline, "the run did not make its calls"
+        time.sleep(0.02)
+
+
+def write_list(folder: Path, keys: list[str], name: str = "list.txt") -> Path:
+    path = folder / name
+    path.write_text("\n".join(keys), encoding="utf-8")
+    return path
+
+
+def type_list(tab, qtbot, keys: list[str]) -> None:
+    """Put the list in a Classification tab and wait for its counts (nothing is sent)."""
+    tab.input.set_text("\n".join(keys))
+    qtbot.waitUntil(
+        lambda: tab.input.parsed is not None and tab.input.parsed.unique == len(keys), timeout=20000
+    )
+    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)

@@ -15,23 +15,19 @@ from fault_support import (
     classify_command,
     cli_env,
     integrity,
+    p022_calls,
     requested_keys,
     start_cli,
     stored_keys,
     synthetic_keys,
+    type_list,
+    wait_for_calls,
+    write_list,
 )
 
 LATENCY_MS = 100
 LIST = 5000
 SHIFT = 1250
-
-
-def _set_list(tab, qtbot, keys) -> None:
-    tab.input.set_text("\n".join(keys))
-    qtbot.waitUntil(
-        lambda: tab.input.parsed is not None and tab.input.parsed.unique == len(keys), timeout=20000
-    )
-    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)
 
 
 def test_four_processes_and_a_window_fetch_each_key_once(
@@ -42,12 +38,11 @@ def test_four_processes_and_a_window_fetch_each_key_once(
     universe = synthetic_keys(4 * SHIFT + LIST)
     lists = [universe[i * SHIFT : i * SHIFT + LIST] for i in range(5)]
     tab = make_gui_tab()
-    _set_list(tab, qtbot, lists[4])
+    type_list(tab, qtbot, lists[4])
     started = time.monotonic()
     procs = []
     for i in range(4):
-        src = tmp_path / f"list{i}.txt"
-        src.write_text("\n".join(lists[i]), encoding="utf-8")
+        src = write_list(tmp_path, lists[i], f"list{i}.txt")
         procs.append(start_cli(server, data_dir, src, tmp_path / f"out{i}.csv"))
     tab.classify_button.click()
     qtbot.waitUntil(lambda: tab.runner.busy, timeout=10000)
@@ -57,7 +52,7 @@ def test_four_processes_and_a_window_fetch_each_key_once(
 
     requested = requested_keys(server)
     twice = sum(1 for n in requested.values() if n > 1)
-    calls = sum(1 for e in server.requests_log if e["op"] == "P022")
+    calls = p022_calls(server)
     db = data_dir / "ipdesk.sqlite3"
     bench_report(
         f"4 CLI + 1 GUI, {len(universe)} keys: {seconds:.1f} s, P022 calls {calls}, keys sent {sum(requested.values())}, "
@@ -83,15 +78,12 @@ def test_same_list_twice_follows_the_first_run(
     server = big_sandbox
     server.configure(latency_ms=300)
     keys = synthetic_keys(3000)
-    src = tmp_path / "list.txt"
-    src.write_text("\n".join(keys), encoding="utf-8")
+    src = write_list(tmp_path, keys)
     first = start_cli(server, data_dir, src, tmp_path / "first.csv")
-    while sum(1 for e in server.requests_log if e["op"] == "P022") < 3:
-        assert first.poll() is None, first.stderr.read()
-        time.sleep(0.05)
+    wait_for_calls(server, 3, first)
     second = start_cli(server, data_dir, src, tmp_path / "second.csv")
     tab = make_gui_tab()
-    _set_list(tab, qtbot, keys)
+    type_list(tab, qtbot, keys)
     tab.classify_button.click()
     qtbot.waitUntil(
         lambda: "Already running in another IP Desk window or process" in tab.progress_label.text(),
@@ -118,12 +110,9 @@ def test_a_killed_process_blocks_nobody(big_sandbox, data_dir, tmp_path, bench_r
     server = big_sandbox
     server.configure(latency_ms=300)
     keys = synthetic_keys(3000)
-    src = tmp_path / "list.txt"
-    src.write_text("\n".join(keys), encoding="utf-8")
+    src = write_list(tmp_path, keys)
     first = start_cli(server, data_dir, src, tmp_path / "first.csv")
-    while sum(1 for e in server.requests_log if e["op"] == "P022") < 10:
-        assert first.poll() is None, first.stderr.read()
-        time.sleep(0.05)
+    wait_for_calls(server, 10, first)
     first.send_signal(signal.SIGKILL)
     first.wait(timeout=10)
     killed_at = time.time()

@@ -13,17 +13,20 @@ import errno
 import json
 import os
 import subprocess
-import time
 
 import pytest
 from fault_support import (
     classify_command,
     cli_env,
     integrity,
+    p022_calls,
     requested_keys,
     start_cli,
     stored_keys,
     synthetic_keys,
+    type_list,
+    wait_for_calls,
+    write_list,
 )
 
 SIZE = "8m"
@@ -90,12 +93,9 @@ def test_disk_full_keeps_paid_answers_and_says_what_to_do(small_fs, big_sandbox,
     server.configure(latency_ms=200)
     data = small_fs / "data"
     keys = synthetic_keys(KEYS)
-    src, out = tmp_path / "list.txt", tmp_path / "out.csv"
-    src.write_text("\n".join(keys), encoding="utf-8")
+    src, out = write_list(tmp_path, keys), tmp_path / "out.csv"
     proc = start_cli(server, data, src, out)
-    while sum(1 for e in server.requests_log if e["op"] == "P022") < 3:
-        assert proc.poll() is None, proc.stderr.read()
-        time.sleep(0.02)
+    wait_for_calls(server, 3, proc)
     filler = fill(small_fs, LEAVE_FREE)
     _, err = proc.communicate(timeout=60)
     server.wait_idle(10)
@@ -105,12 +105,12 @@ def test_disk_full_keeps_paid_answers_and_says_what_to_do(small_fs, big_sandbox,
     rows = out.read_text("utf-8-sig").splitlines()[1:] if out.exists() else []
     answered_in_output = {r.split(",")[0] for r in rows if ",not_found," in r or ",ok," in r or ",none," in r}
     lost = paid - kept
-    calls_first = sum(1 for e in server.requests_log if e["op"] == "P022")
+    calls_first = p022_calls(server)
 
     again = subprocess.run(
         classify_command(src, out), env=cli_env(server, data), capture_output=True, text=True, timeout=60
     )
-    calls_while_full = sum(1 for e in server.requests_log if e["op"] == "P022") - calls_first
+    calls_while_full = p022_calls(server) - calls_first
 
     filler.unlink()
     freed = subprocess.run(
@@ -147,11 +147,9 @@ def test_the_window_says_the_disk_is_full_and_keeps_the_answers(
     monkeypatch.setenv("IPDESK_DATA_DIR", str(data))
     keys = synthetic_keys(KEYS)
     tab = make_gui_tab()
-    tab.input.set_text("\n".join(keys))
-    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.unique == KEYS, timeout=20000)
-    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)
+    type_list(tab, qtbot, keys)
     tab.classify_button.click()
-    qtbot.waitUntil(lambda: sum(1 for e in server.requests_log if e["op"] == "P022") >= 3, timeout=20000)
+    qtbot.waitUntil(lambda: p022_calls(server) >= 3, timeout=20000)
     filler = fill(small_fs, LEAVE_FREE)
     qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end is not None, timeout=60000)
     server.wait_idle(10)

@@ -18,22 +18,18 @@ from fault_support import (
     classify_command,
     cli_env,
     integrity,
+    p022_calls,
     requested_keys,
     start_cli,
     stored_keys,
     synthetic_keys,
+    type_list,
+    wait_for_calls,
+    write_list,
 )
 
 LATENCY_MS = 1500
 KEYS = 3000
-
-
-def _wait_for_calls(server, calls: int, proc, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while sum(1 for e in server.requests_log if e["op"] == "P022") < calls:
-        assert proc.poll() is None, proc.stderr.read()
-        assert time.monotonic() < deadline, "the run did not start its calls"
-        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("interrupts", [1, 2])
@@ -43,10 +39,9 @@ def test_sigint_stores_what_was_received_and_resumes(
     server = big_sandbox
     server.configure(latency_ms=LATENCY_MS)
     keys = synthetic_keys(KEYS)
-    src, out = tmp_path / "list.txt", tmp_path / "out.csv"
-    src.write_text("\n".join(keys), encoding="utf-8")
+    src, out = write_list(tmp_path, keys), tmp_path / "out.csv"
     proc = start_cli(server, data_dir, src, out)
-    _wait_for_calls(server, 6, proc)
+    wait_for_calls(server, 6, proc)
     time.sleep(LATENCY_MS / 1000 + 0.3)  # some answers received, more in flight
     sent_at = time.monotonic()
     proc.send_signal(signal.SIGINT)
@@ -87,7 +82,7 @@ def test_sigint_stores_what_was_received_and_resumes(
     assert "Traceback" not in again.stderr
     if interrupts == 1:
         assert twice == 0
-        assert sum(1 for e in server.requests_log if e["op"] == "P022") == math.ceil(KEYS / 100)
+        assert p022_calls(server) == math.ceil(KEYS / 100)
     else:  # the second Ctrl+C does not wait: only calls still unanswered at the exit are sent again
         assert twice_keys <= set(first_calls) - received
     assert stored_keys(db) == set(keys)
@@ -102,11 +97,9 @@ def test_cancel_in_the_window_stops_within_the_grace(
     server.configure(latency_ms=6000)
     keys = synthetic_keys(KEYS)
     tab = make_gui_tab()
-    tab.input.set_text("\n".join(keys))
-    qtbot.waitUntil(lambda: tab.input.parsed is not None and tab.input.parsed.unique == KEYS, timeout=20000)
-    qtbot.waitUntil(lambda: not tab.input.pending(), timeout=20000)
+    type_list(tab, qtbot, keys)
     tab.classify_button.click()
-    qtbot.waitUntil(lambda: sum(1 for e in server.requests_log if e["op"] == "P022") >= 6, timeout=20000)
+    qtbot.waitUntil(lambda: p022_calls(server) >= 6, timeout=20000)
     started = time.monotonic()
     tab.cancel_button.click()
     qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
