@@ -16,9 +16,10 @@ Cancel: set the ``cancel`` event, or cancel the asyncio task running ``run()`` (
 ``asyncio.CancelledError``). Nothing new is sent; the units in flight get at most ``CANCEL_GRACE`` seconds to
 answer (their answers are stored), the run ends without waiting longer.
 
-Across processes (``gate``, a ``paid_work.ClaimGate``): a unit's keys are claimed before it is sent; keys
-answered meanwhile need no call, keys another live run is fetching are waited for (looked up in the store every
-``gate.poll`` seconds, counted as remaining) and fetched here when that run lets them go without an answer.
+Across processes (``gates``: unit kind -> ``paid_work.ClaimGate``, one per operation and variant): a unit's keys
+are claimed before it is sent; keys answered meanwhile need no call, keys another live run is fetching are waited
+for (looked up in the store every ``gate.poll`` seconds, counted as remaining) and fetched here when that run lets
+them go without an answer. Units of a kind without a gate run unclaimed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,7 +148,7 @@ class BatchRunner:
         cancel: threading.Event | None = None,
         bisect: bool = True,
         executor: Executor | None = None,
-        gate=None,
+        gates: Mapping[str, Any] | None = None,
         grace: float = CANCEL_GRACE,
     ) -> None:
         self.work = work
@@ -158,7 +159,7 @@ class BatchRunner:
         self.cancel = cancel if cancel is not None else threading.Event()
         self.bisect = bisect
         self.executor = executor  # default: the process's shared pool (services.workers.api_pool)
-        self.gate = gate  # a paid_work.ClaimGate: claims shared with other processes (None: no claims)
+        self.gates = dict(gates or {})  # unit kind -> paid_work.ClaimGate: claims shared with other processes
         self.grace = grace
         self._waiting: dict[str, list[str]] = {}  # kind -> keys another run is fetching
         self._looked = 0.0  # when the store was last looked at for them
@@ -177,10 +178,11 @@ class BatchRunner:
     def _execute(self, unit: Unit) -> _Result:
         if self.cancel.is_set():
             return _Result(unit, skipped=True)
-        if self.gate is None:
+        gate = self.gates.get(unit.kind)
+        if gate is None:
             return self._call(unit)
         try:
-            claimed = self.gate.take(unit.keys)
+            claimed = gate.take(unit.keys)
         except Exception as error:  # noqa: BLE001 - the store cannot be used: the loop stops the run
             return _Result(unit, error=error)
         extra = {"ready": claimed.ready, "waiting": claimed.waiting}
@@ -190,7 +192,7 @@ class BatchRunner:
         try:
             result = self._call(sent)
         finally:
-            self.gate.done(sent.keys)  # after the answers were stored (or the call failed)
+            gate.done(sent.keys)  # after the answers were stored (or the call failed)
         result.ready, result.waiting = claimed.ready, claimed.waiting
         return result
 
@@ -242,7 +244,7 @@ class BatchRunner:
                     break  # units still in flight after the grace store their answers when they come
                 if not running and not self._waiting:
                     break
-                timeout = None if self.gate is None else self.gate.poll
+                timeout = min((g.poll for g in self.gates.values()), default=None)
                 if cancelled_at is not None:
                     timeout = max(0.0, self.grace - (time.monotonic() - cancelled_at))
                 if running:
@@ -260,7 +262,7 @@ class BatchRunner:
                         self._answered_elsewhere(result.unit.kind, result.ready, outcome)
                     if result.error is None and not result.skipped and self.on_unit_done is not None:
                         self.on_unit_done(result.unit, result.value)
-                if self.gate is not None and unexpected is None:
+                if self.gates and unexpected is None:
                     try:
                         await self._look_for_others(loop, executor, outcome, queue)
                     except Exception as error:  # noqa: BLE001 - the store cannot be used: stop the run
@@ -275,11 +277,12 @@ class BatchRunner:
             raise
         finally:
             outcome.elapsed = time.monotonic() - started
-            if self.gate is not None:
+            if self.gates:
                 in_flight = [
                     key for future, unit in running.items() if not future.done() for key in unit.keys
                 ]
-                self.gate.close(keep=in_flight)
+                for gate in self._unique_gates():
+                    gate.close(keep=in_flight)
         if self.cancel.is_set() and outcome.fatal is None and outcome.remaining:
             outcome.cancelled = True
         self._report(outcome, started)
@@ -289,14 +292,16 @@ class BatchRunner:
 
     async def _look_for_others(self, loop, executor, outcome: BatchOutcome, queue: deque[Unit]) -> None:
         """Keys another run was fetching: count those answered, fetch here those it let go; renew the lease."""
-        gate = self.gate
-        if gate.renew_due():
-            await loop.run_in_executor(executor, gate.renew)
-        if not self._waiting or time.monotonic() - self._looked < gate.poll:
+        for gate in self._unique_gates():
+            if gate.renew_due():
+                await loop.run_in_executor(executor, gate.renew)
+        poll = min(g.poll for g in self.gates.values())
+        if not self._waiting or time.monotonic() - self._looked < poll:
             return
         self._looked = time.monotonic()
         for kind in list(self._waiting):
             keys = self._waiting.pop(kind)
+            gate = self.gates[kind]
             found, free = await loop.run_in_executor(executor, gate.check, keys)
             if found:
                 self._answered_elsewhere(kind, found, outcome)
@@ -305,6 +310,9 @@ class BatchRunner:
             still = [k for k in keys if k not in found and (k not in free or self.cancel.is_set())]
             if still and not self.cancel.is_set():
                 self._waiting[kind] = still
+
+    def _unique_gates(self) -> list:
+        return list({id(gate): gate for gate in self.gates.values()}.values())
 
     def _answered_elsewhere(self, kind: str, answers: dict[str, Any], outcome: BatchOutcome) -> None:
         outcome.done += len(answers)

@@ -361,7 +361,7 @@ class ClassifyJob:
             on_progress=self.on_progress,
             on_unit_done=self._unit_done,
             cancel=self.cancel,
-            gate=gate,
+            gates={BY_NUMBER: gate, BY_ID: gate},
         )
         try:
             self.store.jobs.set_job_status(job_id, "running")
