@@ -89,9 +89,10 @@ class Spool:
 
     @staticmethod
     def _write_at(path: Path, offset: int, data: bytes) -> None:
-        fd = os.open(path, os.O_WRONLY)
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
-            if os.pwrite(fd, data, offset) != len(data):
+            os.lseek(fd, offset, os.SEEK_SET)  # not os.pwrite: Windows has none (the caller holds the guard)
+            if os.write(fd, data) != len(data):
                 raise OSError(errno.ENOSPC, "short write to the spool")
             os.fsync(fd)
         finally:
@@ -99,7 +100,7 @@ class Spool:
 
     @staticmethod
     def _append(path: Path, data: bytes) -> None:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
         try:
             if os.write(fd, data) != len(data):
                 raise OSError(errno.ENOSPC, "short write to the spool")
@@ -125,7 +126,7 @@ class Spool:
                 return True
             path = self._reserve_path(os.getpid())
             try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
             except OSError:
                 return False
             try:
