@@ -68,55 +68,80 @@
 <context>
     <name>ClassificationTableModel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="61"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="70"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="62"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="71"/>
         <source>Patent number</source>
         <translation>专利号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="63"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="72"/>
         <source>Patent ID</source>
         <translation>专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="73"/>
         <source>L1 code</source>
         <translation>一级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="65"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="74"/>
         <source>Level-1 industry</source>
         <translation>一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="75"/>
         <source>L2 code</source>
         <translation>二级代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="67"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="76"/>
         <source>Level-2 industry</source>
         <translation>二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="78"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="79"/>
+        <source>Assignee</source>
+        <translation>专利权人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="80"/>
+        <source>Application date</source>
+        <translation>申请日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="81"/>
+        <source>Publication date</source>
+        <translation>公开日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/model.py" line="82"/>
+        <source>Patent type</source>
+        <translation>专利类型</translation>
     </message>
 </context>
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="173"/>
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="189"/>
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -124,227 +149,238 @@
 <context>
     <name>ClassifyTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="167"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="178"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="168"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="169"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="609"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="651"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="173"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="175"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="174"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="179"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="190"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="191"/>
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="185"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="198"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="197"/>
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="191"/>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="211"/>
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="212"/>
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="213"/>
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="214"/>
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="222"/>
+        <source>With bibliography</source>
+        <translation>附带著录信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="218"/>
+        <source>Also fetch each patent&apos;s title, assignee, dates and type (one more API call per 100 patents): the table gains those columns and the portfolio views by assignee and by year</source>
+        <translation>同时获取每件专利的标题、专利权人、日期和类型（每 100 件专利多一次 API 调用）：表格增加这些列，并可按专利权人和年份查看组合视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="223"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224"/>
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225"/>
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226"/>
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="227"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="234"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="243"/>
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="244"/>
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="245"/>
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="325"/>
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="334"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="368"/>
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="336"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="370"/>
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="372"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="414"/>
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="381"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="423"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="393"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="435"/>
         <source>Already running in another IP Desk window or process; following it: {0}</source>
         <translation>已在另一个 IP Desk 窗口或进程中运行；正在跟随其进度：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="481"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="523"/>
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="489"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="531"/>
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="400"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="442"/>
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="390"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="432"/>
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="403"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="445"/>
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="404"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="446"/>
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="425"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="467"/>
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="432"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="474"/>
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="436"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="478"/>
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="438"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="480"/>
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="485"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="527"/>
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="561"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="603"/>
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="587"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="629"/>
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="589"/>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="631"/>
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -369,42 +405,47 @@
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/input.py" line="166"/>
         <location filename="../../desktop/ipdesk/ui/classify/input.py" line="193"/>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="200"/>
         <source>Nothing entered yet.</source>
         <translation>尚未输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="208"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="209"/>
         <source>invalid: {0}</source>
         <translation>无效：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="210"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="211"/>
         <source>invalid: {0} (click to see which and why)</source>
         <translation>无效：{0}（点击查看是哪些及原因）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="213"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="214"/>
         <source>application numbers: {0} (not sent, click to see)</source>
         <translation>申请号：{0}（不发送，点击查看）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="217"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="218"/>
         <source>rewritten: {0} (click to see as what)</source>
         <translation>已改写：{0}（点击查看改写结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="220"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="222"/>
+        <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4} (bibliography: {5})</source>
+        <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次（其中著录信息 {5} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="226"/>
         <source>Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}</source>
         <translation>{0} 个不重复 · 重复：{1} · {2} · 已在本地存储中：{3} · 需要的 API 调用：{4} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="260"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="266"/>
         <source>Choose the column</source>
         <translation>选择列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/classify/input.py" line="268"/>
         <source>The file has several columns. Which one holds the patent numbers or IDs?</source>
         <translation>文件有多列。哪一列是专利号或专利 ID？</translation>
     </message>
@@ -449,6 +490,104 @@
     </message>
 </context>
 <context>
+    <name>PortfolioPanel</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216"/>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
+        <source>Industries</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
+        <source>By assignee</source>
+        <translation>按专利权人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217"/>
+        <source>By year</source>
+        <translation>按年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="219"/>
+        <source>Portfolio view</source>
+        <translation>组合视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="220"/>
+        <source>Application year</source>
+        <translation>申请年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="221"/>
+        <source>Publication year</source>
+        <translation>公开年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="222"/>
+        <source>Which year</source>
+        <translation>年份依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="223"/>
+        <source>Portfolio heat map</source>
+        <translation>组合热力图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="226"/>
+        <source>Assignees and years come with the bibliography: tick “With bibliography” above and classify the list again (one more API call per 100 patents).</source>
+        <translation>专利权人和年份来自著录信息：请勾选上方的“附带著录信息”，然后重新分类该列表（每 100 件专利多一次 API 调用）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="241"/>
+        <source>{0} · {1} {2}: {3} patents</source>
+        <translation>{0} · {1} {2}：{3} 件专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="316"/>
+        <source>Patents of the top {0} assignees per level-1 industry</source>
+        <translation>前 {0} 位专利权人在各一级产业的专利数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="320"/>
+        <source>Other patents (other assignees or none known): {0}</source>
+        <translation>其他专利（其他专利权人或专利权人未知）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="322"/>
+        <source>Patents per publication year and level-1 industry</source>
+        <translation>各公开年、各一级产业的专利数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="323"/>
+        <source>Patents without a publication date: {0}</source>
+        <translation>无公开日的专利：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="325"/>
+        <source>Patents per application year and level-1 industry</source>
+        <translation>各申请年、各一级产业的专利数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="326"/>
+        <source>Patents without an application date: {0}</source>
+        <translation>无申请日的专利：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="328"/>
+        <source>No classified patent with an assignee or a date yet.</source>
+        <translation>尚无带专利权人或日期的已分类专利。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="330"/>
+        <source>Click a cell to show its patents in the table.</source>
+        <translation>点击单元格可在表格中只显示其专利。</translation>
+    </message>
+</context>
+<context>
     <name>RecentListsButton</name>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/recent.py" line="46"/>
@@ -485,42 +624,57 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="150"/>
         <source>No row matches the filter.</source>
         <translation>没有与筛选条件匹配的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="138"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="151"/>
         <source>Paste or open a list of patents above, then press Classify: the results appear here.</source>
         <translation>请在上方粘贴或打开专利列表，然后点击“分类”：结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="155"/>
         <source>Filter: type to match any column</source>
         <translation>筛选：输入内容以匹配任意列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="143"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="156"/>
         <source>Filter results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="157"/>
         <source>Classification results</source>
         <translation>分类结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="222"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="267"/>
+        <source>Show every row again</source>
+        <translation>重新显示全部行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="159"/>
+        <source>Clear the heat-map filter</source>
+        <translation>清除热力图筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="266"/>
+        <source>Filtered: {0} ✕</source>
+        <translation>已筛选：{0} ✕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="279"/>
         <source>Industry {0} {1} (&lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;)</source>
         <translation>产业 {0} {1}（&lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="228"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="285"/>
         <source>Rows: {0}</source>
         <translation>行数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="230"/>
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="287"/>
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
     </message>
@@ -528,22 +682,22 @@
 <context>
     <name>RowLinks</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="64"/>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="62"/>
         <source>Open full text</source>
         <translation>打开全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="68"/>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="66"/>
         <source>Copy number</source>
         <translation>复制专利号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="71"/>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="69"/>
         <source>Open in PatSnap</source>
         <translation>在智慧芽中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="77"/>
+        <location filename="../../desktop/ipdesk/ui/classify/row_links.py" line="75"/>
         <source>Open in Espacenet</source>
         <translation>在 Espacenet 中打开</translation>
     </message>
@@ -572,7 +726,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="30"/>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="66"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="67"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -582,12 +736,12 @@
         <translation>无法将图表保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="55"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="56"/>
         <source>Sample data: these results come from IP Desk&apos;s built-in demo, not from PatSnap. Do not use them for analysis.</source>
         <translation>示例数据：这些结果来自 IP Desk 内置的演示数据，并非来自 PatSnap。请勿用于分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="61"/>
+        <location filename="../../desktop/ipdesk/ui/classify/actions.py" line="62"/>
         <source>Exported {0} rows to {1}</source>
         <translation>已导出 {0} 行到 {1}</translation>
     </message>

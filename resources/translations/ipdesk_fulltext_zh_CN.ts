@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BiblioHeader</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="193"/>
+        <source>Applicant and assignee: {0}</source>
+        <translation>申请人兼专利权人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="198"/>
+        <source>Applicants: {0}</source>
+        <translation>申请人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="199"/>
+        <source>Assignees: {0}</source>
+        <translation>专利权人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="203"/>
+        <source>Inventors: {0}</source>
+        <translation>发明人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="210"/>
+        <source>Filed {0}</source>
+        <translation>申请日 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="211"/>
+        <source>Published {0}</source>
+        <translation>公开日 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="212"/>
+        <source>Priority {0}</source>
+        <translation>优先权日 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="230"/>
+        <source>SEIC: {0}</source>
+        <translation>战略性新兴产业：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="232"/>
+        <source>No SEIC classification</source>
+        <translation>无战略性新兴产业分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="234"/>
+        <source>SEIC: not classified yet (run Classify in the Classification tab)</source>
+        <translation>战略性新兴产业：尚未分类（请在“分类”标签页中运行分类）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="240"/>
+        <source>Bibliography</source>
+        <translation>著录信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="244"/>
+        <source>Loading the bibliography…</source>
+        <translation>正在加载著录信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="245"/>
+        <source>PatSnap has no bibliography for this number.</source>
+        <translation>PatSnap 中没有此号码的著录信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="246"/>
+        <source>No bibliography: {0}</source>
+        <translation>无著录信息：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="263"/>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="260"/>
+        <source>Hide the abstract</source>
+        <translation>隐藏摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="260"/>
+        <source>Show the abstract</source>
+        <translation>显示摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="273"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="279"/>
+        <source>Applicants and assignees</source>
+        <translation>申请人和专利权人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="281"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/header.py" line="282"/>
+        <source>Classes</source>
+        <translation>分类号</translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyLoader</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/fulltext/bibliography.py" line="119"/>
+        <source>Bibliography of {0}</source>
+        <translation>{0} 的著录信息</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ipdesk/ui/fulltext/export.py" line="28"/>
@@ -125,174 +243,174 @@
 <context>
     <name>FullTextTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="87"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="89"/>
         <source>Not connected yet and {0} is not in the local store. Try again in a moment.</source>
         <translation>尚未连接，且本地存储中没有 {0}。请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="179"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
         <source>Patents you open are listed here and reopen offline.</source>
         <translation>打开过的专利会列在这里，可离线重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="183"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
         <source>&amp;Patent:</source>
         <translation>专利(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="184"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188"/>
         <source>Patent number or PatSnap patent id, then Enter</source>
         <translation>输入专利号或 PatSnap 专利 ID，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="185"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="189"/>
         <source>Patent number or patent id</source>
         <translation>专利号或专利 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="186"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="190"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="187"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191"/>
         <source>Language of the outline</source>
         <translation>章节目录的语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="188"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="192"/>
         <source>Office&apos;s language</source>
         <translation>专利局语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="191"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="195"/>
         <source>The patent office&apos;s language for CN, JP, KR and TW numbers, else English</source>
         <translation>CN、JP、KR、TW 专利号使用其专利局的语言，其他使用英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="194"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198"/>
         <source>Use a family member&apos;s text if needed</source>
         <translation>必要时使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="196"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200"/>
         <source>When this patent has no description, show the text of a family member (marked as such).</source>
         <translation>当本专利没有说明书时，显示同族专利的文本（并加以标注）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="198"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202"/>
         <source>Use a family member&apos;s text</source>
         <translation>使用同族专利的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="199"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="203"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="200"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="204"/>
         <source>Open the patent</source>
         <translation>打开该专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="201"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="202"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="206"/>
         <source>&amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="203"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="207"/>
         <source>Recently opened patents</source>
         <translation>最近打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="204"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="208"/>
         <source>Double-click or press Enter to reopen (works offline)</source>
         <translation>双击或按 Enter 重新打开（可离线使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="205"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="209"/>
         <source>Open patents</source>
         <translation>已打开的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="207"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="211"/>
         <source>Type a patent number (for example {0}) and press Enter to read its description.</source>
         <translation>输入专利号（例如 {0}）并按 Enter，即可阅读其说明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="211"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="215"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="285"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="293"/>
         <source>Opening {0} ({1})…</source>
         <translation>正在打开 {0}（{1}）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="295"/>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="317"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="327"/>
         <source>{0} (text from {1})</source>
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="444"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="455"/>
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="454"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="471"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="465"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="482"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="456"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="467"/>
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="72"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="74"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="485"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="496"/>
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="493"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="504"/>
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="497"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="508"/>
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="503"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="507"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="514"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="518"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="81"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="83"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="506"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="517"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -396,63 +514,63 @@
 <context>
     <name>PatentView</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="135"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="139"/>
         <source>Description text</source>
         <translation>说明书文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="136"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="140"/>
         <source>Load description from file…</source>
         <translation>从文件载入说明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="137"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="141"/>
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="138"/>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="144"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="142"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="148"/>
         <source>Classify this patent</source>
         <translation>对此专利分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="141"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="145"/>
         <source>Add this patent to the Classification tab&apos;s list (nothing is sent until you press Classify)</source>
         <translation>将此专利加入“分类”标签页的列表（按“分类”之前不会发送任何请求）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="146"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="150"/>
         <source>No description text. Use “Load description from file…” to read one.</source>
         <translation>没有说明书文本。可使用“从文件载入说明书…”读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="148"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="152"/>
         <source>Notes about this description</source>
         <translation>关于此说明书的提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="149"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="153"/>
         <source>Description of {0}</source>
         <translation>{0} 的说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="160"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="164"/>
         <source>The text shown is from the family member {0}.</source>
         <translation>所显示的文本来自同族专利 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="162"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="166"/>
         <source>No description text is available for this patent in this language.</source>
         <translation>该专利在此语言下没有说明书文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="164"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="168"/>
         <source>No sections are known for this description: the whole text is shown.</source>
         <translation>此说明书没有章节信息：显示全文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="166"/>
+        <location filename="../../desktop/ipdesk/ui/fulltext/view.py" line="170"/>
         <source>Some section positions were corrected (see the ⚠ entries).</source>
         <translation>部分章节位置已被校正（见带 ⚠ 的条目）。</translation>
     </message>

@@ -31,6 +31,96 @@
     </message>
 </context>
 <context>
+    <name>CompanyPatentsDialog</name>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="146"/>
+        <source>You have no classified lists yet. Classify a list in the Classification tab with “With bibliography” to find this company&apos;s patents in it.</source>
+        <translation>您还没有已分类的列表。请在“分类”标签页中勾选“附带著录信息”对列表进行分类，即可在其中查找该公司的专利。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="150"/>
+        <source>This company&apos;s name is not known yet: refresh it first, then look again.</source>
+        <translation>尚不知道该公司的名称：请先刷新该公司，然后再查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="152"/>
+        <source>No patent in your lists names this company as assignee or applicant.</source>
+        <translation>您的列表中没有以该公司为专利权人或申请人的专利。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="154"/>
+        <source>No patent in your lists names this company as assignee or applicant. Only patents with a stored bibliography can match ({0} of {1}): classify your lists with “With bibliography”.</source>
+        <translation>您的列表中没有以该公司为专利权人或申请人的专利。只有已保存著录信息的专利才能匹配（{1} 件中有 {0} 件）：请勾选“附带著录信息”对列表进行分类。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="159"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="221"/>
+        <source>Patents of {0} in my lists</source>
+        <translation>我的列表中 {0} 的专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="162"/>
+        <source>Patents: {0} (one row per industry)  ·  Classified lists searched: {1}</source>
+        <translation>专利：{0} 件（每个产业一行）  ·  已查找的分类列表：{1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="168"/>
+        <source>Patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="169"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="170"/>
+        <source>Assignee</source>
+        <translation>专利权人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="171"/>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177"/>
+        <source>Industry (level 1)</source>
+        <translation>产业（一级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="172"/>
+        <source>Industry (level 2)</source>
+        <translation>产业（二级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="173"/>
+        <source>Filed</source>
+        <translation>申请日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="174"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177"/>
+        <source>Patents</source>
+        <translation>专利数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="178"/>
+        <source>Patents of this company</source>
+        <translation>该公司的专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="179"/>
+        <source>Patents per level-1 industry</source>
+        <translation>各一级产业的专利数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="180"/>
+        <source>Double-click a patent to read its full text</source>
+        <translation>双击专利即可阅读其全文</translation>
+    </message>
+</context>
+<context>
     <name>RiskBadges</name>
     <message>
         <location filename="../../desktop/ipdesk/ui/risk/badges.py" line="50"/>
@@ -433,206 +523,232 @@
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="250"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="261"/>
         <source>No company matches the tag and flag filters.</source>
         <translation>没有企业符合标签和风险标记筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="252"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="263"/>
         <source>Your watchlist is empty. Type a company name or code above and press Add, or Import… a CSV or XLSX list.</source>
         <translation>关注列表为空。请在上方输入企业名称或代码并点击“添加”，或“导入…”CSV 或 XLSX 列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="258"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
         <source>Risk monitoring</source>
         <translation>风险监控</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="260"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
         <source>Company name, unified social credit code or organisation code</source>
         <translation>企业名称、统一社会信用代码或组织机构代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="262"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="273"/>
         <source>Company to add</source>
         <translation>要添加的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="275"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="264"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="275"/>
         <source>Add company</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="276"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="265"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="276"/>
         <source>Import companies from CSV or XLSX</source>
         <translation>从 CSV 或 XLSX 导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="266"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="277"/>
         <source>Query anyway</source>
         <translation>仍然查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="278"/>
         <source>&amp;Refresh selected</source>
         <translation>刷新所选(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="267"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="278"/>
         <source>Refresh selected companies</source>
         <translation>刷新所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
         <source>Refresh &amp;all</source>
         <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="268"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
         <source>Refresh all companies</source>
         <translation>刷新全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="269"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
         <source>Cancel the refresh</source>
         <translation>取消刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="464"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="270"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
         <source>Remove selected companies</source>
         <translation>移除所选企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="271"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="500"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="552"/>
         <source>Export the watchlist report</source>
         <translation>导出关注列表报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="277"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="284"/>
+        <source>&amp;Patents in my lists…</source>
+        <translation>我的列表中的专利(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="285"/>
+        <source>Patents of this company in my lists</source>
+        <translation>我的列表中该公司的专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="292"/>
         <source>Send the code as typed, although its check character is wrong</source>
         <translation>按输入原样发送代码（即使校验位错误）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="279"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="296"/>
+        <source>The selected company&apos;s patents in your classified lists (matched by assignee or applicant), with their industries</source>
+        <translation>所选公司在您已分类列表中的专利（按专利权人或申请人匹配）及其产业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="300"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="280"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="301"/>
         <source>F&amp;lag:</source>
         <translation>标记(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="281"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="302"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="282"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="303"/>
         <source>Filter by flag</source>
         <translation>按标记筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="283"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="284"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="304"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="305"/>
         <source>Monitor new releases</source>
         <translation>监控新发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="287"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="308"/>
         <source>Refresh the watchlist when new risk data is out (1st and 16th) and notify about new flags</source>
         <translation>新风险数据发布时（每月 1 日和 16 日）刷新关注列表并提醒新的风险标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="290"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="311"/>
         <source>Watchlist</source>
         <translation>关注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="291"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="312"/>
         <source>Refresh progress</source>
         <translation>刷新进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="315"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="336"/>
         <source>All companies</source>
         <translation>全部企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="316"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="337"/>
         <source>Any flag</source>
         <translation>任一标记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="317"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="338"/>
         <source>New since last check</source>
         <translation>自上次检查以来新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="328"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="349"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="459"/>
+        <source>Patents of this company in my lists…</source>
+        <translation>我的列表中该公司的专利…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="463"/>
+        <source>Refresh selected</source>
+        <translation>刷新所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="540"/>
         <location filename="../../desktop/ipdesk/ui/risk/watchlist_actions.py" line="163"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="488"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="540"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="495"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="547"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="509"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="561"/>
         <source>Companies exported: %1.</source>
         <translation>已导出企业：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="512"/>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="542"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="564"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="594"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="520"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="572"/>
         <source>Export the company history</source>
         <translation>导出企业历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="539"/>
+        <location filename="../../desktop/ipdesk/ui/risk/tab.py" line="591"/>
         <source>Snapshots exported: %1.</source>
         <translation>已导出快照：%1。</translation>
     </message>

@@ -548,7 +548,7 @@
 <context>
     <name>TaskManager</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="320"/>
+        <location filename="../../desktop/ipdesk/ui/core/tasks.py" line="331"/>
         <source>Unexpected error ({0}). The details were written to the log.</source>
         <translation>发生意外错误({0})。详细信息已写入日志。</translation>
     </message>
@@ -654,6 +654,26 @@
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="49"/>
         <source>API key</source>
         <translation>API Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="53"/>
+        <source>Application</source>
+        <translation>专利申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="54"/>
+        <source>Granted patent</source>
+        <translation>授权专利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="55"/>
+        <source>Utility model</source>
+        <translation>实用新型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="56"/>
+        <source>Design</source>
+        <translation>外观设计</translation>
     </message>
 </context>
 <context>

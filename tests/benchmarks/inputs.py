@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
+from ipdesk.services.patents import parse_patent
 
 
 def benchmark_inputs(n: int, synthetic_base: int = 600_000_000) -> list[str]:
@@ -20,3 +21,13 @@ def benchmark_inputs(n: int, synthetic_base: int = 600_000_000) -> list[str]:
             lines.append(demo[unique] if unique < len(demo) else f"CN{synthetic_base + unique}A")
             unique += 1
     return lines
+
+
+def valid_by_kind(lines: list[str]) -> dict[str, list[str]]:
+    """The valid lines as a plain script would send them: per kind of key, in order, duplicates included."""
+    valid: dict[str, list[str]] = {"patent_number": [], "patent_id": []}
+    for line in lines:
+        parsed = parse_patent(line)
+        if isinstance(parsed, tuple):
+            valid[parsed[0]].append(parsed[1])
+    return valid

@@ -16,12 +16,12 @@ import time
 
 import pytest
 
-from benchmarks.inputs import benchmark_inputs
+from benchmarks.inputs import benchmark_inputs, valid_by_kind
 from ipdesk.api.client import CallRecord, PatSnapClient
 from ipdesk.api.config import ClientConfig
 from ipdesk.api.ratelimit import RateLimiter
 from ipdesk.services.classify import ClassifyJob
-from ipdesk.services.patents import normalize_patent_list, parse_patent
+from ipdesk.services.patents import normalize_patent_list
 from ipdesk.services.store import Store
 
 N_INPUTS = 10_000
@@ -92,11 +92,7 @@ def test_bench_classify_10000(sandbox_process, demo_credentials, data_dir, bench
 
     # the same job as a plain script: the list as given (duplicates included, invalid lines dropped so the
     # calls do not fail), chunks of 100, one call after another, nothing cached
-    valid: dict[str, list[str]] = {"patent_number": [], "patent_id": []}
-    for line in lines:
-        parsed = parse_patent(line)
-        if isinstance(parsed, tuple):
-            valid[parsed[0]].append(parsed[1])
+    valid = valid_by_kind(lines)
     plain_seen = Calls()
     plain = PatSnapClient(config, demo_credentials, limiter=RateLimiter(rate=QPS), on_call=plain_seen)
     started = time.perf_counter()

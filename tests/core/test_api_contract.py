@@ -48,7 +48,7 @@ def test_operation_table_matches_the_spec(spec):
         op = _operation(spec, method, path)
         assert op["summary"].startswith(code), (code, op["summary"])
     spec_ops = {op["summary"].split()[0] for methods in spec["paths"].values() for op in methods.values()}
-    assert spec_ops - set(OPERATIONS) == {"P011"}  # the one operation of the subset IP Desk does not use
+    assert spec_ops == set(OPERATIONS)  # IP Desk uses every operation of the subset
 
 
 def _check_request(spec, entry):
@@ -83,6 +83,8 @@ def _exercise(client: PatSnapClient, today) -> None:
     client.description_offset(demo_patent_ids()[0], by="patent_id")
     client.description_data(pn, by="patent_number")
     client.description_data(pn, by="patent_number", replace_by_related=True)
+    client.simple_bibliography(demo_patent_numbers()[:100])  # the default kind: numbers
+    client.simple_bibliography(demo_patent_ids()[:3], by="patent_id")
     company = demo_companies()[0]
     for kind, value in (("credit_code", company["credit_code"]), ("org_number", company["org_number"]),
                         ("company_name", company["name"])):  # fmt: skip
@@ -106,7 +108,7 @@ def test_every_request_matches_the_spec(spec, sandbox, demo_credentials, mode):
     entries = [e for e in sandbox.requests_log if e["time"] >= started]
     api_calls = [e for e in entries if e["op"] != "token"]
     assert {e["op"] for e in api_calls} == set(OPERATIONS)
-    assert len(api_calls) == 15
+    assert len(api_calls) == 17
     for entry in api_calls:
         _check_request(spec, entry)
         if mode == "client_credentials":
@@ -116,6 +118,9 @@ def test_every_request_matches_the_spec(spec, sandbox, demo_credentials, mode):
     by_op = {e["op"]: e["query"] for e in api_calls}
     assert by_op["P022"]["lang"] in ("en", "cn") and by_op["P073"]["lang"] in ("EN", "CN", "JP", "KR", "TW")
     assert {e["query"].get("replace_by_related") for e in api_calls if e["op"] == "P019"} == {"0", "1"}
+    p011 = [e["query"] for e in api_calls if e["op"] == "P011"]
+    assert p011[0]["patent_number"] == ",".join(demo_patent_numbers()[:100])  # one call, comma-joined
+    assert p011[1]["patent_id"] == ",".join(demo_patent_ids()[:3])
     tokens = [e for e in entries if e["op"] == "token"]
     if mode == "client_credentials":
         [token] = tokens

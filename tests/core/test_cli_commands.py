@@ -102,14 +102,18 @@ def test_jobs_lists_what_is_left_to_finish(env, tmp_path, capsys):
     with Store(database_path(False)) as store:  # a run stopped after one of three keys
         job = store.jobs.create_job("classify", {"lang": "cn"}, ["CN1", "CN2", "CN3"])
         store.jobs.mark_done(job, ["CN1"])
+        biblio = store.jobs.create_job("classify", {"lang": "en", "with_biblio": True}, ["CN4"])
     capsys.readouterr()
     assert main(["jobs"]) == 0
     out = capsys.readouterr()
     rows = [line.split() for line in out.out.splitlines()[1:]]
-    assert [(r[0], r[1], r[-5:]) for r in rows] == [(str(job), "classify", ["cn", "3", "1", "0", "2"])]
+    assert [(r[0], r[1], r[-5:]) for r in rows] == [
+        (str(biblio), "classify", ["en+P011", "1", "0", "0", "1"]),  # a list classified with bibliography
+        (str(job), "classify", ["cn", "3", "1", "0", "2"]),
+    ]
     assert "ipdesk classify" in out.err
     assert main(["jobs", "--all"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 3  # header, the finished job and the open one
+    assert len(capsys.readouterr().out.splitlines()) == 4  # header, the finished job and the open ones
 
 
 def test_sandbox_command_serves_until_stopped(tmp_path):

@@ -27,7 +27,7 @@ def test_generator_reproduces_the_committed_data(tmp_path):
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    for name in ("seic.json", "descriptions.json", "risk.json"):
+    for name in ("seic.json", "descriptions.json", "risk.json", "bibliography.json"):
         assert (out / name).read_bytes() == (DEMO / name).read_bytes(), name
     assert sorted(p.name for p in (out / "patents").iterdir()) == sorted(
         p.name for p in (DEMO / "patents").iterdir()

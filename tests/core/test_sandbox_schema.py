@@ -15,11 +15,18 @@ import pytest
 import requests
 
 from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-from ipdesk.sandbox.demo import demo_companies, demo_description_patents, demo_patent_ids, demo_patent_numbers
+from ipdesk.sandbox.demo import (
+    demo_bibliography_only,
+    demo_companies,
+    demo_description_patents,
+    demo_patent_ids,
+    demo_patent_numbers,
+)
 from ipdesk.sandbox.handler import ROUTES
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "contract" / "patsnap-openapi-subset.json"
-OPS = {"P022", "P073", "P019", "C027", "C028", "C029"}
+OPS = {"P022", "P073", "P019", "P011", "C027", "C028", "C029"}
+QUERY_OPS = ("P022", "P073", "P019", "P011")
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +107,16 @@ def _cases() -> dict[str, list[dict]]:
     c028 = [{**body, "date": "20260316"} for body in risk] + [
         {"org_number": company["org_number"], "date": "2026"}
     ]
-    return {"P022": p022, "P073": p073, "P019": p019, "C027": risk, "C028": c028, "C029": risk}
+    p011 = [
+        {"patent_number": ",".join(numbers[:100])},
+        {"patent_number": ",".join(numbers[100:200] + demo_bibliography_only())},
+        {"patent_id": ",".join(ids[200:300])},
+        {"patent_number": ",".join(numbers[300:] + ["XX0000000A"])},
+        {"patent_number": "XX0000000A"},  # unknown: left out, data []
+        {"patent_number": ",".join(numbers[:101])},  # more than 100: error envelope
+        {},
+    ]
+    return {"P022": p022, "P073": p073, "P019": p019, "P011": p011, "C027": risk, "C028": c028, "C029": risk}
 
 
 @pytest.mark.parametrize("unknown_as", ["omit", "null_rejected"])
@@ -113,7 +129,7 @@ def test_every_operation_answers_valid_envelopes(sandbox, spec, unknown_as):
     for op, cases in _cases().items():
         validator = _validator(spec, *_route(op))
         for case in cases:
-            if op in ("P022", "P073", "P019"):
+            if op in QUERY_OPS:
                 response = api.call(op, params=case)
             else:
                 response = api.call(op, body=case)
@@ -128,6 +144,7 @@ def test_every_operation_answers_valid_envelopes(sandbox, spec, unknown_as):
                 results_seen += 1
                 assert answer["status"] is True and "data" in answer
     assert {("P022", 68300004), ("P073", 68300004), ("C027", 68300012), ("C028", 68300012)} <= errors_seen
+    assert ("P011", 68300004) in errors_seen
     assert results_seen > 60
     if unknown_as == "null_rejected":
         # the schemas have no `nullable`: an unknown value sent as null must fail them (checks the checker)

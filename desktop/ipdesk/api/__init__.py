@@ -47,6 +47,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "models": (
         "RISK_COUNT_FIELDS",
         "RISK_EVENT_FIELDS",
+        "Bibliography",
         "CompanyIdentity",
         "Description",
         "DescriptionOffsets",
@@ -58,6 +59,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "SeicCode",
         "SeicEntry",
         "SeicResult",
+        "parse_bibliography",
         "parse_description",
         "parse_description_offset",
         "parse_risk_counts",

@@ -22,11 +22,13 @@ from ipdesk.api.errors import (
     RateLimitError,
 )
 from ipdesk.api.models import (
+    Bibliography,
     Description,
     DescriptionOffsets,
     RiskCounts,
     RiskTrend,
     SeicResult,
+    parse_bibliography,
     parse_description,
     parse_description_offset,
     parse_risk_counts,
@@ -143,15 +145,26 @@ class PatSnapClient:
         """P022 for up to 100 patents (one call)."""
         by = self._check_by(by)
         lang = self._check_lang(lang.lower(), SEIC_LANGS)
-        cleaned = [str(k).strip() for k in keys]
-        if any(not k or "," in k for k in cleaned):
-            raise BadRequestError("a patent key is empty or contains a comma", operation="P022")
-        if len(cleaned) > MAX_BATCH:
-            raise BadRequestError(f"at most {MAX_BATCH} patents per call", operation="P022")
+        cleaned = self._check_batch(keys, "P022")
         if not cleaned:
             return []
         data = self._call("P022", params={by: ",".join(cleaned), "lang": lang}, cancel=cancel)
         return self._parse("P022", parse_seic, data)
+
+    def simple_bibliography(
+        self,
+        keys: Sequence[str],
+        *,
+        by: Literal["patent_id", "patent_number"] = "patent_number",
+        cancel: threading.Event | None = None,
+    ) -> list[Bibliography]:
+        """P011 for up to 100 patents (one call); the patents PatSnap does not know are left out."""
+        by = self._check_by(by)
+        cleaned = self._check_batch(keys, "P011")
+        if not cleaned:
+            return []
+        data = self._call("P011", params={by: ",".join(cleaned)}, cancel=cancel)
+        return self._parse("P011", parse_bibliography, data)
 
     def description_offset(
         self, patent: str, *, by: str, lang: str = "EN", cancel: threading.Event | None = None
@@ -220,6 +233,15 @@ class PatSnapClient:
         if lang not in allowed:
             raise BadRequestError(f"language must be one of {allowed}")
         return lang
+
+    @staticmethod
+    def _check_batch(keys: Sequence[str], operation: str) -> list[str]:
+        cleaned = [str(k).strip() for k in keys]
+        if any(not k or "," in k for k in cleaned):
+            raise BadRequestError("a patent key is empty or contains a comma", operation=operation)
+        if len(cleaned) > MAX_BATCH:
+            raise BadRequestError(f"at most {MAX_BATCH} patents per call", operation=operation)
+        return cleaned
 
     @staticmethod
     def _check_patent(patent: str, operation: str) -> str:

@@ -1,12 +1,14 @@
-"""Typed results of the six operations, parsed tolerantly from the service's `data`.
+"""Typed results of the seven operations, parsed tolerantly from the service's `data`.
 
 Tolerated (the docs' own examples show them): numbers where strings are promised (seic_no 1.1,
 credit_code 913205940566944300), '-' / null / missing counts (= unknown, None, never 0), missing arrays
-(= empty), unknown fields (ignored). Anything else of the wrong shape raises ParseError naming the field.
+(= empty), unknown fields (ignored), dates as YYYYMMDD integers or strings or ISO text (anything else that is
+not a date = unknown). Anything else of the wrong shape raises ParseError naming the field.
 """
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -109,6 +111,28 @@ def _str_tuple(value: Any, path: str) -> tuple[str, ...]:
             raise ParseError(field=f"{path}[{i}]")
         items.append(text)
     return tuple(items)
+
+
+def _date(value: Any, path: str) -> datetime.date | None:
+    """A date from 20211221, "20211221", "2021-12-21" (or an ISO date-time); unknown (None) for a missing,
+    zero, '-' or partial date ("202112") and for one that does not exist (20210231)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ParseError(field=path)
+    if isinstance(value, float):
+        if not (math.isfinite(value) and value.is_integer()):
+            return None
+        value = int(value)
+    text = str(value).strip()
+    try:
+        if len(text) == 8 and text.isdigit():
+            return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        if len(text) >= 10 and text[4] == "-":
+            return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return None
 
 
 def _root(data: Any, *, default: Any) -> Any:
@@ -361,3 +385,129 @@ def parse_risk_trend(data: Any) -> RiskTrend:
         ),
         raw=data,
     )
+
+
+# ---------------------------------------------------------------- P011 simple bibliography
+PATENT_TYPES = {"APPLICATION": "application", "PATENT": "grant", "UTILITY": "utility", "DESIGN": "design"}
+
+
+@dataclass(frozen=True)
+class Bibliography:
+    """One patent's bibliography (P011). Texts by language code as the API gives it, upper-case ("EN", "CN");
+    parties' names in their order (``sequence``); ``patent_type`` the machine word ("application" | "grant" |
+    "utility" | "design" | "" unknown); dates None when unknown; ``ipc``/``cpc`` the main class first;
+    ``citations`` the cited patents' numbers."""
+
+    patent_id: str
+    pn: str
+    titles: dict[str, str]
+    abstracts: dict[str, str]
+    applicants: tuple[str, ...]
+    assignees: tuple[str, ...]
+    inventors: tuple[str, ...]
+    patent_type: str
+    application_date: datetime.date | None
+    publication_date: datetime.date | None
+    priority_date: datetime.date | None
+    apno: str
+    ipc: tuple[str, ...]
+    cpc: tuple[str, ...]
+    loc: tuple[str, ...]
+    citations: tuple[str, ...]
+    raw: Any = field(default=None, repr=False, compare=False)
+
+    def title_for(self, lang: str) -> str:
+        """The title in ``lang`` ("en"/"EN", "cn", "zh"), else in another language (English first), else ""."""
+        return _text_for(self.titles, lang)
+
+    def abstract_for(self, lang: str) -> str:
+        """The abstract in ``lang``, else in another language, else ""."""
+        return _text_for(self.abstracts, lang)
+
+
+def _text_for(texts: Mapping[str, str], lang: str) -> str:
+    """The text in ``lang`` ("ZH" read as "CN"), else in English, else in Chinese, else in any language."""
+    wanted = (lang or "").strip().upper()
+    wanted = "CN" if wanted == "ZH" else wanted
+    for candidate in (wanted, "EN", "CN", *texts):
+        if texts.get(candidate):
+            return texts[candidate]
+    return ""
+
+
+def _texts(value: Any, path: str) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for i, item in enumerate(_list(value, path)):
+        obj = _obj(item, f"{path}[{i}]")
+        if obj is None:
+            continue
+        lang = (_str(obj.get("lang"), f"{path}[{i}].lang") or "").strip().upper()
+        text = (_str(obj.get("text"), f"{path}[{i}].text") or "").strip()
+        if text and lang not in texts:
+            texts[lang] = text
+    return texts
+
+
+def _names(value: Any, path: str) -> tuple[str, ...]:
+    people = []
+    for i, item in enumerate(_list(value, path)):
+        obj = _obj(item, f"{path}[{i}]")
+        if obj is None:
+            continue
+        name = (_str(obj.get("name"), f"{path}[{i}].name") or "").strip()
+        sequence = _int(obj.get("sequence"), f"{path}[{i}].sequence")
+        if name:
+            people.append((sequence if sequence is not None else math.inf, i, name))
+    return tuple(dict.fromkeys(name for _, _, name in sorted(people)))
+
+
+def _classes(value: Any, path: str) -> tuple[str, ...]:
+    obj = _obj(value, path) or {}
+    main = _str(obj.get("main"), f"{path}.main")
+    further = _str_tuple(obj.get("further"), f"{path}.further")
+    return tuple(dict.fromkeys(c.strip() for c in (main, *further) if c and c.strip()))
+
+
+def _bibliography(item: Any, path: str) -> Bibliography:
+    obj = _obj(item, path, optional=False)
+    bib = _obj(obj.get("bibliographic_data"), f"{path}.bibliographic_data") or {}
+    bpath = f"{path}.bibliographic_data"
+    parties = _obj(bib.get("parties"), f"{bpath}.parties") or {}
+    classes = _obj(bib.get("classification_data"), f"{bpath}.classification_data") or {}
+    cpath = f"{bpath}.classification_data"
+    application = _obj(bib.get("application_reference"), f"{bpath}.application_reference") or {}
+    publication = _obj(bib.get("publication_reference"), f"{bpath}.publication_reference") or {}
+    cited = _obj(bib.get("reference_cited"), f"{bpath}.reference_cited") or {}
+    priorities = []
+    for i, claim in enumerate(_list(bib.get("priority_claims"), f"{bpath}.priority_claims")):
+        claim_obj = _obj(claim, f"{bpath}.priority_claims[{i}]") or {}
+        day = _date(claim_obj.get("date"), f"{bpath}.priority_claims[{i}].date")
+        if day is not None:
+            priorities.append(day)
+    kind = (_str(bib.get("patent_type"), f"{bpath}.patent_type") or "").strip().upper()
+    return Bibliography(
+        patent_id=_str(obj.get("patent_id"), f"{path}.patent_id") or "",
+        pn=_str(obj.get("pn"), f"{path}.pn") or "",
+        titles=_texts(bib.get("invention_title"), f"{bpath}.invention_title"),
+        abstracts=_texts(bib.get("abstracts"), f"{bpath}.abstracts"),
+        applicants=_names(parties.get("applicants"), f"{bpath}.parties.applicants"),
+        assignees=_names(parties.get("assignees"), f"{bpath}.parties.assignees"),
+        inventors=_names(parties.get("inventors"), f"{bpath}.parties.inventors"),
+        patent_type=PATENT_TYPES.get(kind, ""),
+        application_date=_date(application.get("date"), f"{bpath}.application_reference.date"),
+        publication_date=_date(publication.get("date"), f"{bpath}.publication_reference.date"),
+        priority_date=min(priorities, default=None),
+        apno=(_str(application.get("apno"), f"{bpath}.application_reference.apno") or "").strip(),
+        ipc=_classes(classes.get("classification_ipcr"), f"{cpath}.classification_ipcr"),
+        cpc=_classes(classes.get("classification_cpc"), f"{cpath}.classification_cpc"),
+        loc=_str_tuple(classes.get("classification_loc"), f"{cpath}.classification_loc"),
+        citations=_str_tuple(cited.get("cited_patents"), f"{bpath}.reference_cited.cited_patents"),
+        raw=obj,
+    )
+
+
+def parse_bibliography(data: Any) -> list[Bibliography]:
+    """P011 `data`: an array of per-patent bibliographies (missing -> [])."""
+    root = _root(data, default=[])
+    items = [root] if isinstance(root, dict) else _list(root, "data")
+    return [_bibliography(item, f"data[{i}]") for i, item in enumerate(items)]

@@ -18,6 +18,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "P022": ("GET", "/high-value-data/seic-classification"),
     "P073": ("GET", "/basic-patent-data/description-offset"),
     "P019": ("GET", "/basic-patent-data/description-data"),
+    "P011": ("GET", "/basic-patent-data/simple-bibliography"),
     "C027": ("POST", "/company/enterprise-patent-risk-warning"),
     "C028": ("POST", "/company/enterprise-patent-risk-warning-backtracking"),
     "C029": ("POST", "/company/enterprise-patent-risk-warning-trend"),
@@ -33,7 +34,7 @@ RETRY_AFTER_MAX = 60.0
 class CallRecord:
     """Reported after every HTTP attempt (the usage ledger)."""
 
-    operation: str  # "P022","P073","P019","C027","C028","C029","token"
+    operation: str  # "P022","P073","P019","P011","C027","C028","C029","token"
     ok: bool
     results: int
     error_code: int | None
@@ -64,7 +65,7 @@ def build_request(
 
 
 def count_results(operation: str, data: Any) -> int:
-    if operation in ("P022", "P019"):
+    if operation in ("P022", "P019", "P011"):
         return len(data) if isinstance(data, list) else 0
     return 1 if isinstance(data, dict) and data else 0
 

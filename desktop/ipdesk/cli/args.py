@@ -166,6 +166,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--refresh", action="store_true", help=h("help.classify_refresh"))
     p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
     p.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
+    p.add_argument("--with-biblio", action="store_true", help=h("help.classify_with_biblio"))
+
+    p = sub.add_parser("biblio", parents=[common], help=h("help.biblio"))
+    p.add_argument("patents", metavar="PATENT", nargs="*", help=h("help.biblio_patents"))
+    p.add_argument("--input", metavar="FILE|-", help=h("help.biblio_input"))
+    p.add_argument("--column", metavar="NAME", help=h("help.classify_column"))
+    p.add_argument("--format", choices=("json", "csv"), help=h("help.biblio_format"))
+    p.add_argument("--output", metavar="FILE", help=h("help.classify_output"))
+    p.add_argument("--refresh", action="store_true", help=h("help.classify_refresh"))
+    p.add_argument("--yes", action="store_true", help=h("help.classify_yes"))
 
     p = sub.add_parser("outline", parents=[common], help=h("help.outline"))
     p.add_argument("patent", metavar="PATENT")

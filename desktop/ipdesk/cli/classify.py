@@ -1,4 +1,5 @@
-"""``ipdesk classify``: SEIC classification (P022) of a patent list from a file or standard input."""
+"""``ipdesk classify``: SEIC classification (P022) of a patent list from a file or standard input, with
+``--with-biblio`` each patent's bibliography (P011) too."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ def read_list(source: str, column: str | None = None) -> str:
         raise CliError("cli.input_unreadable", problem=exc.message(message_lang())) from exc
 
 
+def say_invalid(patents) -> None:
+    """The invalid entries of a patent list (the first ``MAX_INVALID_SHOWN``) on stderr, each with why."""
+    lang = message_lang()
+    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
+        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
+    if len(patents.invalid) > MAX_INVALID_SHOWN:
+        say("cli.more_invalid", count=len(patents.invalid) - MAX_INVALID_SHOWN)
+
+
 def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) -> None:
     """The one rule for paid work (``services.cost``): above the threshold, ask (a terminal) or require
     ``--yes`` (a pipe, a script, or a list read from standard input, which cannot also answer the question)."""
@@ -59,7 +69,7 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from ipdesk.services.classify import COLUMNS, ClassifyJob, plan_classification
+    from ipdesk.services.classify import ClassifyJob, export_columns, plan_classification
     from ipdesk.services.export import format_for, write_rows
     from ipdesk.services.patents import normalize_patent_list
 
@@ -68,24 +78,31 @@ def cmd_classify(args: argparse.Namespace) -> int:
         raise CliError("cli.xlsx_needs_output")
     patents = normalize_patent_list(read_list(args.input, args.column))
     lang = message_lang()
-    for entry in patents.invalid[:MAX_INVALID_SHOWN]:
-        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
-    if len(patents.invalid) > MAX_INVALID_SHOWN:
-        more = len(patents.invalid) - MAX_INVALID_SHOWN
-        say("cli.more_invalid", count=more)
+    say_invalid(patents)
     if patents.unique == 0:
         raise CliError("cli.no_valid_patents")
+    columns = export_columns(args.with_biblio)
     ctx = session_for(args)
     with ctx:
-        plan = plan_classification(ctx.store, patents.numbers, patents.ids, args.lang, refresh=args.refresh)
-        say(
-            "cli.classify_plan",
-            unique=patents.unique,
-            duplicates=patents.duplicates,
-            invalid=len(patents.invalid),
-            cached=len(plan.cached),
-            calls=plan.calls_needed,
+        plan = plan_classification(
+            ctx.store,
+            patents.numbers,
+            patents.ids,
+            args.lang,
+            refresh=args.refresh,
+            with_biblio=args.with_biblio,
         )
+        counts = {
+            "unique": patents.unique,
+            "duplicates": patents.duplicates,
+            "invalid": len(patents.invalid),
+            "cached": len(plan.cached),
+            "calls": plan.calls_needed,
+        }
+        if args.with_biblio:
+            say("cli.classify_plan_biblio", **counts, seic=plan.seic_calls, biblio=plan.biblio_calls)
+        else:
+            say("cli.classify_plan", **counts)
         confirm_paid_work(
             plan.calls_needed,
             len(plan.cached),
@@ -102,6 +119,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             message_lang=lang,
             raw_text=patents.raw_text,
             on_follow=lambda job_id: say("cli.already_running"),
+            with_biblio=args.with_biblio,
         )
         try:
             outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
@@ -109,14 +127,14 @@ def cmd_classify(args: argparse.Namespace) -> int:
             progress.end()
             return interrupted(job, ctx.store)
         progress.end()
-        calls = ctx.counter.calls["P022"]
+        calls = ctx.counter.calls["P022"] + ctx.counter.calls["P011"]
         summary = outcome.summary
         if args.output:
-            write_rows(outcome.rows, args.output, fmt, COLUMNS)
+            write_rows(outcome.rows, args.output, fmt, columns)
         elif fmt == "xlsx":
-            write_rows(outcome.rows, sys.stdout.buffer, fmt, COLUMNS)
+            write_rows(outcome.rows, sys.stdout.buffer, fmt, columns)
         else:
-            write_rows(outcome.rows, sys.stdout, fmt, COLUMNS)
+            write_rows(outcome.rows, sys.stdout, fmt, columns)
             sys.stdout.flush()
         failed = summary.failed + summary.pending
         say(

@@ -17,14 +17,16 @@ def cmd_jobs(args: argparse.Namespace) -> int:
         say("cli.no_unfinished_jobs")
         return EXIT_OK
     print(
-        f"{'id':>5}  {'kind':<9}  {'status':<9}  {'started':<16}  {'lang':<4}  {'total':>7}  {'done':>7}  "
+        f"{'id':>5}  {'kind':<9}  {'status':<9}  {'started':<16}  {'lang':<7}  {'total':>7}  {'done':>7}  "
         f"{'failed':>7}  {'pending':>7}"
     )
     for job in jobs:
         started = job.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         lang = str(job.params.get("lang", ""))
+        if job.params.get("with_biblio"):  # run again with --with-biblio to finish it
+            lang += "+P011"
         print(
-            f"{job.id:>5}  {job.kind:<9}  {job.status:<9}  {started:<16}  {lang:<4}  {job.total:>7}  "
+            f"{job.id:>5}  {job.kind:<9}  {job.status:<9}  {started:<16}  {lang:<7}  {job.total:>7}  "
             f"{job.done:>7}  {job.failed:>7}  {job.pending:>7}"
         )
     say("cli.finish_jobs_hint")

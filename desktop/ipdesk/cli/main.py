@@ -29,6 +29,7 @@ from ipdesk.cli.common import (
 # command -> (module, function): each command's module is imported only when it runs
 COMMANDS: dict[str, tuple[str, str]] = {
     "classify": ("ipdesk.cli.classify", "cmd_classify"),
+    "biblio": ("ipdesk.cli.biblio", "cmd_biblio"),
     "outline": ("ipdesk.cli.outline", "cmd_outline"),
     "risk": ("ipdesk.cli.risk", "cmd_risk"),
     "sandbox": ("ipdesk.cli.sandbox", "cmd_sandbox"),

@@ -515,6 +515,54 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Refresh: {calls} C029 + C027 calls for {companies} companies; {cached} answered from the store.",
         "刷新：{companies} 家企业需要 {calls} 次 C029 + C027 调用；{cached} 家的结果来自本地库。",
     ),
+    # issue 17, bibliography (P011) on the command line
+    "help.classify_with_biblio": (
+        "add each patent's bibliography (P011: title, first assignee, dates, patent type); ceil(N/100) more "
+        "API calls",
+        "加上每件专利的著录项目（P011：标题、第一权利人、日期、专利类型）；多 ceil(N/100) 次 API 调用",
+    ),
+    "cli.classify_plan_biblio": (
+        "{unique} unique, {duplicates} duplicates, {invalid} invalid, {cached} already in the store, "
+        "{calls} API calls needed ({seic} P022 + {biblio} P011)",
+        "{unique} 个不重复，{duplicates} 个重复，{invalid} 个无效，{cached} 个已在本地库中，需要 {calls} 次 API "
+        "调用（{seic} 次 P022 + {biblio} 次 P011）",
+    ),
+    "help.biblio": (
+        "bibliography (P011) of patents: titles, abstracts, parties, dates, type, classes",
+        "专利著录项目（P011）：标题、摘要、申请人/权利人/发明人、日期、类型、分类",
+    ),
+    "help.biblio_patents": ("patent numbers or PatSnap patent ids", "专利号或 PatSnap 专利 ID"),
+    "help.biblio_input": (
+        "read the patents from a text, .csv or .xlsx file (- : standard input)",
+        "从文本、.csv 或 .xlsx 文件读取专利（- 表示标准输入）",
+    ),
+    "help.biblio_format": (
+        "default: from --output's extension, else json",
+        "默认：按 --output 的扩展名，否则为 json",
+    ),
+    "cli.biblio_no_patents": (
+        "No patents given: name them (a patent number or PatSnap patent id each), or read them from a file with "
+        "--input FILE [--column NAME].",
+        "未提供专利：请直接列出（专利号或 PatSnap 专利 ID），或用 --input FILE [--column NAME] 从文件读取。",
+    ),
+    "cli.biblio_plan": (
+        "{patents} patents: {cached} already in the store, {calls} P011 API calls needed",
+        "{patents} 件专利：{cached} 件已在本地库中，需要 {calls} 次 P011 API 调用",
+    ),
+    "cli.biblio_summary": (
+        "patents: {patents}, cached: {cached}, API calls made: {calls}, found: {found}, not found: {not_found}, "
+        "failed: {failed}",
+        "专利：{patents}，本地已有：{cached}，API 调用：{calls}，找到：{found}，PatSnap 中未找到：{not_found}，"
+        "失败：{failed}",
+    ),
+    "cli.biblio_not_fetched": (
+        "not fetched (the run stopped before this patent)",
+        "未获取（运行在此专利之前已停止）",
+    ),
+    "cli.biblio_some_failed": (
+        "Some patents failed (see the status and error fields); run the same command again to fetch only those.",
+        "部分专利失败（见 status 和 error 字段）；再次运行同一命令即可只获取这些专利。",
+    ),
     # --- patent lists: why an entry is not a patent number or id (services.patents) ---
     "patents.empty": ("empty entry", "空条目"),
     "patents.application": (

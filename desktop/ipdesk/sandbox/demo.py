@@ -27,3 +27,9 @@ def demo_description_patents() -> list[str]:
     """Patent numbers with a description (P019) and offsets (P073); the last one has no own text and is
     served from its family member only with replace_by_related=1."""
     return [p["pn"] for p in demo_data.descriptions().patents]
+
+
+def demo_bibliography_only() -> list[str]:
+    """Patent numbers P011 knows and P022 leaves out (known patents without SEIC classification)."""
+    classified = {p["pn"] for p in demo_data.seic().patents}
+    return [p["pn"] for p in demo_data.bibliography().patents if p["pn"] not in classified]

@@ -43,23 +43,33 @@ def _read_text(relative: str) -> str:
 @functools.cache
 def seic() -> SeicData:
     raw = _load_json("seic.json")
-    patents = raw["patents"]
-    return SeicData(
-        taxonomy=raw["taxonomy"],
-        patents=patents,
-        by_pn={p["pn"].upper(): p for p in patents},
-        by_id={p["patent_id"].lower(): p for p in patents},
-    )
+    return SeicData(taxonomy=raw["taxonomy"], **_indexed(raw["patents"]))
 
 
 @functools.cache
 def descriptions() -> DescriptionData:
-    patents = _load_json("descriptions.json")["patents"]
-    return DescriptionData(
-        patents=patents,
-        by_pn={p["pn"].upper(): p for p in patents},
-        by_id={p["patent_id"].lower(): p for p in patents},
-    )
+    return DescriptionData(**_indexed(_load_json("descriptions.json")["patents"]))
+
+
+@dataclass(frozen=True)
+class BibliographyData:
+    patents: list[dict]  # P011 answer items: {"pn", "patent_id", "bibliographic_data"}
+    by_pn: dict[str, dict]
+    by_id: dict[str, dict]
+
+
+def _indexed(patents: list[dict]) -> dict[str, Any]:
+    """``patents`` and their indexes: by number (upper-case) and by id (lower-case)."""
+    return {
+        "patents": patents,
+        "by_pn": {p["pn"].upper(): p for p in patents},
+        "by_id": {p["patent_id"].lower(): p for p in patents},
+    }
+
+
+@functools.cache
+def bibliography() -> BibliographyData:
+    return BibliographyData(**_indexed(_load_json("bibliography.json")["patents"]))
 
 
 @functools.cache

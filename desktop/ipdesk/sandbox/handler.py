@@ -26,6 +26,7 @@ ROUTES = {
     ("GET", "/high-value-data/seic-classification"): "P022",
     ("GET", "/basic-patent-data/description-offset"): "P073",
     ("GET", "/basic-patent-data/description-data"): "P019",
+    ("GET", "/basic-patent-data/simple-bibliography"): "P011",
     ("POST", "/company/enterprise-patent-risk-warning"): "C027",
     ("POST", "/company/enterprise-patent-risk-warning-backtracking"): "C028",
     ("POST", "/company/enterprise-patent-risk-warning-trend"): "C029",
@@ -34,6 +35,7 @@ QUERY_OPS = {
     "P022": ops_patents.seic_classification,
     "P073": ops_patents.description_offset,
     "P019": ops_patents.description_data,
+    "P011": ops_patents.simple_bibliography,
 }
 BODY_OPS = {"C027": ops_risk.risk_warning, "C028": ops_risk.risk_backtracking, "C029": ops_risk.risk_trend}
 _STATUS_CODES = {401: 67200003, 403: 67200004, 404: 67200101, 429: 67200002}

@@ -5,7 +5,8 @@
 Inputs, all in the project (resources/demo, shipped as ipdesk.resources.demo): seic-2018.json (the SEIC 2018
 taxonomy, a copy of shared/reference/seic-2018.json) and patents/ (the real US descriptions, copies of
 shared/fixtures/patents/ with their SOURCES.md, and the hand-written Chinese samples). When --out is another
-folder, the patent texts are copied there first. Outputs: seic.json, descriptions.json, risk.json.
+folder, the patent texts are copied there first. Outputs: seic.json, descriptions.json, risk.json,
+bibliography.json.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import shutil
 import uuid
 from pathlib import Path
 
+from ipdesk.sandbox.bibliography import build_bibliography
 from ipdesk.sandbox.headings import find_sections
 from ipdesk.sandbox.risk_series import RELEASES, build_companies
 
@@ -205,13 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     descriptions = build_descriptions(patent_dir, rng)
     described = [(d["pn"], d["patent_id"]) for d in descriptions["patents"]]
     _write(out / "descriptions.json", descriptions)
-    _write(out / "seic.json", build_seic(taxonomy_source, rng, described))
+    seic = build_seic(taxonomy_source, rng, described)
+    _write(out / "seic.json", seic)
     risk = {
         "note": "Synthetic demo data. Series index 0 = latest release (1st/16th) before the sandbox's today.",
         "releases": RELEASES,
         "companies": build_companies(SEED),
     }
     _write(out / "risk.json", risk)
+    _write(out / "bibliography.json", build_bibliography(seic["patents"], SEED + 11))
     print(f"wrote demo data to {out}")
     return 0
 

@@ -1,4 +1,4 @@
-"""P022 (SEIC), P073 (description offsets) and P019 (description text) on the demo data.
+"""P022 (SEIC), P073 (description offsets), P019 (description text) and P011 (bibliography) on the demo data.
 
 Each operation takes the query parameters and a ServeContext and returns (data, keys served with a
 result); it raises OpError for envelope errors.
@@ -122,4 +122,18 @@ def description_data(query: dict[str, str], ctx: ServeContext) -> tuple[list, li
         data.append(item)
         if item["description"]:
             served.append(entry["pn"] if by == "patent_number" else entry["patent_id"])
+    return data, served
+
+
+def simple_bibliography(query: dict[str, str], ctx: ServeContext) -> tuple[list, list[str]]:
+    """P011: the bibliography of up to 100 patents; keys the demo does not know are left out."""
+    by, keys = patent_keys(query)
+    db = demo_data.bibliography()
+    data, served = [], []
+    for key in keys:
+        entry = _lookup(by, key, db.by_pn, db.by_id)
+        if entry is None:
+            continue
+        data.append(entry)
+        served.append(entry["pn"] if by == "patent_number" else entry["patent_id"])
     return data, served

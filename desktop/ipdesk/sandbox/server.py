@@ -9,7 +9,7 @@ as a Bearer key without apikey. Error answers use the envelope; 67200003 comes w
 other code with HTTP 200 (as the real gateway does for business errors).
 
 Knobs (constructor or configure()): latency_ms, qps (67200002 above it, sliding 1 s window), token_lifetime,
-inject={code: rate}, inject_ops={"P022", ...} (None: the six operations; add "token" to target it),
+inject={code: rate}, inject_ops={"P022", ...} (None: the seven operations; add "token" to target it),
 fail_next=[code | "ok" | "truncated" | "non_json" | "html_502" | "http_429" | "http_<status>" | "reset"],
 retry_after (the Retry-After header of fault answers, from fail_next or inject: None, the default, sends "1"
 with http_429 only; "" sends none; a str or number is sent as is on every code, non_json, html_502 and
@@ -38,7 +38,7 @@ from ipdesk.sandbox.ops_common import ServeContext
 
 log = logging.getLogger(__name__)
 
-OPERATIONS = ("P022", "P073", "P019", "C027", "C028", "C029")
+OPERATIONS = ("P022", "P073", "P019", "P011", "C027", "C028", "C029")
 FAULTS = ("ok", "truncated", "non_json", "html_502", "http_429", "reset")
 TOKEN_SHAPES = ("access_token", "token", "token_data", "access_token_data", "issued_at")
 _KNOBS = {

@@ -6,29 +6,36 @@ out of its answer altogether is a patent PatSnap does not know (a typo, a withdr
 too, stored as ``null`` (status "not_found"). Each job is recorded in the store
 (its keys, which are done, which failed) so a cancelled, crashed or killed run resumes and fetches nothing twice;
 ``find_resumable_job`` finds the unfinished job for the same list and language.
+
+"With bibliography" (``with_biblio``) the job also fetches each patent's bibliography (P011, ``services.biblio``)
+in the same batch runner, so both operations share the rate limit: ceil(N/100) calls per kind of key for each.
+The rows then carry the title, first assignee, dates and patent type; a key is "not_found" only when neither
+operation knows it (known to P011 alone: "none", a patent without SEIC class); a key is done when both answers
+are stored.
 """
 
 from __future__ import annotations
 
-import re
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ipdesk.api.errors import ApiError
-from ipdesk.api.models import SeicResult, parse_seic
+from ipdesk.api.models import Bibliography, SeicResult, parse_seic
+from ipdesk.services import biblio
 from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, calls_needed, make_units
 from ipdesk.services.paid_work import AnswerKeeper, ClaimGate
+from ipdesk.services.patent_keys import BY_ID, BY_NUMBER, key_kind, match_results
 from ipdesk.services.store import StoreError
 from ipdesk.services.store.columns import utc_now
 
 OP = "P022"
 JOB_KIND = "classify"
 TYPED = "typed"  # job parameter: key -> the entry as typed, where it differs from the key
-BY_NUMBER, BY_ID = "patent_number", "patent_id"
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_NOT_IN_PN = re.compile(r"[\s,.\-/]")
+WITH_BIBLIO = "with_biblio"  # job parameter: true when the list is classified with bibliography
+BIBLIO_UNIT = "P011:"  # the kind of a bibliography unit in the job's runner starts with this
 
 
 class ClassRow(NamedTuple):
@@ -93,13 +100,23 @@ class ClassifyPlan:
     numbers: list[str]
     ids: list[str]
     lang: str
-    cached: set[str]
+    cached: set[str]  # keys that need no call at all
     to_fetch_numbers: list[str]
     to_fetch_ids: list[str]
+    biblio_to_fetch: list[str] = field(default_factory=list)  # with bibliography: keys without a P011 answer
+
+    @property
+    def seic_calls(self) -> int:
+        return calls_needed(len(self.to_fetch_numbers), len(self.to_fetch_ids))
+
+    @property
+    def biblio_calls(self) -> int:
+        return biblio.biblio_calls(self.biblio_to_fetch)
 
     @property
     def calls_needed(self) -> int:
-        return calls_needed(len(self.to_fetch_numbers), len(self.to_fetch_ids))
+        """P022 calls, plus P011 calls with bibliography."""
+        return self.seic_calls + self.biblio_calls
 
     @property
     def keys(self) -> list[str]:
@@ -122,45 +139,19 @@ class ClassifyOutcome:
         return self.batch.fatal
 
 
-def key_kind(key: str) -> str:
-    """ "patent_id" for a PatSnap patent id (a UUID), "patent_number" otherwise."""
-    return BY_ID if _UUID.fullmatch(key) else BY_NUMBER
-
-
-def _norm_pn(pn: str) -> str:
-    return _NOT_IN_PN.sub("", pn).upper()
+def _merge_seic(first: Any, second: Any) -> Any:
+    """The same patent twice in one answer: keep every classification."""
+    merged = dict(first)
+    merged["seic_classification"] = list(merged.get("seic_classification") or []) + list(
+        (second or {}).get("seic_classification") or []
+    )
+    return merged
 
 
 def match_answers(kind: str, keys: Sequence[str], results: Iterable[SeicResult]) -> dict[str, Any]:
-    """Requested key -> payload to store: the answer's raw data, or None (no entry: not found in PatSnap).
-
-    Numbers match by ``pn`` (normalised), ids by ``patent_id``. An answer whose pn only extends a requested
-    number (a kind code the request left out) is matched to it when nothing matched exactly.
-    """
-    wanted = {(_norm_pn(k) if kind == BY_NUMBER else k.lower()): k for k in keys}
-    answers: dict[str, Any] = dict.fromkeys(keys)
-    leftovers: list[SeicResult] = []
-    for result in results:
-        found = result.pn if kind == BY_NUMBER else result.patent_id
-        norm = None if found is None else (_norm_pn(found) if kind == BY_NUMBER else found.lower())
-        key = wanted.get(norm) if norm is not None else None
-        if key is None:
-            leftovers.append(result)
-        elif answers[key] is None:
-            answers[key] = result.raw
-        else:  # the same patent twice: keep every classification
-            merged = dict(answers[key])
-            merged["seic_classification"] = list(merged.get("seic_classification") or []) + list(
-                (result.raw or {}).get("seic_classification") or []
-            )
-            answers[key] = merged
-    if kind == BY_NUMBER:
-        for result in leftovers:
-            norm = _norm_pn(result.pn or "")
-            open_keys = [k for n, k in wanted.items() if answers[k] is None and norm.startswith(n) and norm]
-            if len(open_keys) == 1:
-                answers[open_keys[0]] = result.raw
-    return answers
+    """Requested key -> P022 payload to store (``patent_keys.match_results``), classifications of a patent
+    answered twice merged."""
+    return match_results(kind, keys, results, _merge_seic)
 
 
 def patent_identity(row: ClassRow) -> str:
@@ -207,17 +198,58 @@ def rows_for(key: str, payload: Any, *, stored: bool = True, raw: str | None = N
     return rows
 
 
-def answered_rows(
-    store, keys: Sequence[str], lang: str, raw_text: Mapping[str, str] | None = None
+def with_bibliography(rows: list[ClassRow], bib: Bibliography | None, lang: str) -> list[ClassRow]:
+    """One key's rows with its bibliography: the title in the job's language ("en" -> EN, "cn" -> CN, else the
+    other), the first assignee (else applicant), ISO dates, the patent type. A key P022 left out that P011 knows
+    is a patent without SEIC class ("none"), no longer "not_found"."""
+    if bib is None:
+        return rows
+    fields = {
+        "title": bib.title_for("EN" if lang == "en" else "CN"),
+        "assignee": (bib.assignees or bib.applicants or ("",))[0],
+        "application_date": biblio.iso_date(bib.application_date),
+        "publication_date": biblio.iso_date(bib.publication_date),
+        "patent_type": bib.patent_type,
+    }
+    out = []
+    for row in rows:
+        if row.status == "not_found":
+            row = row._replace(
+                status="none",
+                patent_number=bib.pn or row.patent_number,
+                patent_id=bib.patent_id or row.patent_id,
+            )
+        out.append(row._replace(**fields))
+    return out
+
+
+def key_rows(
+    key: str, payload: Any, lang: str, raw: str | None = None, *, bibs: Mapping[str, Any] | None = None
 ) -> list[ClassRow]:
-    """The rows of the keys the store holds an answer for (in ``lang``), in key order; the others are left out."""
+    """``rows_for`` the key's P022 payload, with its bibliography when ``bibs`` (key -> Bibliography | None) is
+    given (the list is classified with bibliography)."""
+    rows = rows_for(key, payload, raw=raw)
+    return rows if bibs is None else with_bibliography(rows, bibs.get(key), lang)
+
+
+def answered_rows(
+    store,
+    keys: Sequence[str],
+    lang: str,
+    raw_text: Mapping[str, str] | None = None,
+    *,
+    with_biblio: bool = False,
+) -> list[ClassRow]:
+    """The rows of the keys the store holds an answer for (in ``lang``; with bibliography, the P011 answer too),
+    in key order; the others are left out."""
     raw_text = raw_text or {}
     stored = store.results.get_results(OP, keys, lang)
+    bibs = biblio.stored_bibliographies(store, list(stored)) if with_biblio else None
     return [
         row
         for key in keys
-        if key in stored
-        for row in rows_for(key, stored[key].payload, raw=raw_text.get(key))
+        if key in stored and (bibs is None or key in bibs)
+        for row in key_rows(key, stored[key].payload, lang, raw_text.get(key), bibs=bibs)
     ]
 
 
@@ -227,34 +259,45 @@ def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
     return ClassRow(key if raw is None else raw, number, pid, "", "", "", "", "failed", message, key)
 
 
-def fingerprint(keys: Sequence[str], lang: str) -> str:
+def fingerprint(keys: Sequence[str], lang: str, with_biblio: bool = False) -> str:
     import hashlib  # here, not at import: it loads OpenSSL (libcrypto, ~4 MiB), unneeded until a job starts
 
-    digest = hashlib.sha256(lang.encode())
+    digest = hashlib.sha256((lang + "+biblio" if with_biblio else lang).encode())
     for key in sorted(keys):
         digest.update(b"\n" + key.encode())
     return digest.hexdigest()
 
 
 def plan_classification(
-    store, numbers: Sequence[str], ids: Sequence[str], lang: str, *, refresh: bool = False
+    store,
+    numbers: Sequence[str],
+    ids: Sequence[str],
+    lang: str,
+    *,
+    refresh: bool = False,
+    with_biblio: bool = False,
 ):
-    """What a run would fetch: the keys not in the store (all of them with ``refresh``) and the calls needed."""
+    """What a run would fetch: the keys not in the store (all of them with ``refresh``) and the calls needed
+    (with bibliography, the P011 calls for the keys whose P011 answer is not stored too)."""
     keys = list(numbers) + list(ids)
     cached = set() if refresh else set(store.results.get_results(OP, keys, lang))
+    to_fetch_numbers = [k for k in numbers if k not in cached]
+    to_fetch_ids = [k for k in ids if k not in cached]
+    biblio_to_fetch = biblio.keys_to_fetch(store, keys, refresh=refresh) if with_biblio else []
     return ClassifyPlan(
         numbers=list(numbers),
         ids=list(ids),
         lang=lang,
-        cached=cached,
-        to_fetch_numbers=[k for k in numbers if k not in cached],
-        to_fetch_ids=[k for k in ids if k not in cached],
+        cached=cached - set(biblio_to_fetch),
+        to_fetch_numbers=to_fetch_numbers,
+        to_fetch_ids=to_fetch_ids,
+        biblio_to_fetch=biblio_to_fetch,
     )
 
 
-def find_resumable_job(store, keys: Sequence[str], lang: str) -> int | None:
-    """The newest unfinished classification job for the same keys and language, if any."""
-    mark = fingerprint(keys, lang)
+def find_resumable_job(store, keys: Sequence[str], lang: str, with_biblio: bool = False) -> int | None:
+    """The newest unfinished classification job for the same keys and language (and bibliography), if any."""
+    mark = fingerprint(keys, lang, with_biblio)
     for job in store.jobs.list_jobs(kind=JOB_KIND):
         if job.status != "done" and job.params.get("fingerprint") == mark and job.pending:
             return job.id
@@ -279,6 +322,7 @@ class ClassifyJob:
         raw_text: Mapping[str, str] | None = None,
         on_start: Callable[[int, str, list[ClassRow]], None] | None = None,
         on_follow: Callable[[int], None] | None = None,
+        with_biblio: bool = False,
     ) -> None:
         self.client = client
         self.store = store
@@ -293,15 +337,29 @@ class ClassifyJob:
             raw_text or {}
         )  # key -> the entry as typed (PatentInput.raw_text), for the input column
         self.on_start = on_start  # (job id, lang, rows answered before any call): once, before the first call
-        self.on_follow = on_follow  # (job id): the same list is running in another window or process
+        self.with_biblio = with_biblio  # a job reopened from the store: as it was recorded
         self.job_id: int | None = None
+        # with bibliography: what this run knows of each pending key (key -> payload), per operation
+        self._lock = threading.Lock()
+        self._seic: dict[str, Any] = {}
+        self._bibs: dict[str, Any] = {}
+        self._fetching: set[str] = set()  # keys with a call to make in this run
+        self._emitted: set[str] = set()  # keys whose rows were handed to on_rows
+        self._failed: set[str] = set()
+        self.on_follow = on_follow  # (job id): the same list is running in another window or process
         self.following = False
         self.keeper: AnswerKeeper | None = None
 
     # -- job records --------------------------------------------------------------------------------------------
 
     def create_job(self, keys: Sequence[str], *, refresh: bool = False) -> int:
-        params = {"lang": self.lang, "refresh": refresh, "fingerprint": fingerprint(keys, self.lang)}
+        params = {
+            "lang": self.lang,
+            "refresh": refresh,
+            "fingerprint": fingerprint(keys, self.lang, self.with_biblio),
+        }
+        if self.with_biblio:
+            params[WITH_BIBLIO] = True
         typed = {key: raw for key, raw in self.raw_text.items() if raw != key}
         if typed:  # the entries as typed, so the list reopens as it was entered (``stored_list``)
             params[TYPED] = typed
@@ -312,7 +370,7 @@ class ClassifyJob:
     ) -> ClassifyOutcome:
         """Classify unique normalised numbers and ids; resumes the unfinished job for the same list if any."""
         keys = list(numbers) + list(ids)
-        job_id = find_resumable_job(self.store, keys, self.lang) if resume else None
+        job_id = find_resumable_job(self.store, keys, self.lang, self.with_biblio) if resume else None
         if job_id is None:
             job_id = self.create_job(keys, refresh=refresh)
         return await self.resume(job_id, refresh=refresh)
@@ -332,11 +390,23 @@ class ClassifyJob:
             self.raw_text = dict(record.params.get(TYPED) or {})
         self.job_id = job_id
         self.lang = record.params.get("lang", self.lang)
+        self.with_biblio = bool(record.params.get(WITH_BIBLIO, False))
         if refresh is None:
             refresh = bool(record.params.get("refresh", False))
         self.keeper = AnswerKeeper(self.store, self.profile, job_id)
         started = utc_now()
-        gate = ClaimGate(self.store.claims, OP, self.lang, lambda keys: self._stored(keys, refresh, started))
+        gate = ClaimGate(
+            self.store.claims, OP, self.lang, lambda keys: self._stored(OP, self.lang, keys, refresh, started)
+        )
+        gates = {BY_NUMBER: gate, BY_ID: gate}
+        if self.with_biblio:  # the bibliography's keys are claimed as P011's
+            bib_gate = ClaimGate(
+                self.store.claims,
+                biblio.OP,
+                "",
+                lambda keys: self._stored(biblio.OP, "", keys, refresh, started),
+            )
+            gates.update({BIBLIO_UNIT + BY_NUMBER: bib_gate, BIBLIO_UNIT + BY_ID: bib_gate})
         self.following = not gate.claim_job(str(record.params.get("fingerprint") or job_id))
         if self.following:  # it fetches; this run waits for its answers (and takes over if it dies)
             retry_failed = False
@@ -345,23 +415,35 @@ class ClassifyJob:
         if retry_failed:
             self.store.jobs.reset_failed(job_id)
         pending = self.store.jobs.pending_keys(job_id)
-        cached = set() if refresh else set(self.store.results.get_results(OP, pending, self.lang))
-        if cached:
-            self.store.jobs.mark_done(job_id, [k for k in pending if k in cached])
-        todo = [k for k in pending if k not in cached]
+        stored = {} if refresh else self.store.results.get_results(OP, pending, self.lang)
+        self._seic = {key: hit.payload for key, hit in stored.items()}
+        todo = [k for k in pending if k not in stored]
+        bib_todo: list[str] = []
+        if self.with_biblio:
+            bib_stored = {} if refresh else self.store.results.get_results(biblio.OP, pending)
+            self._bibs = {key: hit.payload for key, hit in bib_stored.items()}
+            bib_todo = [k for k in pending if k not in bib_stored]
+        self._fetching = set(todo) | set(bib_todo)
+        ready = [k for k in pending if k not in self._fetching]
+        if ready:
+            self.store.jobs.mark_done(job_id, ready)
         if self.on_start is not None:
-            self.on_start(job_id, self.lang, self._answered_rows(job_id, set(todo)))
+            self.on_start(job_id, self.lang, self._answered_rows(job_id, self._fetching))
         units = make_units(BY_NUMBER, [k for k in todo if key_kind(k) == BY_NUMBER]) + make_units(
             BY_ID, [k for k in todo if key_kind(k) == BY_ID]
         )
+        if self.with_biblio:  # each P011 unit beside the P022 unit of the same keys: rows complete early
+            bib_units = biblio.biblio_units(bib_todo, BIBLIO_UNIT)
+            pairs = itertools.zip_longest(units, bib_units)
+            units = [unit for pair in pairs for unit in pair if unit is not None]
         runner = BatchRunner(
             self._work,
             record_failure=self._record_failure,
             max_workers=self.max_workers,
-            on_progress=self.on_progress,
+            on_progress=self._progress if self.with_biblio else self.on_progress,
             on_unit_done=self._unit_done,
             cancel=self.cancel,
-            gates={BY_NUMBER: gate, BY_ID: gate},
+            gates=gates,
         )
         try:
             self.store.jobs.set_job_status(job_id, "running")
@@ -378,16 +460,19 @@ class ClassifyJob:
             self.keeper.close()
         return self._finish(job_id, outcome)
 
-    def _stored(self, keys: list[str], refresh: bool, since) -> dict[str, Any]:
+    def _stored(self, op: str, variant: str, keys: list[str], refresh: bool, since) -> dict[str, Any]:
         """The answers the store holds for keys another run fetched (only newer ones with ``refresh``),
-        marked done in this job."""
+        counted in this job as if this run had fetched them."""
         found = {
             key: cached.payload
-            for key, cached in self.store.results.get_results(OP, keys, self.lang).items()
+            for key, cached in self.store.results.get_results(op, keys, variant).items()
             if not refresh or cached.fetched_at >= since
         }
-        if found:
+        if found and not self.with_biblio:
             self.store.jobs.mark_done(self.job_id, found)
+        elif found:
+            mine, other = (self._seic, self._bibs) if op == OP else (self._bibs, self._seic)
+            self._arrived(found, mine, other)
         return found
 
     def _stopped_by_store(self, job_id: int, error, runner: BatchRunner) -> ClassifyOutcome:
@@ -404,6 +489,7 @@ class ClassifyJob:
             self.lang,
             job_id,
             raw_text=self.raw_text,
+            with_biblio=self.with_biblio,
             unsaved=keeper.unsaved_of(OP, self.lang),
         )
         return ClassifyOutcome(
@@ -413,30 +499,83 @@ class ClassifyJob:
     def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
         """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
         answered = [k for k in self.store.jobs.job_keys(job_id) if k not in todo]
-        return answered_rows(self.store, answered, self.lang, self.raw_text)
+        return answered_rows(self.store, answered, self.lang, self.raw_text, with_biblio=self.with_biblio)
 
     # -- worker thread ------------------------------------------------------------------------------------------
 
     def _work(self, unit: Unit, cancel: threading.Event) -> dict[str, Any]:
+        if unit.kind.startswith(BIBLIO_UNIT):
+            answers = biblio.fetch_unit(
+                self.client,
+                self.store,
+                unit,
+                cancel,
+                keep=lambda op, got: self.keeper.keep(op, got, done=False),
+            )
+            self._arrived(answers, self._bibs, self._seic)
+            return answers
         results = self.client.seic_classification(
             list(unit.keys), by=unit.kind, lang=self.lang, cancel=cancel
         )
         answers = match_answers(unit.kind, unit.keys, results)
-        self.keeper.keep(OP, answers, self.lang)  # stored now, or spooled and the run stops
+        if not self.with_biblio:  # the answers and their "done" marks in one transaction
+            self.keeper.keep(OP, answers, self.lang)  # stored now, or spooled and the run stops
+            return answers
+        self.keeper.keep(OP, answers, self.lang, done=False)
+        self._arrived(answers, self._seic, self._bibs)
         return answers
+
+    def _arrived(self, answers: dict[str, Any], mine: dict[str, Any], other: dict[str, Any]) -> None:
+        """With bibliography, after one operation's answers are committed: the keys the other operation has
+        answered too are done (whichever of the two comes second marks them; a crash in between leaves them
+        pending, and the next run finds both answers stored and makes no call)."""
+        with self._lock:
+            mine.update(answers)
+            ready = [key for key in answers if key in other]
+        if ready:
+            self.store.jobs.mark_done(self.job_id, ready)
 
     def _record_failure(self, unit: Unit, error: ApiError) -> None:
         message = error.message("en")
         self.store.jobs.mark_failed(self.job_id, {key: (error.code, message) for key in unit.keys})
+        with self._lock:
+            self._failed.update(unit.keys)
 
     # -- event loop ---------------------------------------------------------------------------------------------
 
     def _unit_done(self, unit: Unit, answers: dict[str, Any]) -> None:
-        if self.on_rows is not None:
+        if self.with_biblio:
+            self._complete_rows(unit.keys)
+        elif self.on_rows is not None:
             rows: list[ClassRow] = []
             for key in unit.keys:
                 rows.extend(rows_for(key, answers.get(key), raw=self.raw_text.get(key)))
             self.on_rows(rows)
+
+    def _complete_rows(self, keys: Iterable[str]) -> None:
+        """With bibliography: the rows of the keys whose two answers are now known, once each."""
+        with self._lock:
+            ready = [k for k in keys if k in self._seic and k in self._bibs and k not in self._emitted]
+            seic = {key: self._seic[key] for key in ready}
+            bibs = {key: biblio.bibliography_from(self._bibs[key]) for key in ready}
+        self._emitted.update(ready)
+        if self.on_rows is not None and ready:
+            rows: list[ClassRow] = []
+            for key in ready:
+                rows.extend(key_rows(key, seic[key], self.lang, self.raw_text.get(key), bibs=bibs))
+            self.on_rows(rows)
+
+    def _progress(self, p: Progress) -> None:
+        """With bibliography the runner counts lookups (two per patent); the job reports patents: done when both
+        answers are in, failed when either failed."""
+        if self.on_progress is None:
+            return
+        total = len(self._fetching)
+        done = len(self._emitted & self._fetching)
+        with self._lock:
+            failed = len(self._failed & self._fetching)
+        remaining = max(0, total - done - failed)
+        self.on_progress(Progress(done, failed, remaining, total, p.calls, p.elapsed, p.eta_seconds))
 
     def _finish(self, job_id: int, outcome: BatchOutcome) -> ClassifyOutcome:
         record = self.store.jobs.job(job_id)
@@ -448,7 +587,9 @@ class ClassifyJob:
             status = "done" if not record.failed else "failed"
         self.store.jobs.set_job_status(job_id, status)
         keys = self.store.jobs.job_keys(job_id)
-        rows, summary, failures = collect_rows(self.store, keys, self.lang, job_id, raw_text=self.raw_text)
+        rows, summary, failures = collect_rows(
+            self.store, keys, self.lang, job_id, raw_text=self.raw_text, with_biblio=self.with_biblio
+        )
         summary.calls = outcome.calls
         return ClassifyOutcome(job_id=job_id, rows=rows, summary=summary, batch=outcome, failures=failures)
 
@@ -460,18 +601,22 @@ def collect_rows(
     job_id: int | None = None,
     *,
     raw_text: Mapping[str, str] | None = None,
+    with_biblio: bool = False,
     unsaved: Mapping[str, Any] | None = None,
 ):
     """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary.
 
-    `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key); `unsaved`
-    holds answers the store could not take (key -> payload), read where the store cannot be."""
+    `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key). With
+    bibliography a key is answered when both its answers are stored, and its rows carry the bibliography.
+    `unsaved` holds classifications the store could not take (key -> payload), read where the store cannot be."""
     raw_text = raw_text or {}
     try:
         stored: dict[str, Any] = {k: r.payload for k, r in store.results.get_results(OP, keys, lang).items()}
+        bibs = biblio.stored_bibliographies(store, keys) if with_biblio else None
         failures = store.jobs.failed_items(job_id) if job_id is not None else {}
     except StoreError:
         stored, failures = {}, {}
+        bibs = {} if with_biblio else None
     stored.update(unsaved or {})
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
@@ -485,17 +630,17 @@ def collect_rows(
                 failed_row(key, f"{code}: {message}" if code is not None else message, raw_text.get(key))
             )
             summary.failed += 1
-        elif key in stored:
-            key_rows = rows_for(key, stored[key], raw=raw_text.get(key))
-            rows.extend(key_rows)
-            status = key_rows[0].status
+        elif key in stored and (bibs is None or key in bibs):
+            answered = key_rows(key, stored[key], lang, raw_text.get(key), bibs=bibs)
+            rows.extend(answered)
+            status = answered[0].status
             if status == "ok":
                 summary.ok += 1
             elif status == "not_found":
                 summary.not_found += 1
             else:
                 summary.none += 1
-            identity = patent_identity(key_rows[0])
+            identity = patent_identity(answered[0])
             if identity in seen:
                 summary.same_patent += 1
             seen.add(identity)
@@ -555,6 +700,7 @@ class StoredList:
     rows: list[ClassRow]  # the answered keys' rows, in input order
     failed_rows: list[ClassRow]  # the failed keys, their errors in the message language
     alt_names: dict[str, str]  # industry code -> its name in the other language, where stored
+    with_biblio: bool = False  # classified with bibliography: the rows carry it (``export_columns(True)``)
 
     @property
     def entries(self) -> list[str]:
@@ -571,14 +717,16 @@ def stored_list(store, job_id: int, message_lang: str = "en") -> StoredList | No
     lang = job.params.get("lang", "en")
     typed = dict(job.params.get(TYPED) or {})
     failed = store.jobs.failed_items(job_id)
+    with_biblio = bool(job.params.get(WITH_BIBLIO, False))
     return StoredList(
         job=job,
         keys=keys,
         lang=lang,
         typed=typed,
-        rows=answered_rows(store, [k for k in keys if k not in failed], lang, typed),
+        rows=answered_rows(store, [k for k in keys if k not in failed], lang, typed, with_biblio=with_biblio),
         failed_rows=failed_rows(store, job_id, message_lang, typed),
         alt_names=alt_names(store, keys, "cn" if lang == "en" else "en"),
+        with_biblio=with_biblio,
     )
 
 

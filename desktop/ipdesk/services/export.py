@@ -22,18 +22,18 @@ FORMATS = ("csv", "xlsx", "json")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-def _as_mapping(row: Any) -> Mapping[str, Any]:
+def _as_mapping(row: Any, columns: Sequence[str] | None = None) -> Mapping[str, Any]:
     if isinstance(row, Mapping):
         return row
     if dataclasses.is_dataclass(row):
         return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
-    if callable(getattr(row, "as_dict", None)):
-        return row.as_dict()
+    if callable(getattr(row, "as_dict", None)):  # e.g. ClassRow: the columns asked for, bibliography included
+        return row.as_dict() if columns is None else row.as_dict(columns)
     raise TypeError(f"cannot export a row of type {type(row).__name__}")
 
 
 def _prepare(rows: Iterable[Any], columns: Sequence[str] | None) -> tuple[list[str], list[Mapping[str, Any]]]:
-    mapped = [_as_mapping(r) for r in rows]
+    mapped = [_as_mapping(r, columns) for r in rows]
     if columns is None:
         columns = list(mapped[0].keys()) if mapped else []
     return list(columns), mapped

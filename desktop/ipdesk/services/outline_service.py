@@ -193,7 +193,7 @@ class OutlineService:
 
 
 def _kind(patent: str) -> str:
-    from ipdesk.services.classify import key_kind
+    from ipdesk.services.patent_keys import key_kind
 
     return key_kind(patent)
 

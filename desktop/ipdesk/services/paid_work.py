@@ -157,14 +157,16 @@ class AnswerKeeper:
         if self.spool is not None and self.wait_idle(5.0):
             self.spool.release()
 
-    def keep(self, op: str, answers: Mapping[str, Any], variant: str = "") -> None:
-        """Store the answers (marking them done in the job); raises the store's error after keeping them."""
+    def keep(self, op: str, answers: Mapping[str, Any], variant: str = "", *, done: bool = True) -> None:
+        """Store the answers (marking them done in the job unless ``done`` is False: the job decides when a key
+        is done); raises the store's error after keeping them."""
         with self._idle:
             self._busy += 1
         try:
             if self.error is None:
                 try:
-                    self.store.results.put_results(op, answers, variant, self.profile, job_id=self.job_id)
+                    job_id = self.job_id if done else None
+                    self.store.results.put_results(op, answers, variant, self.profile, job_id=job_id)
                     self.stored += len(answers)
                     return
                 except StoreError as exc:

@@ -1,13 +1,13 @@
 """Results cache: every answer already paid for, per (operation, key, variant).
 
-- ``op``: "P022", "P073", "P019", "C027", "C028", "C029";
+- ``op``: "P022", "P073", "P019", "P011", "C027", "C028", "C029";
 - ``key``: the patent (number or id) or the company key ("credit_code:91110108551385082Q" style);
 - ``variant``: the language for patent operations, the date (YYYYMMDD) for C028, "" otherwise.
 
 The payload is any JSON value (typically the ``raw`` data of an API model); ``null`` is a valid payload (e.g. "no
 SEIC classification for this patent"), distinct from "not stored" (``None`` from ``get_result``).
 
-Freshness: patent data (P022/P073/P019) and C028 snapshots (a past date's figures) never expire; C027 and C029
+Freshness: patent data (P022/P073/P019/P011) and C028 snapshots (a past date's figures) never expire; C027 and C029
 are fresh until the next release date after the fetch (see ``releases.is_fresh``).
 """
 
@@ -24,7 +24,7 @@ from ipdesk.services.store.columns import chunks, from_iso, to_iso, utc_now, whe
 from ipdesk.services.store.database import Database
 from ipdesk.services.store.jobs import ITEM_DONE, set_items_state
 
-PATENT_OPS = frozenset({"P022", "P073", "P019"})
+PATENT_OPS = frozenset({"P022", "P073", "P019", "P011"})
 RISK_OPS = frozenset({"C027", "C028", "C029"})
 OPS = PATENT_OPS | RISK_OPS
 EXPIRING_OPS = frozenset({"C027", "C029"})

@@ -46,6 +46,7 @@ class TabActionsMixin:
                 on_done(1)
             return
         rows = self.results.shown_rows()
+        with_biblio = self.results.model.has_biblio()
         note = None
         if getattr(self.context, "demo", False):  # sample data: the name says so, and the file where it can
             from ipdesk.services.export import sample_path
@@ -64,7 +65,7 @@ class TabActionsMixin:
 
         self.context.tasks.run(
             self.tr("Export"),
-            lambda ctx: export_table(rows, path, fmt, note),
+            lambda ctx: export_table(rows, path, fmt, note, with_biblio=with_biblio),
             owner=self,
             on_result=done,
             on_error=self.show_message,

@@ -150,7 +150,7 @@ class InputPanel(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.counts)
         self.invalid_dialog: InvalidEntriesDialog | None = None
-        self._last_counts = (0, 0)
+        self._last_counts = (0, 0, 0)  # in the store, API calls, of which for the bibliography
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
@@ -189,18 +189,19 @@ class InputPanel(QWidget):
     def clear_counts(self) -> None:
         """The box is empty: the counts line says so (nothing was parsed)."""
         self.parsed = None
-        self._last_counts = (0, 0)
+        self._last_counts = (0, 0, 0)
         self.counts.setText(self.tr("Nothing entered yet."))
 
-    def show_counts(self, parsed: PatentInput, cached: int, calls: int) -> None:
+    def show_counts(self, parsed: PatentInput, cached: int, calls: int, biblio_calls: int = 0) -> None:
+        """``biblio_calls``: how many of the ``calls`` fetch the bibliography ("With bibliography")."""
         self.parsed = parsed
-        self._last_counts = (cached, calls)
+        self._last_counts = (cached, calls, biblio_calls)
         if parsed.total_entries == 0:
             self.counts.setText(self.tr("Nothing entered yet."))
         else:
-            self.counts.setText(self.counts_text(parsed, cached, calls))
+            self.counts.setText(self.counts_text(parsed, cached, calls, biblio_calls))
 
-    def counts_text(self, parsed: PatentInput, cached: int, calls: int) -> str:
+    def counts_text(self, parsed: PatentInput, cached: int, calls: int, biblio_calls: int = 0) -> str:
         """The live counts line, as rich text with the invalid count as a link when there are some."""
         # "label: n" reads right for any n in English (no English plural catalogue is shipped)
         applications = len(parsed.applications)
@@ -216,6 +217,11 @@ class InputPanel(QWidget):
         if rewritten:
             link = self.tr("rewritten: {0} (click to see as what)").format(rewritten)
             invalid_text += f' · <a href="rewritten">{link}</a>'
+        if biblio_calls:  # "With bibliography": the bibliography's share of the cost
+            return self.tr(
+                "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4} "
+                "(bibliography: {5})"
+            ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls, biblio_calls)
         return self.tr(
             "Unique: {0} · duplicates: {1} · {2} · already in the store: {3} · API calls needed: {4}"
         ).format(parsed.unique, parsed.duplicates, invalid_text, cached, calls)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ipdesk.services.portfolio import code_order
+from ipdesk.ui.core.texts import PATENT_TYPES, patent_type_name
 
 if TYPE_CHECKING:  # the classification service loads with the first run, not with the tab
     from ipdesk.services.classify import ClassRow
@@ -41,6 +42,12 @@ COLUMN_KEYS = (
 )
 COL_LV1_NO, COL_LV1_DESC, COL_LV2_NO, COL_LV2_DESC, COL_STATUS = 3, 4, 5, 6, 7
 _CODE_COLUMNS = (COL_LV1_NO, COL_LV2_NO)
+# the bibliography's columns (``services.classify.BIBLIO_COLUMNS``), shown after the status when the list has them
+BIBLIO_KEYS = ("title", "assignee", "application_date", "publication_date", "patent_type")
+_BIBLIO_FIELD = (
+    10  # ClassRow's index of ``title``: model column COL_STATUS + 1 + i reads ClassRow field 10 + i
+)
+COL_PATENT_TYPE = COL_STATUS + len(BIBLIO_KEYS)
 
 
 class ClassificationTableModel(QAbstractTableModel):
@@ -55,6 +62,8 @@ class ClassificationTableModel(QAbstractTableModel):
         self._headers = self._header_labels()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._failed_brush = None
+        self._biblio = False  # the list has bibliography: its five columns follow the status
+        self._types: dict[str, str] = {}  # patent type machine word -> words in the UI language
 
     def _header_labels(self) -> list[str]:
         return [
@@ -66,24 +75,48 @@ class ClassificationTableModel(QAbstractTableModel):
             self.tr("L2 code"),
             self.tr("Level-2 industry"),
             self.tr("Status"),
+            self.tr("Title"),
+            self.tr("Assignee"),
+            self.tr("Application date"),
+            self.tr("Publication date"),
+            self.tr("Patent type"),
         ]
+
+    @staticmethod
+    def _type_texts() -> dict[str, str]:
+        return {code: patent_type_name(code) for code in PATENT_TYPES}
 
     def retranslate(self) -> None:
         self._headers = self._header_labels()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_KEYS) - 1)
+        types = self._type_texts()
+        if types != self._types:
+            self._types = types
+            if self._biblio and self._rows:  # the type column is worded: the filter's text follows it
+                self.layoutAboutToBeChanged.emit()
+                self._hay = self._haystack(self._rows)
+                self.layoutChanged.emit()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
+        if parent.isValid():
+            return 0
+        return len(COLUMN_KEYS) + (len(BIBLIO_KEYS) if self._biblio else 0)
 
     def data(self, index, role: int = _DISPLAY):
         if role == _DISPLAY:
             row = self._rows[index.row()]
             column = index.column()
-            return self.status_text(row) if column == COL_STATUS else row[column]
+            if column < COL_STATUS:
+                return row[column]
+            if column == COL_STATUS:
+                return self.status_text(row)
+            if column == COL_PATENT_TYPE:
+                return self._types.get(row.patent_type, row.patent_type)
+            return row[_BIBLIO_FIELD + column - COL_STATUS - 1]
         if role == _TOOLTIP:
             col = index.column()
             row = self._rows[index.row()]
@@ -111,7 +144,7 @@ class ClassificationTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMN_KEYS):
+        if not 0 <= column < self.columnCount():
             self._sort = None
             return
         self._sort = (column, order)
@@ -132,8 +165,39 @@ class ClassificationTableModel(QAbstractTableModel):
         """The status column as shown: the error of a failed row, else the status in words."""
         return row.error if row.status == "failed" else self._status.get(row.status, row.status)
 
+    def has_biblio(self) -> bool:
+        return self._biblio
+
+    def set_biblio(self, on: bool) -> None:
+        """Show (or drop) the bibliography's columns: on for a list classified with bibliography."""
+        if on == self._biblio:
+            return
+        first, last = len(COLUMN_KEYS), len(COLUMN_KEYS) + len(BIBLIO_KEYS) - 1
+        if on:
+            self._types = self._type_texts()
+            self.beginInsertColumns(QModelIndex(), first, last)
+            self._biblio = True
+            self.endInsertColumns()
+        else:
+            if self._sort is not None and self._sort[0] >= first:
+                self._sort = None
+            self.beginRemoveColumns(QModelIndex(), first, last)
+            self._biblio = False
+            self.endRemoveColumns()
+        if self._rows:  # the any-column filter matches the bibliography too
+            self.layoutAboutToBeChanged.emit()
+            self._hay = self._haystack(self._rows)
+            self.layoutChanged.emit()
+
     def visible(self, row: ClassRow) -> tuple[str, ...]:
         """The row's cells as shown, in column order."""
+        if self._biblio:
+            return (
+                *row[:COL_STATUS],
+                self.status_text(row),
+                *row[_BIBLIO_FIELD : _BIBLIO_FIELD + len(BIBLIO_KEYS) - 1],
+                self._types.get(row.patent_type, row.patent_type),
+            )
         return (*row[:COL_STATUS], self.status_text(row))
 
     def _haystack(self, rows: Iterable[ClassRow]) -> list[str]:
@@ -199,6 +263,11 @@ class ClassificationTableModel(QAbstractTableModel):
             keys = [code_order(r[column]) for r in rows]
         elif column == COL_STATUS:
             keys = [self.status_text(r).casefold() for r in rows]
+        elif column == COL_PATENT_TYPE:
+            keys = [self._types.get(r.patent_type, r.patent_type).casefold() for r in rows]
+        elif column > COL_STATUS:
+            field = _BIBLIO_FIELD + column - COL_STATUS - 1
+            keys = [r[field].casefold() for r in rows]
         else:
             keys = [r[column].casefold() for r in rows]
         perm = sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -216,13 +285,15 @@ class ClassificationTableModel(QAbstractTableModel):
 
 
 class ClassificationFilterProxy(QSortFilterProxyModel):
-    """Filters on any column (substring, case-insensitive) and on a level-1 or level-2 code."""
+    """Filters on any column (substring, case-insensitive), on a level-1 or level-2 code, and on a portfolio
+    view's cell (its patents' rows under its level-1 code)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._lv1: str | None = None
         self._lv2: str | None = None
+        self._cell: tuple[frozenset[str], str] | None = None  # (patent identities, level-1 code)
         self._accept: list[bool] | None = None  # None = accept all
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
@@ -236,25 +307,35 @@ class ClassificationFilterProxy(QSortFilterProxyModel):
     def level_filter(self) -> tuple[str | None, str | None]:
         return self._lv1, self._lv2
 
+    def cell_filter(self) -> tuple[frozenset[str], str] | None:
+        return self._cell
+
     def set_text_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle != self._needle:
-            self._update(needle, self._lv1, self._lv2)
+            self._update(needle, self._lv1, self._lv2, self._cell)
 
     def set_level_filter(self, lv1: str | None, lv2: str | None = None) -> None:
         if (lv1, lv2) != (self._lv1, self._lv2):
-            self._update(self._needle, lv1, lv2)
+            self._update(self._needle, lv1, lv2, self._cell)
 
-    def _update(self, needle: str, lv1: str | None, lv2: str | None) -> None:
+    def set_cell_filter(self, patents: frozenset[str] | None, lv1: str = "") -> None:
+        """Show only the rows of ``patents`` (``services.classify.patent_identity``) under level-1 code
+        ``lv1``: a portfolio view's cell; None shows every row again."""
+        cell = None if patents is None else (frozenset(patents), lv1)
+        if cell != self._cell:
+            self._update(self._needle, self._lv1, self._lv2, cell)
+
+    def _update(self, needle: str, lv1: str | None, lv2: str | None, cell) -> None:
         self.beginFilterChange()
-        self._needle, self._lv1, self._lv2 = needle, lv1, lv2
+        self._needle, self._lv1, self._lv2, self._cell = needle, lv1, lv2, cell
         self._accept = [] if self._active() else None
         if self._accept is not None:
             self._extend(self.sourceModel().rowCount())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _active(self) -> bool:
-        return bool(self._needle) or self._lv1 is not None or self._lv2 is not None
+        return bool(self._needle) or self._lv1 is not None or self._lv2 is not None or self._cell is not None
 
     def _forget(self) -> None:
         if self._accept is not None:
@@ -275,6 +356,14 @@ class ClassificationFilterProxy(QSortFilterProxyModel):
             ok = [a and r[COL_LV2_NO] == lv2 for a, r in zip(ok, rows, strict=True)]
         elif lv1 is not None:
             ok = [a and r[COL_LV1_NO] == lv1 for a, r in zip(ok, rows, strict=True)]
+        if self._cell is not None:
+            from ipdesk.services.classify import patent_identity  # loaded with the rows already
+
+            patents, code = self._cell
+            ok = [
+                a and r[COL_LV1_NO] == code and patent_identity(r) in patents
+                for a, r in zip(ok, rows, strict=True)
+            ]
         acc.extend(ok)
         self._accept = acc
         return acc

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ipdesk.services.portfolio import Distribution
-from ipdesk.ui.classify.chart import ClassificationChart
 from ipdesk.ui.classify.export import tsv
 from ipdesk.ui.classify.model import (
     COL_STATUS,
+    COLUMN_KEYS,
     ClassificationFilterProxy,
     ClassificationTableModel,
 )
+from ipdesk.ui.classify.portfolio import PortfolioPanel
 from ipdesk.ui.widgets.empty_state import EmptyHint
 
 if TYPE_CHECKING:  # the classification service loads with the first run
@@ -39,6 +41,7 @@ if TYPE_CHECKING:  # the classification service loads with the first run
 FLUSH_MS = 100
 CHART_MS = 400
 FILTER_MS = 120
+CHIP_TEXT_WIDTH = 300  # px of the heat-map filter's cell name in its chip
 
 
 class ResultsPanel(QWidget):
@@ -60,12 +63,19 @@ class ResultsPanel(QWidget):
         self.level_label.setObjectName("classifyLevelFilterLabel")
         self.level_label.setTextFormat(Qt.TextFormat.RichText)
         self.level_label.linkActivated.connect(lambda _: self.chart.show_level1())
+        self.cell_chip = QPushButton(self)  # "Filtered: <assignee or year> · <industry> ✕": a view's cell
+        self.cell_chip.setObjectName("classifyCellFilterChip")
+        self.cell_chip.setFlat(True)
+        self.cell_chip.clicked.connect(self.clear_cell_filter)
+        self.cell_chip.hide()
+        self._cell_text = ""
         self.rows_label = QLabel(self)
         self.rows_label.setObjectName("classifyRowsLabel")
         self.rows_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000 of 00000 rows") + 8)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.level_label, 1)
+        top.addWidget(self.cell_chip)
         top.addWidget(self.rows_label)
 
         self.table = QTableView(self)
@@ -100,12 +110,14 @@ class ResultsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.installEventFilter(self)  # Ctrl+C copies the whole selection, not just the current cell
 
-        self.chart = ClassificationChart(self)
+        self.views = PortfolioPanel(self.model.rows, self)  # the industry chart and the portfolio views
+        self.chart = self.views.chart
         self.chart.filterRequested.connect(self.set_level_filter)
+        self.views.cellChosen.connect(self.set_cell_filter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("classifyResultsSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
@@ -118,6 +130,7 @@ class ResultsPanel(QWidget):
         self._flush_timer.timeout.connect(self.flush)
         self._chart_timer = QTimer(self, singleShot=True, interval=CHART_MS)
         self._chart_timer.timeout.connect(self.chart.refresh)
+        self._chart_timer.timeout.connect(self.views.rows_changed)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
         self._filter_timer.timeout.connect(self.apply_text_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
@@ -143,7 +156,9 @@ class ResultsPanel(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter results"))
         self.table.setAccessibleName(self.tr("Classification results"))
         self.model.retranslate()
+        self.cell_chip.setAccessibleName(self.tr("Clear the heat-map filter"))
         self._update_level_label()
+        self._update_cell_chip()
         self._update_rows_label()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -167,13 +182,33 @@ class ResultsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     # --- rows -----------------------------------------------------------------------------------------
-    def reset_rows(self, rows: list[ClassRow], dist: Distribution) -> None:
+    def set_biblio(self, on: bool) -> None:
+        """The list has bibliography (or not): its columns in the table, its portfolio views beside it."""
+        if on and not self.model.has_biblio():
+            self.model.set_biblio(True)
+            header = self.table.horizontalHeader()
+            metrics = header.fontMetrics()
+            for offset, width in enumerate((260, 180, 110, 110, 110)):
+                col = len(COLUMN_KEYS) + offset
+                label = self.model.headerData(col, Qt.Orientation.Horizontal)
+                header.resizeSection(col, max(width, metrics.horizontalAdvance(label) + 24))
+        elif not on:
+            self.model.set_biblio(False)
+        self.views.set_biblio(on)
+
+    def reset_rows(self, rows: list[ClassRow], dist: Distribution, with_biblio: bool | None = None) -> None:
+        """Show ``rows`` (a new list, or a run's answered rows); ``with_biblio``: whether the list has
+        bibliography (None: unchanged)."""
         self._pending = []
         self._flush_timer.stop()
+        self.clear_cell_filter()
         self.model.clear()
+        if with_biblio is not None:
+            self.set_biblio(with_biblio)
         self.model.append_rows(rows)
         self.chart.distribution = dist
         self.chart.refresh()
+        self.views.rows_changed()
 
     def add_rows(self, rows: list[ClassRow]) -> None:
         self._pending.extend(rows)
@@ -198,6 +233,7 @@ class ResultsPanel(QWidget):
         self.model.resort()
         self._chart_timer.stop()
         self.chart.refresh()
+        self.views.rows_changed()
 
     def clear(self) -> None:
         self.reset_rows([], Distribution())
@@ -210,6 +246,27 @@ class ResultsPanel(QWidget):
     def set_level_filter(self, lv1, lv2) -> None:
         self.proxy.set_level_filter(lv1, lv2)
         self._update_level_label()
+
+    def set_cell_filter(self, label: str, code: str, name: str, patents) -> None:
+        """Show only the rows of a portfolio view's cell: ``patents`` under level-1 ``code``."""
+        self._cell_text = f"{label} · {code} {name}".strip()
+        self.proxy.set_cell_filter(frozenset(patents), code)
+        self._update_cell_chip()
+
+    def clear_cell_filter(self) -> None:
+        self._cell_text = ""
+        self.proxy.set_cell_filter(None)
+        self.views.heat_map.clearSelection()
+        self._update_cell_chip()
+
+    def _update_cell_chip(self) -> None:
+        on = self.proxy.cell_filter() is not None
+        metrics = self.cell_chip.fontMetrics()  # a long assignee name is shortened (whole in the tooltip)
+        cell = metrics.elidedText(self._cell_text, Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH)
+        self.cell_chip.setText(self.tr("Filtered: {0} ✕").format(cell) if on else "")
+        tip = self.tr("Show every row again")
+        self.cell_chip.setToolTip(f"{self._cell_text}\n{tip}" if on else tip)
+        self.cell_chip.setVisible(on)
 
     def _update_level_label(self) -> None:
         lv1, lv2 = self.proxy.level_filter()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from ipdesk.services.links import espacenet_url, patsnap_url
+from ipdesk.ui.widgets.menus import action_menu
 
 if TYPE_CHECKING:
     from ipdesk.services.classify import ClassRow
@@ -54,11 +55,8 @@ class RowLinks(QObject):
         if row is None:
             return None
         number = row.patent_number
-        menu = QMenu(self.tab.results.table)
-        menu.setObjectName("classifyRowMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         base_url = getattr(self.tab.context.profile, "base_url", None)
-        for name, text, slot, enabled in (
+        entries = (
             (
                 "classifyOpenFullTextAction",
                 self.tr("Open full text"),
@@ -78,13 +76,8 @@ class RowLinks(QObject):
                 lambda: self._open(espacenet_url(number)),
                 bool(number),
             ),
-        ):
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.setEnabled(enabled)
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-        menu.setDefaultAction(menu.actions()[0])
-        return menu
+        )
+        return action_menu(self.tab.results.table, "classifyRowMenu", entries)
 
     @staticmethod
     def _copy(row: ClassRow) -> None:

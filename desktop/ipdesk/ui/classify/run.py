@@ -56,6 +56,20 @@ class RunEnd:
     failed_rows: list[svc.ClassRow] = field(default_factory=list)
     alt_names: dict[str, str] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
+    with_biblio: bool = False  # the list was classified with bibliography (P011)
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """What to run: a new list (``job_id`` None) or a recorded job to continue."""
+
+    job_id: int | None
+    numbers: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    lang: str | None = None
+    refresh: bool | None = None
+    raw_text: dict[str, str] = field(default_factory=dict)  # key -> the entry as typed
+    with_biblio: bool = False  # fetch the bibliography (P011) too
 
 
 def normalize(text: str) -> PatentInput:
@@ -66,26 +80,39 @@ def normalize(text: str) -> PatentInput:
 
 
 def count_input(
-    text: str, lang: str, refresh: bool, store_of: Callable[[], object], parsed: PatentInput | None = None
-) -> tuple[PatentInput, int, int]:
+    text: str,
+    lang: str,
+    refresh: bool,
+    store_of: Callable[[], object],
+    parsed: PatentInput | None = None,
+    *,
+    with_biblio: bool = False,
+) -> tuple[PatentInput, int, int, int]:
     """The counts line's numbers (blocking, for a worker): the parsed list (``parsed`` when the text was
-    normalised already), how many are already in the store ``store_of()`` and the API calls needed."""
+    normalised already), how many are already in the store ``store_of()``, the API calls needed, and how many
+    of them fetch the bibliography (``with_biblio``; else 0)."""
     parsed = parsed if parsed is not None else normalize(text)
     store = store_of()
     if store is None:
         from ipdesk.services.batch import calls_needed
 
-        return parsed, 0, calls_needed(len(parsed.numbers), len(parsed.ids))
+        # nothing stored: every key is fetched, the bibliography batched like the classification
+        calls = calls_needed(len(parsed.numbers), len(parsed.ids))
+        return parsed, 0, calls * (2 if with_biblio else 1), calls if with_biblio else 0
     from ipdesk.services.classify import plan_classification
 
-    plan = plan_classification(store, parsed.numbers, parsed.ids, lang, refresh=refresh)
-    return parsed, len(plan.cached), plan.calls_needed
+    plan = plan_classification(
+        store, parsed.numbers, parsed.ids, lang, refresh=refresh, with_biblio=with_biblio
+    )
+    return parsed, len(plan.cached), plan.calls_needed, plan.biblio_calls
 
 
 class ClassifyRunner(QObject):
     """One job at a time. Signals are emitted on the GUI thread only."""
 
-    rowsReset = Signal(object, object)  # list[ClassRow], Distribution (rows already answered)
+    rowsReset = Signal(
+        object, object, bool
+    )  # list[ClassRow], Distribution (rows already answered), with_biblio
     rowsAdded = Signal(object)  # list[ClassRow]
     progressChanged = Signal(object)  # RunProgress
     finished = Signal(object)  # RunEnd
@@ -117,22 +144,26 @@ class ClassifyRunner(QObject):
         *,
         refresh: bool,
         raw_text: Mapping[str, str] | None = None,
+        with_biblio: bool = False,
     ) -> bool:
         """Classify a new list (or continue the unfinished job for the same list and language).
 
-        ``raw_text``: key -> the entry as typed (``PatentInput.raw_text``), shown in the "input" column."""
-        return self._launch(None, list(numbers), list(ids), lang, refresh, dict(raw_text or {}))
+        ``raw_text``: key -> the entry as typed (``PatentInput.raw_text``), shown in the "input" column;
+        ``with_biblio``: fetch each patent's bibliography (P011) too."""
+        return self._launch(
+            RunRequest(None, list(numbers), list(ids), lang, refresh, dict(raw_text or {}), with_biblio)
+        )
 
     def resume(self, job_id: int, raw_text: Mapping[str, str] | None = None) -> bool:
         """Continue a recorded job (pending and failed keys). Without ``raw_text`` (a job from the store,
         whose typed text is gone) the "input" column shows the keys."""
-        return self._launch(job_id, [], [], None, None, dict(raw_text or {}))
+        return self._launch(RunRequest(job_id, raw_text=dict(raw_text or {})))
 
     def cancel(self) -> None:
         if self._task is not None and self._task.running:
             self._task.cancel()
 
-    def _launch(self, job_id, numbers, ids, lang, refresh, raw_text) -> bool:
+    def _launch(self, request: RunRequest) -> bool:
         if self._busy:
             return False
         context = self._context
@@ -149,21 +180,17 @@ class ClassifyRunner(QObject):
 
         async def work(ctx) -> None:
             try:
-                end = await self._work(
-                    ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, raw_text
-                )
+                end = await self._work(ctx, gen, client, store, profile, ui_lang, request)
             except Exception as exc:  # reported in words; the traceback goes to the log
                 log.exception("classification run failed")
-                end = RunEnd(job_id, "error", fatal_message=context.tasks.user_message(exc))
+                end = RunEnd(request.job_id, "error", fatal_message=context.tasks.user_message(exc))
             self._post(gen, self._ended, end)
 
         self._task = context.tasks.run(lambda: self.tr("Classification"), work, owner=self, own_loop=True)
         return True
 
     # --- worker thread (its own asyncio loop) -------------------------------------------------------------
-    async def _work(
-        self, ctx, gen, client, store, profile, ui_lang, job_id, numbers, ids, lang, refresh, raw_text
-    ):
+    async def _work(self, ctx, gen, client, store, profile, ui_lang, request: RunRequest):
         """The service's ClassifyJob, run as the command line runs it; this only forwards what it reports."""
         from ipdesk.services import classify as svc
 
@@ -175,7 +202,8 @@ class ClassifyRunner(QObject):
             total = len(store.jobs.job_keys(started_id))
             dist = Distribution()
             dist.add_rows(rows)
-            self._post(gen, self._reset, started_id, job_lang, rows, dist)
+            # a resumed job says itself whether it fetches the bibliography
+            self._post(gen, self._reset, started_id, job_lang, rows, dist, job.with_biblio)
 
         def on_progress(p: Progress) -> None:
             base = total - p.total  # keys answered before this run's fetches
@@ -187,19 +215,20 @@ class ClassifyRunner(QObject):
         job = svc.ClassifyJob(
             client,
             store,
-            lang=lang or "en",
+            lang=request.lang or "en",
             profile=profile,
             on_progress=on_progress,
             on_rows=lambda rows: self._post(gen, self.rowsAdded.emit, rows),
             on_start=on_start,
             cancel=cancel,
             message_lang=ui_lang,
-            raw_text=raw_text,
+            raw_text=request.raw_text,
+            with_biblio=request.with_biblio,
         )
-        if job_id is None:
-            outcome = await job.run(numbers, ids, refresh=refresh)
+        if request.job_id is None:
+            outcome = await job.run(request.numbers, request.ids, refresh=bool(request.refresh))
         else:
-            outcome = await job.resume(job_id)
+            outcome = await job.resume(request.job_id)
         if outcome.store_error is not None:
             return _store_stopped(outcome, store, ui_lang)
         record = store.jobs.job(outcome.job_id)
@@ -214,16 +243,17 @@ class ClassifyRunner(QObject):
             pending=record.pending,
             calls=outcome.batch.calls,
             fatal_message=outcome.fatal.message(ui_lang) if outcome.fatal else None,
-            failed_rows=svc.failed_rows(store, outcome.job_id, ui_lang, raw_text),
+            failed_rows=svc.failed_rows(store, outcome.job_id, ui_lang, request.raw_text),
             alt_names=svc.alt_names(store, keys, "cn" if job.lang == "en" else "en"),
             keys=keys,
+            with_biblio=job.with_biblio,
         )
 
     # --- GUI thread -------------------------------------------------------------------------------------
-    def _reset(self, job_id: int, lang: str, rows: list, dist: Distribution) -> None:
+    def _reset(self, job_id: int, lang: str, rows: list, dist: Distribution, with_biblio: bool) -> None:
         self.job_id = job_id
         self.lang = lang
-        self.rowsReset.emit(rows, dist)
+        self.rowsReset.emit(rows, dist, bool(with_biblio))
 
     def _ended(self, end: RunEnd) -> None:
         self._task = None

@@ -37,6 +37,7 @@ MESSAGE_COLOR = QColor(0xC6, 0x28, 0x28)  # in the label's palette: a style shee
 LAST_LIST_STATE = "classify.last_list"
 # QSettings only says whether a last list was ever kept: without one, the start opens no store for it.
 LAST_LIST_SETTING = "classify/has_last_list"
+BIBLIO_SETTING = "classify/with_biblio"  # the "With bibliography" option, as the user last left it
 
 
 class ClassifyTab(TabActionsMixin, QWidget):
@@ -68,6 +69,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.refresh_check = QCheckBox(self)
         self.refresh_check.setObjectName("classifyRefreshCheck")
         self.refresh_check.toggled.connect(self.input.recount_now)
+        self.biblio_check = QCheckBox(
+            self
+        )  # P011 beside P022: ceil(N/100) more calls per kind, off by default
+        self.biblio_check.setObjectName("classifyBiblioCheck")
+        settings = getattr(context, "settings", None)
+        if settings is not None:
+            self.biblio_check.setChecked(settings.value(BIBLIO_SETTING, False, type=bool) is True)
+        self.biblio_check.toggled.connect(self._biblio_toggled)
         self.jobs_button = QToolButton(self)
         self.jobs_button.setObjectName("classifyJobsButton")
         self.jobs_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -86,6 +95,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             self.lang_label,
             self.lang_combo,
             self.refresh_check,
+            self.biblio_check,
             self.jobs_button,
             self.recent_button,
         ):
@@ -127,6 +137,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         top_layout.addLayout(run_row)
         top_layout.addWidget(self.message)
         self.results = ResultsPanel(self)
+        self.results.views.run_task = self._run_view_task
         self.row_links = RowLinks(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("classifySplitter")
@@ -201,6 +212,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.lang_combo.setAccessibleName(self.tr("Result language"))
         self.refresh_check.setText(self.tr("Fetch again (ignore stored results)"))
         self.refresh_check.setAccessibleName(self.tr("Fetch again"))
+        self.biblio_check.setText(self.tr("With bibliography"))
+        self.biblio_check.setToolTip(
+            self.tr(
+                "Also fetch each patent's title, assignee, dates and type (one more API call per 100 patents): "
+                "the table gains those columns and the portfolio views by assignee and by year"
+            )
+        )
+        self.biblio_check.setAccessibleName(self.tr("With bibliography"))
         self.jobs_button.setText(self.tr("Jobs"))
         self.jobs_button.setToolTip(self.tr("Stopped or unfinished jobs that can be resumed"))
         self.jobs_button.setAccessibleName(self.tr("Resumable jobs"))
@@ -229,6 +248,19 @@ class ClassifyTab(TabActionsMixin, QWidget):
     def lang(self) -> str:
         return self.lang_combo.currentData()
 
+    def with_biblio(self) -> bool:
+        return self.biblio_check.isChecked()
+
+    def _biblio_toggled(self, on: bool) -> None:
+        settings = getattr(self.context, "settings", None)
+        if settings is not None:
+            settings.setValue(BIBLIO_SETTING, on)
+        self.input.recount_now()
+
+    def _run_view_task(self, name: str, work, on_result) -> None:
+        """The portfolio views are built on a worker (tens of milliseconds for a large list)."""
+        self.context.tasks.run(name, lambda ctx: work(), owner=self, on_result=on_result, show=False)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -239,6 +271,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._count_generation += 1
         generation = self._count_generation
         text, lang, refresh = self.input.text(), self.lang(), self.refresh_check.isChecked()
+        with_biblio = self.with_biblio()
         store_of = self.context.store
         self.input.lang_for_reasons = self.context.api_lang()
         if not text.strip():  # nothing to count: no worker, no store (it is opened once there is a list)
@@ -257,7 +290,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
                     self.results.chart.prepare()
 
         def work(ctx):
-            return count_input(text, lang, refresh, store_of, parsed=known)
+            return count_input(text, lang, refresh, store_of, parsed=known, with_biblio=with_biblio)
 
         self.context.tasks.run("count", work, owner=self, on_result=done, show=False)
 
@@ -267,13 +300,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         if self.runner.busy:
             return
         text, lang, refresh = self.input.text(), self.lang(), self.refresh_check.isChecked()
+        with_biblio = self.with_biblio()
         self.show_message("")
 
         def start(parsed) -> None:
             if not parsed.unique:
                 self.show_message(self._no_valid_text())
                 return
-            self._confirm_then_start(parsed, lang, refresh)
+            self._confirm_then_start(parsed, lang, refresh, with_biblio)
 
         if self._parsed is not None and self._parsed[0] == text:  # counted already: no second pass
             start(self._parsed[1])
@@ -290,25 +324,25 @@ class ClassifyTab(TabActionsMixin, QWidget):
     def _no_valid_text(self) -> str:
         return self.tr("Enter at least one valid patent number or patent ID.")
 
-    def _confirm_then_start(self, parsed, lang: str, refresh: bool) -> None:
+    def _confirm_then_start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
         """Plan the run on a worker (what the store holds, the calls needed); above the paid-work threshold
         (``services.cost``) ask first, saying how many calls and how many answers come from the store."""
         store_of = self.context.store
 
         def planned(result) -> None:
-            _parsed, cached, calls = result
+            _parsed, cached, calls, _biblio_calls = result
             if self.runner.busy:
                 return
             from ipdesk.services.cost import needs_confirmation
 
             if needs_confirmation(calls, self.confirm_threshold()):
-                self.ask_paid_work(calls, cached, lambda: self._start(parsed, lang, refresh))
+                self.ask_paid_work(calls, cached, lambda: self._start(parsed, lang, refresh, with_biblio))
             else:
-                self._start(parsed, lang, refresh)
+                self._start(parsed, lang, refresh, with_biblio)
 
         self.context.tasks.run(
             "plan",
-            lambda ctx: count_input("", lang, refresh, store_of, parsed=parsed),
+            lambda ctx: count_input("", lang, refresh, store_of, parsed=parsed, with_biblio=with_biblio),
             owner=self,
             on_result=planned,
             on_error=self.show_message,
@@ -352,9 +386,17 @@ class ClassifyTab(TabActionsMixin, QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def _start(self, parsed, lang: str, refresh: bool) -> None:
+    def _start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
         self._begin()
-        if not self.runner.start(parsed.numbers, parsed.ids, lang, refresh=refresh, raw_text=parsed.raw_text):
+        started = self.runner.start(
+            parsed.numbers,
+            parsed.ids,
+            lang,
+            refresh=refresh,
+            raw_text=parsed.raw_text,
+            with_biblio=with_biblio,
+        )
+        if not started:
             self._update_buttons()
 
     def resume(self, job_id: int | None = None) -> None:
@@ -540,7 +582,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         if index >= 0:
             self.lang_combo.setCurrentIndex(index)
         self.input.set_text("\n".join(stored.entries))
-        self.results.reset_rows(stored.rows, dist)
+        self.results.reset_rows(stored.rows, dist, stored.with_biblio)
         self.results.finish(stored.failed_rows, stored.alt_names)
         job = stored.job
         self.runner.job_id, self.runner.lang = job.id, stored.lang

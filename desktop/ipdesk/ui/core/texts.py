@@ -49,6 +49,13 @@ AUTH_MODES = {
     "api_key": QT_TRANSLATE_NOOP("Texts", "API key"),
 }
 
+PATENT_TYPES = {  # the P011 patent type (Bibliography.patent_type, ClassRow.patent_type)
+    "application": QT_TRANSLATE_NOOP("Texts", "Application"),
+    "grant": QT_TRANSLATE_NOOP("Texts", "Granted patent"),
+    "utility": QT_TRANSLATE_NOOP("Texts", "Utility model"),
+    "design": QT_TRANSLATE_NOOP("Texts", "Design"),
+}
+
 
 def _words(table: dict[str, str], code: str, default: str | None = None) -> str:
     """The translated text for `code`, else `default` (the code itself when no default is given)."""
@@ -71,3 +78,8 @@ def endpoint_name(endpoint: str) -> str:
 
 def auth_mode_name(mode: str) -> str:
     return _words(AUTH_MODES, mode)
+
+
+def patent_type_name(patent_type: str) -> str:
+    """The words for a patent type ("grant" -> "Granted patent"); an unknown word as it is, "" as ""."""
+    return _words(PATENT_TYPES, patent_type)

@@ -1,4 +1,5 @@
-"""The Full text tab (issue 6): an open bar, one closable sub-tab per patent, and a Recent list.
+"""The Full text tab (issue 6): an open bar, one closable sub-tab per patent, and a Recent list; each document
+headed by its bibliography (issue 17, ``ui.fulltext.bibliography``: a task of its own, the outline never waits).
 
 Opening runs one task on the shell's task layer: P073 and P019 are fetched at the same time on worker threads
 (``OutlineService.fetch`` over the shell's worker pool, answered from the store when cached), then the outline is
@@ -43,6 +44,7 @@ from ipdesk.services.outline_service import (
 from ipdesk.services.patents import InvalidEntry, parse_patent
 from ipdesk.ui.core.dates import format_datetime
 from ipdesk.ui.core.tasks import Task
+from ipdesk.ui.fulltext.bibliography import BibliographyLoader
 from ipdesk.ui.fulltext.export import FORMATS, ExportDialog
 from ipdesk.ui.fulltext.outline import category_label
 from ipdesk.ui.fulltext.view import PatentView
@@ -100,6 +102,7 @@ class FullTextTab(QWidget):
         self._status: Callable[[], str] | None = None  # the status line's words (see show_status)
         self._status_error = False
         self._recent_opened: list[datetime] = []  # when each Recent row was opened (its tooltip)
+        self.bibliographies = BibliographyLoader(self)  # the documents' headers
 
         self.patent_edit = QLineEdit(self)
         self.patent_edit.setObjectName("fulltextPatentEdit")
@@ -149,6 +152,7 @@ class FullTextTab(QWidget):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_view)
+        self.tabs.currentChanged.connect(lambda _i: self.bibliographies.refresh_classes(self.current_view()))
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("fulltextEmpty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,6 +221,10 @@ class FullTextTab(QWidget):
             self._show_status_words()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - back from the Classification tab: classes asked for there
+        super().showEvent(event)
+        self.bibliographies.refresh_classes(self.current_view())
+
     def show_status(self, words: Callable[[], str] | None, error: bool = False) -> None:
         """Show (None: hide) the status line. `words` is asked again after a language switch, so the message
         (an error kept as its exception or entry, not as text) is always in the UI language."""
@@ -268,6 +276,9 @@ class FullTextTab(QWidget):
         if index >= 0 and related is not True:
             self.tabs.setCurrentIndex(index)
             self.stack.setCurrentWidget(self.tabs)
+            self.bibliographies.fetch(
+                patent
+            )  # a header that failed (or was not stored at start): tried again
             return None
         key = (patent, lang, related)
         if key in self.pending:
@@ -292,6 +303,7 @@ class FullTextTab(QWidget):
             on_finished=lambda _state: self.pending.pop(key, None),
         )
         self.pending[key] = task
+        self.bibliographies.fetch(patent)  # beside the outline, which does not wait for it
         return task
 
     def _opened(self, result: tuple[OutlineData, object]) -> None:
@@ -305,6 +317,7 @@ class FullTextTab(QWidget):
             view = PatentView(data.patent, data.lang, self.tabs)
             view.loadFileRequested.connect(lambda v=view: self.load_file_into(v))
             view.classifyRequested.connect(self.classifyRequested)
+            self.bibliographies.attach(view)
             self._watch_reading(view)
             index = self.tabs.addTab(view, f"{data.patent} · {data.lang}")
         view.set_outline(
@@ -408,6 +421,7 @@ class FullTextTab(QWidget):
                 self.tabs.currentWidget().restore_reading_position(top)
             if 0 <= current < self.tabs.count():
                 self.tabs.setCurrentIndex(current)
+            self.bibliographies.restore([data_outline[0].patent for data_outline, _top in opened])
 
         return self.context.tasks.run(
             "reopen documents",

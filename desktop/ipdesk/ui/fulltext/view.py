@@ -1,4 +1,5 @@
-"""One patent in the full-text tab: the outline (left) beside the description (right), with a find bar.
+"""One patent in the full-text tab: its bibliography header above the outline (left) beside the description (right),
+with a find bar.
 
 The text lives in a read-only QPlainTextEdit (fast for millions of characters); markup spans are applied with
 QTextCursor.mergeCharFormat in one edit block. Every position handed to Qt goes through the outline's
@@ -39,6 +40,7 @@ from ipdesk.services.outline import (
 )
 from ipdesk.ui.fulltext.find import FindBar
 from ipdesk.ui.fulltext.format import char_formats, extra_selection, highlight_colors
+from ipdesk.ui.fulltext.header import BiblioHeader
 from ipdesk.ui.fulltext.outline import OutlineTree
 
 ALL_HITS_LIMIT = 3000  # above this many hits only those near the visible part are highlighted
@@ -80,11 +82,12 @@ class PatentView(QWidget):
         self.classify_button.setObjectName("fulltextClassifyButton")
         self.classify_button.clicked.connect(lambda _checked=False: self.classifyRequested.emit(self.patent))
         self.classify_button.setVisible(bool(lang))  # a patent of PatSnap's, not a file loaded by hand
+        # the bibliography (filled by the tab; hidden for a file load), "Classify this patent" on its last line
+        self.header = BiblioHeader(lang, self, trailing=[self.classify_button])
         info = QHBoxLayout()
         info.setContentsMargins(4, 0, 4, 0)
         info.addWidget(self.info_label, 1)
         info.addWidget(self.load_button)
-        info.addWidget(self.classify_button)
 
         self.tree = OutlineTree(self)
         self.tree.sectionActivated.connect(self.jump_to)
@@ -112,6 +115,7 @@ class PatentView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(self.header)
         layout.addLayout(info)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ipdesk.services import export as exporter
 from ipdesk.services.risk import FLAGS
 from ipdesk.ui.core.dates import format_datetime
 from ipdesk.ui.risk.badges import FlagBadgeDelegate
+from ipdesk.ui.risk.company_patents import CompanyPatentsAction
 from ipdesk.ui.risk.detail import RiskDetail
 from ipdesk.ui.risk.filter import WatchlistProxy
 from ipdesk.ui.risk.importer import history_rows, report_row
@@ -55,6 +56,7 @@ from ipdesk.ui.risk.release_monitor import Clock, release_monitor, utc_now
 from ipdesk.ui.risk.run_actions import RunActions
 from ipdesk.ui.risk.watchlist_actions import WatchlistActions
 from ipdesk.ui.widgets.empty_state import EmptyHint
+from ipdesk.ui.widgets.menus import action_menu
 
 DETAIL_MIN_WIDTH = 380  # at least: the detail pane's widgets fit (a 1120-pixel window keeps it)
 HISTORY_DELAY_MS = 60  # the history is read once the selection rests (stepping down the list reads none)
@@ -65,6 +67,10 @@ SELECTED_STATE = "risk.selected_company"
 
 
 class RiskTab(QWidget):
+    openFullTextRequested = Signal(
+        str, str
+    )  # (patent, by) from "Patents of this company": the shell routes it
+
     def __init__(
         self,
         context,
@@ -85,6 +91,7 @@ class RiskTab(QWidget):
         self.model = WatchlistModel(self, lang=context.api_lang)
         self.watchlist = WatchlistActions(self, context, self.model, self.runner)
         self.jobs = RunActions(self, context, self.model, self.runner)
+        self.company_patents = CompanyPatentsAction(self)
         self._history_timer = QTimer(self)
         self._history_timer.setSingleShot(True)
         self._history_timer.setInterval(HISTORY_DELAY_MS)
@@ -117,6 +124,7 @@ class RiskTab(QWidget):
         self.cancel_button = self._button("riskCancelButton", self.runner.cancel)
         self.remove_button = self._button("riskRemoveButton", self.watchlist.remove_selected)
         self.export_button = self._button("riskExportButton", self.export)
+        self.patents_button = self._button("riskCompanyPatentsButton", self.show_company_patents)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("riskTagFilter")
         self.flag_filter = QComboBox(self)
@@ -130,6 +138,7 @@ class RiskTab(QWidget):
             self.cancel_button,
             self.remove_button,
             self.export_button,
+            self.patents_button,
         ):
             commands.addWidget(widget)
         commands.addStretch(1)
@@ -167,6 +176,8 @@ class RiskTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_at)
         self.badges = FlagBadgeDelegate(self.table)
         self.table.setItemDelegateForColumn(FLAGS_COL, self.badges)
         header = self.table.horizontalHeader()
@@ -269,12 +280,22 @@ class RiskTab(QWidget):
             self.cancel_button: (self.tr("Cancel"), self.tr("Cancel the refresh")),
             self.remove_button: (self.tr("Remove"), self.tr("Remove selected companies")),
             self.export_button: (self.tr("&Export…"), self.tr("Export the watchlist report")),
+            self.patents_button: (
+                self.tr("&Patents in my lists…"),
+                self.tr("Patents of this company in my lists"),
+            ),
         }
         for button, (text, name) in texts.items():
             button.setText(text)
             button.setAccessibleName(name)
         self.anyway_button.setToolTip(
             self.tr("Send the code as typed, although its check character is wrong")
+        )
+        self.patents_button.setToolTip(
+            self.tr(
+                "The selected company's patents in your classified lists (matched by assignee or applicant), "
+                "with their industries"
+            )
         )
         self.tag_label.setText(self.tr("&Tag:"))
         self.flag_label.setText(self.tr("F&lag:"))
@@ -350,6 +371,7 @@ class RiskTab(QWidget):
         self.cancel_button.setEnabled(busy)
         self.remove_button.setEnabled(not busy and selected)
         self.export_button.setEnabled(has_rows)
+        self.patents_button.setEnabled(self._single_row() is not None)
         self.detail.backfill_button.setEnabled(not busy and self.detail.row is not None)
         self.progress.setVisible(busy)
 
@@ -416,6 +438,36 @@ class RiskTab(QWidget):
             on_result=select,
             show=False,
         )
+
+    # -- the selected company: its menu, its patents in the user's lists ---------------------------------------
+    def _menu_at(self, pos) -> None:
+        menu = self.row_menu(self.table.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self, index):
+        """The menu of the company under the pointer (selected first; None outside a row)."""
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        if row not in self.selected_rows():
+            self.select_key(row.key)
+        busy, single = self.runner.busy, self._single_row() is not None
+        entries = (
+            (
+                "riskCompanyPatentsAction",
+                self.tr("Patents of this company in my lists…"),
+                self.show_company_patents,
+                single,
+            ),
+            ("riskRefreshAction", self.tr("Refresh selected"), self.jobs.refresh_selected, not busy),
+            ("riskRemoveAction", self.tr("Remove"), self.watchlist.remove_selected, not busy),
+        )
+        return action_menu(self.table, "riskRowMenu", entries)
+
+    def show_company_patents(self):
+        """Show the one selected company's patents in the user's lists (read on a worker); the task."""
+        return self.company_patents.run(self._single_row())
 
     def refresh_detail(self) -> None:
         """Show the selected company at once (several: their histories on one chart); the history is read on a
