@@ -50,11 +50,11 @@ def start_cli(server, data_dir, src, out, **extra) -> subprocess.Popen:
     )
 
 
-def requested_keys(server: SandboxServer, since: float = 0.0) -> Counter:
-    """How many times each key was sent in a P022 call (the sandbox's request log)."""
+def requested_keys(server: SandboxServer, since: float = 0.0, op: str = "P022") -> Counter:
+    """How many times each key was sent in a call of ``op`` (the sandbox's request log)."""
     keys: Counter = Counter()
     for entry in server.requests_log:
-        if entry["op"] == "P022" and entry["time"] >= since:
+        if entry["op"] == op and entry["time"] >= since:
             for name in ("patent_number", "patent_id"):
                 value = entry["query"].get(name)
                 if value:

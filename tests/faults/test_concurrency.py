@@ -140,3 +140,24 @@ def test_a_killed_process_blocks_nobody(big_sandbox, data_dir, tmp_path, bench_r
     assert twice <= in_flight
     assert stored_keys(data_dir / "ipdesk.sqlite3") == set(keys)
     assert integrity(data_dir / "ipdesk.sqlite3") == "ok"
+
+
+def test_with_bibliography_each_p011_key_is_fetched_once_too(big_sandbox, data_dir, tmp_path, bench_report):
+    server = big_sandbox
+    server.configure(latency_ms=LATENCY_MS)
+    universe = synthetic_keys(3000)
+    procs = []
+    for i in range(3):
+        src = write_list(tmp_path, universe[i * 500 : i * 500 + 2000], f"list{i}.txt")
+        command = classify_command(src, tmp_path / f"out{i}.csv") + ["--with-biblio"]
+        procs.append(
+            subprocess.Popen(command, env=cli_env(server, data_dir), stderr=subprocess.PIPE, text=True)
+        )
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    twice = {op: sum(1 for n in requested_keys(server, op=op).values() if n > 1) for op in ("P022", "P011")}
+    bench_report(f"3 CLI --with-biblio: paid twice {twice}, exits {[p.returncode for p in procs]}")
+    for proc, err in zip(procs, errors, strict=True):
+        assert proc.returncode == 0 and "Traceback" not in err, err
+    assert twice == {"P022": 0, "P011": 0}
+    assert set(requested_keys(server, op="P011")) == set(universe)
+    assert integrity(data_dir / "ipdesk.sqlite3") == "ok"
