@@ -136,12 +136,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="176" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="177" />
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="192" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="193" />
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="651" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="654" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
@@ -330,67 +330,72 @@
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="442" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="438" />
+        <source>Already running in another IP Desk window or process; following it: {0}</source>
+        <translation>已在另一个 IP Desk 窗口或进程中运行；正在跟随其进度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="445" />
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="445" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="448" />
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="446" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="449" />
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="467" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="470" />
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="474" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="477" />
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="478" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="481" />
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="480" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="483" />
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="523" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="526" />
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="527" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="530" />
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="531" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="534" />
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="603" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="606" />
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="629" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="632" />
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="631" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="634" />
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>

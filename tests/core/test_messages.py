@@ -134,3 +134,17 @@ def test_argparse_templates_keep_their_shape(msgid):
     assert sorted(percent.findall(chinese)) == sorted(percent.findall(msgid)), chinese
     assert CJK.search(chinese) and argparse_template(msgid, "en") == msgid
     assert msgid in argparse_msgids(), "argparse no longer uses this template (it would stay English)"
+
+
+def test_no_key_is_written_twice_in_the_catalogue():
+    """A dict literal keeps the last of two equal keys silently: two parts of the app each writing the same key
+    would show one of them the other's words."""
+    tree = ast.parse((PACKAGE / "messages" / "catalogue.py").read_text(encoding="utf-8"))
+    keys = [
+        node.value
+        for assign in ast.walk(tree)
+        if isinstance(assign, ast.Dict)
+        for node in assign.keys
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "." in node.value
+    ]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []

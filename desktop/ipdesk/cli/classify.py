@@ -10,9 +10,11 @@ from pathlib import Path
 
 from ipdesk.cli.common import (
     EXIT_FAILED,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
+    CliExit,
     ProgressLine,
     fatal_exit,
     load_profiles,
@@ -114,12 +116,15 @@ def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
         on_progress=progress,
         message_lang=message_lang(),
         raw_text=patents.raw_text,
+        on_follow=lambda job_id: say("cli.already_running"),
         with_biblio=args.with_biblio,
     )
     try:
         outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
-    finally:
+    except KeyboardInterrupt:
         progress.end()
+        raise CliExit(interrupted(job, ctx.store)) from None
+    progress.end()
     return outcome, plan, ctx.counter.calls["P022"] + ctx.counter.calls["P011"]
 
 
@@ -141,12 +146,15 @@ def tell_summary(patents, plan, calls: int, outcome) -> None:
     )
     if summary.same_patent:
         say("cli.same_patent_twice", patents=summary.patents, twice=summary.same_patent)
-    if failed and outcome.fatal is None:
+    if failed and outcome.fatal is None and outcome.store_error is None:
         say("cli.some_failed")
 
 
-def run_status(outcome) -> int:
-    """The exit code of a classification run: 3 for a fatal error, 1 when some entries failed, else 0."""
+def run_status(outcome, store) -> int:
+    """The exit code of a classification run: 1 when the store could not take the answers (saying what to do and
+    where they are kept), 3 for a fatal error, 1 when some entries failed, else 0."""
+    if outcome.store_error is not None:
+        return store_stopped(outcome, store)
     if outcome.fatal is not None:
         return fatal_exit(outcome.fatal)
     if outcome.summary.failed or outcome.summary.pending:
@@ -178,4 +186,44 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if not args.output:
             sys.stdout.flush()
         tell_summary(patents, plan, calls, outcome)
-    return run_status(outcome)
+        return run_status(outcome, ctx.store)
+
+
+def store_stopped(outcome, store) -> int:
+    """The store could not take the answers: what is wrong, what to do, and where the paid answers are."""
+    lang = message_lang()
+    print(outcome.store_error.message(lang), file=sys.stderr, flush=True)
+    spool = (store.spool.written or store.spool.path) if store.spool is not None else ""
+    if outcome.spooled:
+        say("store.answers_spooled", count=outcome.spooled, spool=spool)
+    if outcome.unsaved > outcome.spooled:
+        say("store.answers_not_kept", count=outcome.unsaved - outcome.spooled, spool=spool)
+    return EXIT_FAILED
+
+
+def interrupted(job, store) -> int:
+    """Ctrl+C: the answers already received are stored (a second Ctrl+C does not stop that), then how much is
+    stored and how to resume."""
+    import signal
+
+    from ipdesk.services.store import StoreError
+
+    job.cancel.set()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # the answers being written are written
+    try:
+        if job.keeper is not None:
+            job.keeper.wait_idle(5.0)
+        record = None
+        if job.job_id is not None:
+            try:
+                store.jobs.set_job_status(job.job_id, "cancelled")
+                record = store.jobs.job(job.job_id)
+            except StoreError:
+                record = None
+        if record is not None:
+            say("cli.classify_interrupted", stored=record.done, total=record.total, pending=record.pending)
+        else:
+            say("cli.interrupted")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return EXIT_INTERRUPTED

@@ -36,6 +36,15 @@ class CliError(Exception):
         return self.message.text(lang)
 
 
+class CliExit(Exception):
+    """End the command with ``code``, everything already said (e.g. an interrupted run, after saying how much is
+    stored)."""
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+        super().__init__(code)
+
+
 def message_lang() -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")

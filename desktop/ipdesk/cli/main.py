@@ -22,6 +22,7 @@ from ipdesk.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
+    CliExit,
     api_error_text,
     message_lang,
     say,
@@ -58,7 +59,21 @@ def run_command(args: argparse.Namespace) -> int:
     return getattr(importlib.import_module(module), function)(args)
 
 
+def _exit_now(code: int) -> None:
+    """End an interrupted process without waiting for API calls still in flight (the interpreter would join
+    their worker threads). Called after the store was closed: every answer received is stored or spooled."""
+    import os
+    import threading
+
+    if any(t.name.startswith("ipdesk-api") and t.is_alive() for t in threading.enumerate()):
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    process = argv is None  # the process's own command line (not a call from a test or a script)
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
     global_options(pre)
@@ -86,7 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     lang = message_lang()
     try:
-        return run_command(args)
+        try:
+            code = run_command(args)
+        except CliExit as exc:
+            code = exc.code
+        if code == EXIT_INTERRUPTED and process:
+            _exit_now(code)
+        return code
     except CliError as exc:
         print(exc.text(lang), file=sys.stderr)
         return exc.code
@@ -106,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         say("cli.interrupted")
+        if process:
+            _exit_now(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

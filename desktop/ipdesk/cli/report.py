@@ -77,7 +77,7 @@ def cmd_report_classify(args: argparse.Namespace) -> int:
             from_store=len(plan.cached),
         )
     write_report(report, args.out)
-    return run_status(outcome)
+    return run_status(outcome, ctx.store)
 
 
 def cmd_report_risk(args: argparse.Namespace) -> int:

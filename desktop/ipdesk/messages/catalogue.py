@@ -268,6 +268,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Interrupted; run the same command again to resume.",
         "已中断；再次运行同一命令即可继续。",
     ),
+    "cli.already_running": (
+        "This list is already running in another IP Desk window or process; following that run: waiting for "
+        "its answers (nothing is fetched twice).",
+        "此列表已在另一个 IP Desk 窗口或进程中运行；正在跟随该运行：等待其结果（不会重复获取）。",
+    ),
+    "cli.classify_interrupted": (
+        "Interrupted: {stored} of {total} patents are answered and stored, {pending} still to fetch. Run the "
+        "same command again to resume (nothing stored is fetched again).",
+        "已中断：{total} 件专利中 {stored} 件已获取并保存，{pending} 件待获取。再次运行同一命令即可继续（已保存的不会"
+        "重新获取）。",
+    ),
     "cli.cannot_use_file": (
         "Cannot use {path}: {reason}. Check the path and its permissions.",
         "无法使用 {path}：{reason}。请检查路径及其权限。",
@@ -964,7 +975,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有凭据：请设置 {id_var} 和 {secret_var}（或 {key_var}），或在应用中创建配置，或使用 --demo。",
     ),
     # --- the data folder's health, backups and ipdesk store (services.store.health, .backups) ---
-    "store.read_only": (
+    "store.opened_read_only": (
         "The IP Desk database {path} is open read-only: nothing can be saved, so no paid work can run.",
         "IP Desk 数据库 {path} 以只读方式打开：无法保存任何内容，因此不能进行付费操作。",
     ),
@@ -1050,5 +1061,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "version to open it. The file has not been changed.",
         "IP Desk 数据库 {path} 的结构版本为 {found}，但此版本的 IP Desk 最高只支持 {supported}：它由更新版本的 "
         "IP Desk 写入。请将 IP Desk 更新到最新版本后再打开。文件未被改动。",
+    ),
+    "store.disk_full": (
+        "The disk holding the IP Desk database {path} is full, so answers cannot be stored ({error}). Free some "
+        "space on that disk (or move the data folder, IPDESK_DATA_DIR, to a disk with room), then run again.",
+        "存放 IP Desk 数据库 {path} 的磁盘已满，无法保存结果（{error}）。请释放该磁盘的空间（或将数据文件夹 "
+        "IPDESK_DATA_DIR 移到有空间的磁盘），然后再次运行。",
+    ),
+    "store.read_only": (
+        "The IP Desk database {path} cannot be written: the file or its folder is read-only ({error}). Give "
+        "your user write permission on the data folder and its files, then run again.",
+        "无法写入 IP Desk 数据库 {path}：该文件或其文件夹为只读（{error}）。请为当前用户授予数据文件夹及其文件的"
+        "写权限，然后再次运行。",
+    ),
+    "store.damaged": (
+        "The IP Desk database {path} is damaged and cannot be written ({error}). Quit IP Desk and start it "
+        "again to restore the newest backup, or run `ipdesk store restore` (or `ipdesk store new`); the damaged "
+        "file is kept.",
+        "IP Desk 数据库 {path} 已损坏，无法写入（{error}）。请退出并重新启动 IP Desk 以恢复最新的备份，或运行 "
+        "`ipdesk store restore`（或 `ipdesk store new`）；损坏的文件会被保留。",
+    ),
+    "store.busy": (
+        "The IP Desk database {path} stayed locked by another IP Desk window or process ({error}). Wait for "
+        "it to finish, then run again.",
+        "IP Desk 数据库 {path} 一直被另一个 IP Desk 窗口或进程锁定（{error}）。请等待其完成后再次运行。",
+    ),
+    "store.write_failed": (
+        "The IP Desk database {path} could not store the answers ({error}).",
+        "IP Desk 数据库 {path} 无法保存结果（{error}）。",
+    ),
+    "store.answers_spooled": (
+        "{count} answers already paid for are kept in {spool}; IP Desk stores them in the database at the next "
+        "run, so they are not paid again.",
+        "{count} 条已付费的结果保存在 {spool} 中；IP Desk 会在下次运行时将其存入数据库，不会再次付费。",
+    ),
+    "store.answers_not_kept": (
+        "{count} answers already paid for could not be kept anywhere (the spool {spool} could not be written "
+        "either); they are in the output only.",
+        "{count} 条已付费的结果无处保存（备用文件 {spool} 也无法写入）；它们只在输出中。",
     ),
 }

@@ -128,12 +128,25 @@ def unit_kind(unit: Unit) -> str:
     return BY_ID if unit.kind.endswith(BY_ID) else BY_NUMBER
 
 
-def fetch_unit(client, store, unit: Unit, cancel: threading.Event, *, profile: str = "") -> dict[str, Any]:
-    """One P011 call for a unit's keys, its answers committed to the store (worker thread); key -> payload."""
+def fetch_unit(
+    client,
+    store,
+    unit: Unit,
+    cancel: threading.Event,
+    *,
+    profile: str = "",
+    keep: Callable[[str, dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    """One P011 call for a unit's keys, its answers committed to the store (worker thread); key -> payload.
+
+    ``keep(op, answers)`` stores them instead (a job's ``paid_work.AnswerKeeper``: spooled when the store cannot)."""
     kind = unit_kind(unit)
     results = client.simple_bibliography(list(unit.keys), by=kind, cancel=cancel)
     answers = match_results(kind, unit.keys, results)
-    store.results.put_results(OP, answers, "", profile)
+    if keep is not None:
+        keep(OP, answers)
+    else:
+        store.results.put_results(OP, answers, "", profile)
     return answers
 
 

@@ -26,7 +26,10 @@ from ipdesk.api.errors import ApiError
 from ipdesk.api.models import Bibliography, SeicResult, parse_seic
 from ipdesk.services import biblio
 from ipdesk.services.batch import BatchOutcome, BatchRunner, Progress, Unit, calls_needed, make_units
+from ipdesk.services.paid_work import AnswerKeeper, ClaimGate
 from ipdesk.services.patent_keys import BY_ID, BY_NUMBER, key_kind, match_results
+from ipdesk.services.store import StoreError
+from ipdesk.services.store.columns import utc_now
 
 OP = "P022"
 JOB_KIND = "classify"
@@ -127,6 +130,9 @@ class ClassifyOutcome:
     summary: ClassifySummary
     batch: BatchOutcome
     failures: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    store_error: Any = None  # the StoreError that stopped the run (its answers are in the rows and the spool)
+    spooled: int = 0  # answers kept in the spool because the store could not take them
+    unsaved: int = 0  # answers the store could not take (spooled or, if that failed too, in the rows only)
 
     @property
     def fatal(self) -> ApiError | None:
@@ -315,6 +321,7 @@ class ClassifyJob:
         message_lang: str = "en",
         raw_text: Mapping[str, str] | None = None,
         on_start: Callable[[int, str, list[ClassRow]], None] | None = None,
+        on_follow: Callable[[int], None] | None = None,
         with_biblio: bool = False,
     ) -> None:
         self.client = client
@@ -339,6 +346,9 @@ class ClassifyJob:
         self._fetching: set[str] = set()  # keys with a call to make in this run
         self._emitted: set[str] = set()  # keys whose rows were handed to on_rows
         self._failed: set[str] = set()
+        self.on_follow = on_follow  # (job id): the same list is running in another window or process
+        self.following = False
+        self.keeper: AnswerKeeper | None = None
 
     # -- job records --------------------------------------------------------------------------------------------
 
@@ -369,6 +379,10 @@ class ClassifyJob:
         self, job_id: int, *, refresh: bool | None = None, retry_failed: bool = True
     ) -> ClassifyOutcome:
         """Run (or continue) a recorded job: fetch its pending keys that the store does not hold yet."""
+        if (
+            self.store.spool is not None
+        ):  # answers an earlier run could not store: in first, else no call at all
+            self.store.spool.take_in(self.store.results)
         record = self.store.jobs.job(job_id)
         if record is None:
             raise KeyError(f"no job with id {job_id}")
@@ -379,6 +393,25 @@ class ClassifyJob:
         self.with_biblio = bool(record.params.get(WITH_BIBLIO, False))
         if refresh is None:
             refresh = bool(record.params.get("refresh", False))
+        self.keeper = AnswerKeeper(self.store, self.profile, job_id)
+        started = utc_now()
+        gate = ClaimGate(
+            self.store.claims, OP, self.lang, lambda keys: self._stored(OP, self.lang, keys, refresh, started)
+        )
+        gates = {BY_NUMBER: gate, BY_ID: gate}
+        if self.with_biblio:  # the bibliography's keys are claimed as P011's
+            bib_gate = ClaimGate(
+                self.store.claims,
+                biblio.OP,
+                "",
+                lambda keys: self._stored(biblio.OP, "", keys, refresh, started),
+            )
+            gates.update({BIBLIO_UNIT + BY_NUMBER: bib_gate, BIBLIO_UNIT + BY_ID: bib_gate})
+        self.following = not gate.claim_job(str(record.params.get("fingerprint") or job_id))
+        if self.following:  # it fetches; this run waits for its answers (and takes over if it dies)
+            retry_failed = False
+            if self.on_follow is not None:
+                self.on_follow(job_id)
         if retry_failed:
             self.store.jobs.reset_failed(job_id)
         pending = self.store.jobs.pending_keys(job_id)
@@ -410,14 +443,58 @@ class ClassifyJob:
             on_progress=self._progress if self.with_biblio else self.on_progress,
             on_unit_done=self._unit_done,
             cancel=self.cancel,
+            gates=gates,
         )
-        self.store.jobs.set_job_status(job_id, "running")
         try:
+            self.store.jobs.set_job_status(job_id, "running")
             outcome = await runner.run(units)
+        except StoreError as exc:  # the answers it holds are in the keeper (and the spool)
+            return self._stopped_by_store(job_id, exc, runner)
         except BaseException:
-            self.store.jobs.set_job_status(job_id, "cancelled")
+            try:
+                self.store.jobs.set_job_status(job_id, "cancelled")
+            except StoreError:
+                pass
             raise
+        finally:
+            self.keeper.close()
         return self._finish(job_id, outcome)
+
+    def _stored(self, op: str, variant: str, keys: list[str], refresh: bool, since) -> dict[str, Any]:
+        """The answers the store holds for keys another run fetched (only newer ones with ``refresh``),
+        counted in this job as if this run had fetched them."""
+        found = {
+            key: cached.payload
+            for key, cached in self.store.results.get_results(op, keys, variant).items()
+            if not refresh or cached.fetched_at >= since
+        }
+        if found and not self.with_biblio:
+            self.store.jobs.mark_done(self.job_id, found)
+        elif found:
+            mine, other = (self._seic, self._bibs) if op == OP else (self._bibs, self._seic)
+            self._arrived(found, mine, other)
+        return found
+
+    def _stopped_by_store(self, job_id: int, error, runner: BatchRunner) -> ClassifyOutcome:
+        """The store could not take answers: the rows from what it holds plus the answers kept in memory."""
+        keeper = self.keeper
+        outcome = BatchOutcome(total=0, cancelled=True)
+        try:
+            keys = self.store.jobs.job_keys(job_id)
+        except StoreError:
+            keys = []
+        rows, summary, failures = collect_rows(
+            self.store,
+            keys,
+            self.lang,
+            job_id,
+            raw_text=self.raw_text,
+            with_biblio=self.with_biblio,
+            unsaved=keeper.unsaved_of(OP, self.lang),
+        )
+        return ClassifyOutcome(
+            job_id, rows, summary, outcome, failures, error, keeper.spooled, keeper.unsaved_count
+        )
 
     def _answered_rows(self, job_id: int, todo: set[str]) -> list[ClassRow]:
         """The rows of the job's keys that need no call: answered in an earlier run or found in the store."""
@@ -428,7 +505,13 @@ class ClassifyJob:
 
     def _work(self, unit: Unit, cancel: threading.Event) -> dict[str, Any]:
         if unit.kind.startswith(BIBLIO_UNIT):
-            answers = biblio.fetch_unit(self.client, self.store, unit, cancel, profile=self.profile)
+            answers = biblio.fetch_unit(
+                self.client,
+                self.store,
+                unit,
+                cancel,
+                keep=lambda op, got: self.keeper.keep(op, got, done=False),
+            )
             self._arrived(answers, self._bibs, self._seic)
             return answers
         results = self.client.seic_classification(
@@ -436,9 +519,9 @@ class ClassifyJob:
         )
         answers = match_answers(unit.kind, unit.keys, results)
         if not self.with_biblio:  # the answers and their "done" marks in one transaction
-            self.store.results.put_results(OP, answers, self.lang, self.profile, job_id=self.job_id)
+            self.keeper.keep(OP, answers, self.lang)  # stored now, or spooled and the run stops
             return answers
-        self.store.results.put_results(OP, answers, self.lang, self.profile)
+        self.keeper.keep(OP, answers, self.lang, done=False)
         self._arrived(answers, self._seic, self._bibs)
         return answers
 
@@ -519,15 +602,22 @@ def collect_rows(
     *,
     raw_text: Mapping[str, str] | None = None,
     with_biblio: bool = False,
+    unsaved: Mapping[str, Any] | None = None,
 ):
     """Rows for every key (stored answers, failures of the job, else "failed: not fetched") and a summary.
 
     `raw_text` maps keys to the entries as typed, shown in the "input" column (default: the key). With
-    bibliography a key is answered when both its answers are stored, and its rows carry the bibliography."""
+    bibliography a key is answered when both its answers are stored, and its rows carry the bibliography.
+    `unsaved` holds classifications the store could not take (key -> payload), read where the store cannot be."""
     raw_text = raw_text or {}
-    stored = store.results.get_results(OP, keys, lang)
-    bibs = biblio.stored_bibliographies(store, keys) if with_biblio else None
-    failures = store.jobs.failed_items(job_id) if job_id is not None else {}
+    try:
+        stored: dict[str, Any] = {k: r.payload for k, r in store.results.get_results(OP, keys, lang).items()}
+        bibs = biblio.stored_bibliographies(store, keys) if with_biblio else None
+        failures = store.jobs.failed_items(job_id) if job_id is not None else {}
+    except StoreError:
+        stored, failures = {}, {}
+        bibs = {} if with_biblio else None
+    stored.update(unsaved or {})
     summary = ClassifySummary(inputs=len(keys), duplicates=0, invalid=0, unique=len(keys), cached=0)
     rows: list[ClassRow] = []
     seen: set[str] = set()
@@ -541,7 +631,7 @@ def collect_rows(
             )
             summary.failed += 1
         elif key in stored and (bibs is None or key in bibs):
-            answered = key_rows(key, stored[key].payload, lang, raw_text.get(key), bibs=bibs)
+            answered = key_rows(key, stored[key], lang, raw_text.get(key), bibs=bibs)
             rows.extend(answered)
             status = answered[0].status
             if status == "ok":

@@ -8,7 +8,10 @@ each in its own module with the records it returns:
 - ``store.jobs`` (``jobs.Jobs``): batch jobs and the state of each of their keys;
 - ``store.watchlist`` (``watchlist.Watchlist``): the companies of the risk watchlist;
 - ``store.usage`` (``usage.Usage``): the usage ledger;
-- ``store.state`` (``state.State``): recently opened full texts and small key/value app state.
+- ``store.state`` (``state.State``): recently opened full texts and small key/value app state;
+- ``store.claims`` (``claims.Claims``): which run is fetching which key now (work shared across processes);
+- ``store.spool`` (``spool.Spool``, SQLite file only): answers paid for that the database could not take; opening
+  the store takes them in first.
 
 Thread-safe (the database serialises its use); every write method commits before it returns. Opening a database
 written by a newer IP Desk raises ``StoreVersionError`` (a ``StoreError``) with a message for the user.
@@ -16,18 +19,23 @@ written by a newer IP Desk raises ``StoreVersionError`` (a ``StoreError``) with 
 
 from __future__ import annotations
 
+import logging
 import os
 
 from ipdesk.services import paths
+from ipdesk.services.store.claims import Claims
 from ipdesk.services.store.database import Database, ReadOnlySQLiteDatabase, SQLiteDatabase
-from ipdesk.services.store.errors import StoreError, StoreVersionError
+from ipdesk.services.store.errors import StoreError, StoreVersionError, StoreWriteError
 from ipdesk.services.store.jobs import Jobs
 from ipdesk.services.store.results import Results
+from ipdesk.services.store.spool import Spool
 from ipdesk.services.store.state import State
 from ipdesk.services.store.usage import Usage
 from ipdesk.services.store.watchlist import Watchlist
 
-__all__ = ["Store", "StoreError", "StoreVersionError"]
+__all__ = ["Store", "StoreError", "StoreVersionError", "StoreWriteError"]
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -43,6 +51,22 @@ class Store:
         self.watchlist = Watchlist(self.database)
         self.usage = Usage(self.database)
         self.state = State(self.database)
+        self.claims = Claims(self.database)
+        path = getattr(self.database, "path", None)
+        self.spool: Spool | None = Spool.beside(path) if path is not None else None
+        if not self.read_only:  # a read-only store keeps the spool for the run that can write it
+            self.take_in_spool()
+
+    def take_in_spool(self) -> int:
+        """Store the answers a run had to spool (the database could not take them then); 0 when there are none
+        or the database still cannot take them (the spool is kept)."""
+        if self.spool is None:
+            return 0
+        try:
+            return self.spool.take_in(self.results)
+        except StoreError as exc:
+            log.warning("the spooled answers stay in %s: %s", self.spool.path, exc)
+            return 0
 
     @classmethod
     def open_default(cls) -> Store:

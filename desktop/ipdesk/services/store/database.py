@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote
 
-from ipdesk.services.store.errors import StoreError, StoreVersionError
+from ipdesk.services.store.errors import StoreError, StoreVersionError, StoreWriteError
 from ipdesk.services.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -269,21 +269,54 @@ class SQLiteDatabase:
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, committed when the block ends (rolled back on an exception)."""
+        """One write transaction, committed when the block ends (rolled back on an exception).
+
+        A database that cannot take the write (disk full, read-only, damaged, locked too long) raises
+        ``StoreWriteError``, whose message says what to do; nothing of the transaction is kept then."""
         with self._lock:
             conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    _rollback(conn)
+                    raise
+                conn.execute("COMMIT")
+            except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+                if isinstance(exc, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
+                    raise
+                _rollback(conn)
+                raise StoreWriteError(self.path, write_error_kind(exc), str(exc)) from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already done so (it does after SQLITE_FULL)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+
+def write_error_kind(exc: sqlite3.Error) -> str:
+    """What a failed write means for the user: "full", "read_only", "damaged", "busy" or "other"."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return "full"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")) or "readonly" in text:
+        return "read_only"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR")) or "malformed" in text:
+        return "damaged"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return "busy"
+    return "other"
 
 
 class ReadOnlySQLiteDatabase(SQLiteDatabase):
     """The local database file opened read-only (``mode=ro``): for a read-only folder, file or mount, where what
-    is stored can be browsed. Nothing is migrated or written; ``write()`` raises ``StoreError("store.read_only")``
+    is stored can be browsed. Nothing is migrated or written; ``write()`` raises ``StoreWriteError`` (kind "read_only")
     (the front-ends refuse paid work before that, see ``store.health``)."""
 
     read_only = True
@@ -310,7 +343,7 @@ class ReadOnlySQLiteDatabase(SQLiteDatabase):
         return conn
 
     def write(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise StoreError("store.read_only", path=str(self.path))
+        raise StoreWriteError(self.path, "read_only", "opened read-only")
 
 
 # -- schema version, backup, migration ---------------------------------------------------------------------------

@@ -117,5 +117,28 @@ def _v3(tx: Transaction) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Transaction], None]] = [_v1, _v2, _v3]
+def _v4(tx: Transaction) -> None:
+    """Work claimed across processes (``store.claims``): who is fetching which key (or running which job) now.
+    ``holder`` is one run's identity (host, process id and a random token), ``pid`` and ``host`` let another
+    process on the same host see at once that the holder died, ``expires_at`` (Unix time) ends the lease of a
+    holder that stopped renewing it."""
+    _execute_all(
+        tx,
+        """
+        CREATE TABLE claims (
+            op TEXT NOT NULL,
+            key TEXT NOT NULL,
+            variant TEXT NOT NULL DEFAULT '',
+            holder TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            expires_at REAL NOT NULL,
+            PRIMARY KEY (op, key, variant)
+        ) WITHOUT ROWID;
+        CREATE INDEX claims_by_holder ON claims (holder)
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[Transaction], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,6 +40,7 @@ class RunProgress:
     remaining: int
     calls: int
     eta_seconds: float | None
+    following: bool = False  # the same list runs in another window or process: this run waits for its answers
 
 
 @dataclass
@@ -211,7 +212,7 @@ class ClassifyRunner(QObject):
         def on_progress(p: Progress) -> None:
             base = total - p.total  # keys answered before this run's fetches
             done = RunProgress(
-                job.job_id, total, base + p.done, p.failed, p.remaining, p.calls, p.eta_seconds
+                job.job_id, total, base + p.done, p.failed, p.remaining, p.calls, p.eta_seconds, job.following
             )
             self._post(gen, self.progressChanged.emit, done)
 
@@ -232,6 +233,8 @@ class ClassifyRunner(QObject):
             outcome = await job.run(request.numbers, request.ids, refresh=bool(request.refresh))
         else:
             outcome = await job.resume(request.job_id)
+        if outcome.store_error is not None:
+            return _store_stopped(outcome, store, ui_lang)
         record = store.jobs.job(outcome.job_id)
         keys = store.jobs.job_keys(outcome.job_id)
         log.info("classification job %s: %s (%d keys)", outcome.job_id, record.status, len(keys))
@@ -304,6 +307,29 @@ class ClassifyRunner(QObject):
         self._context.tasks.run(
             "jobs", lambda ctx: _resumable_jobs(store_of), owner=self, on_result=on_result, show=False
         )
+
+
+def _store_stopped(outcome, store, lang: str) -> RunEnd:
+    """The end of a run the store could not take answers for: what is wrong, what to do, where the answers are."""
+    from ipdesk.messages import t
+
+    summary = outcome.summary
+    words = [outcome.store_error.message(lang)]
+    spool = (store.spool.written or store.spool.path) if store.spool is not None else ""
+    if outcome.spooled:
+        words.append(t("store.answers_spooled", lang, count=outcome.spooled, spool=spool))
+    if outcome.unsaved > outcome.spooled:
+        words.append(t("store.answers_not_kept", lang, count=outcome.unsaved - outcome.spooled, spool=spool))
+    return RunEnd(
+        outcome.job_id,
+        "cancelled",
+        total=summary.unique,
+        done=summary.ok + summary.none + summary.not_found,
+        failed=summary.failed,
+        pending=summary.pending,
+        calls=outcome.batch.calls,
+        fatal_message="\n".join(words),
+    )
 
 
 def _resumable_jobs(store_of: Callable[[], object]) -> list:

@@ -431,11 +431,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.progress.setValue(p.done + p.failed)
         if self._cancelling:
             return
-        self.progress_label.setText(
-            self.tr("{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}").format(
-                p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds)
+        text = self.tr(
+            "{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}"
+        ).format(p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds))
+        if p.following:
+            text = self.tr("Already running in another IP Desk window or process; following it: {0}").format(
+                text
             )
-        )
+        self.progress_label.setText(text)
 
     def _duration(self, seconds: float | None) -> str:
         if seconds is None:

@@ -155,7 +155,7 @@ class AppContext(QObject):
         from ipdesk.messages import t
         from ipdesk.services.session import database_path
 
-        return t("store.read_only", self.api_lang(), path=str(database_path(bool(self.demo))))
+        return t("store.opened_read_only", self.api_lang(), path=str(database_path(bool(self.demo))))
 
     def check_health(self) -> Task:
         """When a mode (profile or demo) is installed, on a worker: open its store (the health check;
