@@ -19,7 +19,7 @@ from ipdesk.cli.common import (
     say,
     session_for,
 )
-from ipdesk.messages import t
+from ipdesk.messages import clip, t
 
 MAX_INVALID_SHOWN = 20
 
@@ -68,7 +68,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     patents = normalize_patent_list(read_list(args.input, args.column))
     lang = message_lang()
     for entry in patents.invalid[:MAX_INVALID_SHOWN]:
-        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
+        say("cli.invalid_entry", line=entry.line, entry=repr(clip(entry.raw)), reason=entry.reason(lang))
     if len(patents.invalid) > MAX_INVALID_SHOWN:
         more = len(patents.invalid) - MAX_INVALID_SHOWN
         say("cli.more_invalid", count=more)

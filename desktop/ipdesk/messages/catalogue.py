@@ -624,16 +624,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} 是空文件：没有可导入的内容。",
     ),
     "tables.too_big_bytes": (
-        "{file} is larger than an import accepts ({bytes} bytes). Split it into smaller files.",
-        "{file} 超出了导入的上限（{bytes} 字节）。请拆分为较小的文件。",
+        "{file} is larger than an import accepts ({size}). Split it into smaller files.",
+        "{file} 超出了导入的上限（{size}）。请拆分为较小的文件。",
     ),
     "tables.too_big_rows": (
         "{file} is larger than an import accepts ({rows} rows). Split it into smaller files.",
         "{file} 超出了导入的上限（{rows} 行）。请拆分为较小的文件。",
     ),
     "tables.too_big": (
-        "{file} is larger than an import accepts ({bytes} bytes, {rows} rows). Split it into smaller files.",
-        "{file} 超出了导入的上限（{bytes} 字节，{rows} 行）。请拆分为较小的文件。",
+        "{file} is larger than an import accepts ({size}, {rows} rows). Split it into smaller files.",
+        "{file} 超出了导入的上限（{size}，{rows} 行）。请拆分为较小的文件。",
+    ),
+    "tables.too_big_unpacked": (
+        "{file} unpacks to {size}, more than an import accepts ({limit} unpacked). Save the patent column "
+        "alone as .csv or .xlsx, or split the workbook.",
+        "{file} 解压后有 {size}，超出了导入的上限（解压后 {limit}）。请只把专利号列另存为 .csv 或 .xlsx，或拆分工作簿。",
     ),
     "tables.pdf": (
         "{file} is a PDF document, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
@@ -670,6 +675,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tables.binary": (
         "{file} is a binary file, not text or a table. Import a .txt, .csv or .xlsx file.",
         "{file} 是二进制文件，不是文本或表格。请导入 .txt、.csv 或 .xlsx 文件。",
+    ),
+    "tables.not_text": (
+        "{file} is not a text or HTML file (its first bytes are binary). Open a description saved as .txt or "
+        ".html.",
+        "{file} 不是文本或 HTML 文件（开头是二进制内容）。请打开另存为 .txt 或 .html 的说明书。",
     ),
     # --- credentials for a session (services.session) ---
     "session.secret_without_id": (

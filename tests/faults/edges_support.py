@@ -1,0 +1,92 @@
+"""Helpers of the fault tests on inputs, answers, transport and exports: run ``ipdesk`` as its own process
+(the real command line) with an isolated data folder and HOME, and measure it (exit code, output, seconds, peak
+memory of that very process from ``os.wait4``).
+
+``IPDESK_SOURCE`` (a ``desktop`` folder) runs another checkout of the code under the same tests: how the
+"before" column of the fault matrix was measured."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+_DROP = ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE")
+_PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+    seconds: float
+    max_rss_mb: float  # the peak resident memory of the ipdesk process itself
+
+    @property
+    def traceback(self) -> bool:
+        return "Traceback (most recent call last)" in self.err
+
+
+def cli_env(root: Path, base_url: str | None = None, **extra: str) -> dict[str, str]:
+    """An environment of its own under ``root`` (data folder, HOME), English messages, no proxy; with
+    ``base_url`` the demo client credentials of the sandbox."""
+    env = {k: v for k, v in os.environ.items() if k not in _DROP and k not in _PROXIES}
+    for sub in ("data", "home"):
+        (root / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+    env.update(IPDESK_DATA_DIR=str(root / "data"), HOME=str(root / "home"), LANG="en_US.UTF-8")
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    source = os.environ.get("IPDESK_SOURCE")
+    if source:
+        env["PYTHONPATH"] = source
+    if base_url is not None:
+        env.update(
+            IPDESK_BASE_URL=base_url,
+            PATSNAP_CLIENT_ID=DEMO_CLIENT_ID,
+            PATSNAP_CLIENT_SECRET=DEMO_CLIENT_SECRET,
+        )
+    env.update(extra)
+    return env
+
+
+def start_cli(args: list[str], env: dict[str, str], **kwargs) -> subprocess.Popen:
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    kwargs.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "ipdesk", *args], env=env, stdin=subprocess.DEVNULL, **kwargs
+    )
+
+
+def run_cli(args: list[str], env: dict[str, str], timeout: float = 120) -> Run:
+    """Run ``ipdesk args`` to its end and reap it with ``os.wait4`` (its own peak memory); killed after
+    ``timeout`` s, which fails the test rather than hanging it."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.monotonic()
+        process = start_cli(args, env, stdout=out, stderr=err)
+        killer = threading.Timer(timeout, process.send_signal, (signal.SIGKILL,))
+        killer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            killer.cancel()
+        seconds = time.monotonic() - started
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        out.seek(0)
+        err.seek(0)
+        run = Run(
+            process.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            seconds,
+            usage.ru_maxrss / 1024,
+        )
+    assert seconds < timeout, f"ipdesk {' '.join(args)} ran longer than {timeout} s:\n{run.err[-2000:]}"
+    return run
