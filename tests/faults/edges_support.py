@@ -90,3 +90,82 @@ def run_cli(args: list[str], env: dict[str, str], timeout: float = 120) -> Run:
         )
     assert seconds < timeout, f"ipdesk {' '.join(args)} ran longer than {timeout} s:\n{run.err[-2000:]}"
     return run
+
+
+class FaultServer:
+    """A tiny HTTP(S) server on loopback that answers every request with one fault, for what the sandbox has no
+    knob for: ``("huge", n)`` n bytes of an unfinished JSON array (no Content-Length), ``("huge_declared", n)``
+    the same with its Content-Length, ``("html", n)`` a 200 answer of n bytes of HTML, ``("redirect", url)`` a
+    302 to ``url``, ``("ok", None)`` an empty P022 answer. Counts requests and the bytes it managed to send."""
+
+    def __init__(self, fault: str, arg=None, *, tls_context=None) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # quiet
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                server.requests += 1
+                try:
+                    server.answer(self)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            do_POST = do_GET  # noqa: N815
+
+        self.fault, self.arg, self.requests, self.bytes_sent = fault, arg, 0, 0
+        self.lock = threading.Lock()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        if tls_context is not None:
+            self.httpd.socket = tls_context.wrap_socket(self.httpd.socket, server_side=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        scheme = "https" if hasattr(self.httpd.socket, "getpeercert") else "http"
+        return f"{scheme}://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> FaultServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def answer(self, handler) -> None:
+        fault, arg = self.fault, self.arg
+        if fault == "redirect":
+            handler.send_response(302)
+            handler.send_header("Location", arg)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
+        if fault == "ok":
+            body = b'{"status": true, "error_code": 0, "data": []}'
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html" if fault == "html" else "application/json")
+        if fault in ("huge_declared", "html"):
+            handler.send_header("Content-Length", str(arg))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        chunk = (b"<p>proxy page</p>" if fault == "html" else b'{"x": 1},') * 4096
+        head = b"<html>" if fault == "html" else b'{"status": true, "error_code": 0, "data": ['
+        handler.wfile.write(head)
+        sent = len(head)
+        while sent < arg:
+            piece = chunk[: arg - sent]
+            handler.wfile.write(piece)
+            sent += len(piece)
+            with self.lock:
+                self.bytes_sent += len(piece)
