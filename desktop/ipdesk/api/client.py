@@ -373,10 +373,8 @@ class PatSnapClient:
             ok, results = True, count_results(operation, data)
             return data
         except ApiError as exc:
-            code, sent = (
-                exc.code,
-                exc.kind != "connect",
-            )  # the ledger's rule: see services.session.counts_as_call
+            # no connection, or no secure one: the request never reached the service (services.session.counts_as_call)
+            code, sent = exc.code, exc.kind not in ("connect", "tls")
             status = status if exc.http_status is None else exc.http_status
             note_retry_after(exc, response)
             raise

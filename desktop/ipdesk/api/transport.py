@@ -51,7 +51,7 @@ class CallRecord:
     error_code: int | None
     http_status: int | None
     elapsed: float
-    sent: bool = True  # False: no connection to the service was made (connect_failure_key)
+    sent: bool = True  # False: no (secure) connection to the service was made: the request never left
 
 
 def build_request(
