@@ -125,3 +125,55 @@ def test_a_3_second_token_is_renewed_before_it_expires(sandbox, tmp_path):
         sandbox.counts["P022"] == units
     )  # no call refused for an expired token (a refused one is sent again)
     assert f"API calls made: {units}," in run.err
+
+
+def test_the_classification_tab_says_the_certificate_is_not_trusted(self_signed, qloop, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ipdesk.services.profiles import Profile
+    from ipdesk.ui.classify.tab import ClassifyTab
+    from ipdesk.ui.core.context import AppContext
+    from ipdesk.ui.core.i18n import LanguageManager
+
+    _, tls = self_signed
+    with FaultServer("ok", tls_context=tls) as server:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        context = AppContext(settings=settings, language=LanguageManager(settings))
+        context.use_profile(Profile("tls", server.base_url, "api_key", None), secret="fault-test-key")
+        qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
+        tab = ClassifyTab(context)
+        qtbot.addWidget(tab)
+        tab.show()
+        try:
+            tab.input.set_text("\n".join(demo_patent_numbers()[:7]))
+            tab.classify()
+            host = server.base_url.removeprefix("https://")
+            expected = f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle"
+            qtbot.waitUntil(lambda: expected in tab.message.text(), timeout=20000)
+            assert server.requests == 0
+        finally:
+            tab.runner.cancel()
+            qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+            context.tasks.stop_all(pause=False)
+            context.shutdown()
+
+
+def test_every_error_kind_has_a_message_in_both_languages():
+    from ipdesk.api import errors
+
+    classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.ApiError)]
+    assert {c.kind for c in classes} <= set(errors.KIND_KEYS)
+    made = [
+        errors.TrustError("h:1", untrusted=True),
+        errors.TrustError("h:1", untrusted=False, detail="WRONG_VERSION_NUMBER"),
+        errors.TooLargeError("20 MB"),
+        errors.RedirectError("https://h/x"),
+        *(errors.TransportError(kind="connect", key=k, params={"host": "h", "seconds": 5}) for k in (
+            "api.connect_host", "api.connect_refused", "api.connect_dns", "api.connect_timeout", "api.connect_proxy"
+        )),
+    ]  # fmt: skip
+    for error in made:
+        english, chinese = error.message("en"), error.message("zh")
+        assert english != chinese and "{" not in english + chinese
+    assert errors.TrustError("h", untrusted=True).fatal and errors.RedirectError("x").fatal
+    assert not errors.TooLargeError("1 MB").retryable
