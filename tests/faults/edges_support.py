@@ -7,6 +7,7 @@ memory of that very process from ``os.wait4``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -169,3 +170,30 @@ class FaultServer:
             sent += len(piece)
             with self.lock:
                 self.bytes_sent += len(piece)
+
+
+@contextlib.contextmanager
+def classify_tab(qtbot, tmp_path: Path, base_url: str, *, secret: str = "fault-test-key"):
+    """A shown Classification tab (offscreen) on a context of its own whose profile calls ``base_url`` with an
+    API key; its runs and tasks are stopped at the end. Needs the ``qloop`` fixture."""
+    from PySide6.QtCore import QSettings
+
+    from ipdesk.services.profiles import Profile
+    from ipdesk.ui.classify.tab import ClassifyTab
+    from ipdesk.ui.core.context import AppContext
+    from ipdesk.ui.core.i18n import LanguageManager
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(settings=settings, language=LanguageManager(settings))
+    context.use_profile(Profile("faults", base_url, "api_key", None), secret=secret)
+    qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
+    tab = ClassifyTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    try:
+        yield tab
+    finally:
+        tab.runner.cancel()
+        qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
+        context.tasks.stop_all(pause=False)
+        context.shutdown()

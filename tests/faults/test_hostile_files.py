@@ -8,7 +8,7 @@ import time
 import zipfile
 
 import pytest
-from edges_support import cli_env, run_cli
+from edges_support import classify_tab, cli_env, run_cli
 
 from ipdesk.services.outline_service import read_description_file
 from ipdesk.services.tables import DEFAULT_LIMITS, TableError
@@ -83,6 +83,18 @@ def test_rows_of_nothing_without_end_are_refused_while_reading(tmp_path):
     run = run_cli(["classify", "--input", str(path)], cli_env(tmp_path), timeout=120)
     assert run.code == 2 and "(1,000,000 rows)" in run.err, run.err
     assert run.max_rss_mb < MEMORY_MB
+
+
+def test_the_classification_tab_refuses_the_zip_bomb_in_words(bomb, qloop, qtbot, sandbox, tmp_path):
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with classify_tab(qtbot, tmp_path, sandbox.base_url) as tab:
+        tab.open_file(str(bomb))
+        qtbot.waitUntil(lambda: "patents.xlsx unpacks to 2,048 MB" in tab.message.text(), timeout=10000)
+        assert tab.input.text() == ""
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 100, grown_mb  # read from its directory, never unpacked
 
 
 @pytest.fixture(scope="module")

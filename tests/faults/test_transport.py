@@ -9,7 +9,7 @@ import math
 import ssl
 
 import pytest
-from edges_support import FaultServer, cli_env, run_cli
+from edges_support import FaultServer, classify_tab, cli_env, run_cli
 
 from ipdesk.sandbox.demo import demo_patent_numbers
 
@@ -128,34 +128,14 @@ def test_a_3_second_token_is_renewed_before_it_expires(sandbox, tmp_path):
 
 
 def test_the_classification_tab_says_the_certificate_is_not_trusted(self_signed, qloop, qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from ipdesk.services.profiles import Profile
-    from ipdesk.ui.classify.tab import ClassifyTab
-    from ipdesk.ui.core.context import AppContext
-    from ipdesk.ui.core.i18n import LanguageManager
-
     _, tls = self_signed
-    with FaultServer("ok", tls_context=tls) as server:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext(settings=settings, language=LanguageManager(settings))
-        context.use_profile(Profile("tls", server.base_url, "api_key", None), secret="fault-test-key")
-        qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
-        tab = ClassifyTab(context)
-        qtbot.addWidget(tab)
-        tab.show()
-        try:
-            tab.input.set_text("\n".join(demo_patent_numbers()[:7]))
-            tab.classify()
-            host = server.base_url.removeprefix("https://")
-            expected = f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle"
-            qtbot.waitUntil(lambda: expected in tab.message.text(), timeout=20000)
-            assert server.requests == 0
-        finally:
-            tab.runner.cancel()
-            qtbot.waitUntil(lambda: not tab.runner.busy, timeout=20000)
-            context.tasks.stop_all(pause=False)
-            context.shutdown()
+    with FaultServer("ok", tls_context=tls) as server, classify_tab(qtbot, tmp_path, server.base_url) as tab:
+        tab.input.set_text("\n".join(demo_patent_numbers()[:7]))
+        tab.classify()
+        host = server.base_url.removeprefix("https://")
+        expected = f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle"
+        qtbot.waitUntil(lambda: expected in tab.message.text(), timeout=20000)
+        assert server.requests == 0
 
 
 def test_every_error_kind_has_a_message_in_both_languages():
