@@ -45,7 +45,7 @@ def _queries(args: argparse.Namespace):
     for text in _companies(args):
         entry = classify_company(text)
         if not entry.value:
-            raise CliError("cli.empty_company", entry=repr(text))
+            raise CliError("cli.empty_company", entry=repr(clip(text)))
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
             wrong.append(t("cli.wrong_code", lang, company=clip(entry.display), problem=check.detail(lang)))
