@@ -14,7 +14,9 @@ MEMORY_MB = 200
 
 
 def api_key_env(tmp_path, base_url: str, **extra: str) -> dict[str, str]:
-    return cli_env(tmp_path, None, IPDESK_BASE_URL=base_url, PATSNAP_API_KEY="fault-test-key", **extra)
+    return cli_env(
+        tmp_path, None, **{"IPDESK_BASE_URL": base_url, "PATSNAP_API_KEY": "fault-test-key", **extra}
+    )
 
 
 def patents(tmp_path, count: int):
@@ -89,3 +91,14 @@ def test_the_summary_and_the_ledger_agree_on_answered_calls(sandbox, tmp_path):
     assert f"API calls made: {sandbox.counts['P022']}," in run.err  # 3 units + 2 retried attempts
     usage = run_cli(["usage"], env)
     assert f"{sandbox.counts['P022']}" in usage.out, usage.out
+
+
+def test_a_wrong_address_is_not_bisected_into_per_key_calls(sandbox, tmp_path):
+    src = patents(tmp_path, 7)
+    from ipdesk.sandbox.credentials import DEMO_API_KEY
+
+    env = api_key_env(tmp_path, sandbox.base_url + "/wrong/prefix", PATSNAP_API_KEY=DEMO_API_KEY)
+    run = run_cli(["classify", "--input", str(src)], env)
+    assert run.code == 1 and not run.traceback, run.err[-2000:]
+    assert "API calls made: 1," in run.err  # one call for the 7 keys: no API at that address, for any of them
+    assert "does not exist at this address" in run.out

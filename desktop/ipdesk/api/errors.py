@@ -247,6 +247,8 @@ _CODE_CLASSES: dict[int, type[ApiError]] = {
     **dict.fromkeys((68300004, 68300006, 68300007, 68300010, 67200012, 67200101), BadRequestError),
     68300012: CompanyNotFoundError,
 }
+# codes that say the address is wrong rather than the input: their errors are of the kind of an HTTP 404
+_CODE_KINDS: dict[int, str] = {67200101: "http_404"}
 
 
 def error_for_code(
@@ -258,7 +260,13 @@ def error_for_code(
 ) -> ApiError:
     """The typed exception for a service error code (a plain ApiError for an unknown code)."""
     cls = _CODE_CLASSES.get(code, ApiError)
-    return cls(code=code, http_status=http_status, operation=operation, server_message=server_message)
+    return cls(
+        code=code,
+        http_status=http_status,
+        operation=operation,
+        server_message=server_message,
+        kind=_CODE_KINDS.get(code),
+    )
 
 
 def error_for_http(
