@@ -4,63 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="67" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="68" />
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="68" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="69" />
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="69" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="70" />
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="70" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="71" />
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="105" />
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="187" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="106" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="199" />
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="163" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="175" />
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="167" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="179" />
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="189" />
         <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
         <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="182" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="194" />
         <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
         <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="203" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="215" />
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="209" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="221" />
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="244" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="256" />
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -468,38 +468,38 @@
 <context>
     <name>InvalidEntriesDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="81" />
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="88" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="82" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="89" />
         <source>Invalid entries</source>
         <translation>无效条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="84" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="85" />
         <source>Entries that are not patent numbers or patent IDs (or are application numbers) are not sent; entries written another way are sent as the publication number PatSnap answers to.</source>
         <translation>不是专利号或专利 ID 的条目（以及申请号）不会发送；以其他写法输入的条目将按 PatSnap 可识别的公开号发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="91" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="91" />
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="91" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="91" />
         <source>Recognised as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="96" />
+        <location filename="../../desktop/ipdesk/ui/classify/invalid.py" line="97" />
         <source>Sent as the number on the right</source>
         <translation>按右侧号码发送</translation>
     </message>

@@ -290,9 +290,12 @@ class PatSnapClient:
         while True:
             if cancel is not None and cancel.is_set():
                 raise CancelledError(operation=operation)
-            bearer = self._bearer()  # token endpoint failures are final here (already retried)
+            bearer = None
             try:
                 with self._limiter.slot(cancel):
+                    # the token is taken when the call may go, not before its wait for a slot: a short-lived
+                    # token cannot expire in the queue
+                    bearer = self._bearer()
                     request = build_request(
                         self.config.base_url,
                         operation,
@@ -305,6 +308,8 @@ class PatSnapClient:
             except CancelledError:
                 raise
             except ApiError as exc:
+                if bearer is None:
+                    raise  # the token endpoint's failure: final here (already retried)
                 exc.operation = exc.operation or operation
                 if isinstance(exc, RateLimitError):
                     self._limiter.on_rate_limited()
@@ -390,7 +395,8 @@ class PatSnapClient:
             ok, results = True, count_results(operation, data)
             return data
         except ApiError as exc:
-            code, sent = exc.code, exc.kind != "connect"
+            # no connection, or no secure one: the request never reached the service (services.session.counts_as_call)
+            code, sent = exc.code, exc.kind not in ("connect", "tls")
             status = status if exc.http_status is None else exc.http_status
             note_retry_after(exc, response)
             raise

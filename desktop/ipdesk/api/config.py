@@ -56,6 +56,7 @@ class ClientConfig:
     max_retries: int = 4
     backoff_base: float = 0.5  # seconds; exponential with full jitter, capped by backoff_max
     backoff_max: float = 8.0
+    max_answer_bytes: int = 20 * 2**20  # a larger answer is refused while it streams (TooLargeError)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", validate_base_url(self.base_url))

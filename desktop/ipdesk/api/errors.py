@@ -47,6 +47,8 @@ KIND_KEYS: dict[str, str] = {
     "transport": "api.transport",
     "connect": "api.connect",
     "tls": "api.tls",
+    "redirect": "api.redirect",
+    "too_large": "api.too_large",
     "parse": "api.parse",
     "insecure": "api.insecure",
     "bad_input": "api.bad_input",
@@ -81,6 +83,7 @@ class ApiError(Exception):
     kind: str = "unknown"
     retry_after: float | None = None  # seconds the service asked to wait (Retry-After header), when valid
     retry_at: datetime.datetime | None = None  # the moment that wait ends (aware); appended to message()
+    key: str | None = None  # the catalogue key of the message, when neither the code nor the kind gives it
 
     def __init__(
         self,
@@ -92,6 +95,8 @@ class ApiError(Exception):
         server_message: str | None = None,
         retryable: bool | None = None,
         kind: str | None = None,
+        key: str | None = None,
+        params: dict[str, object] | None = None,
     ) -> None:
         self.code = code
         self.http_status = http_status
@@ -102,6 +107,9 @@ class ApiError(Exception):
             self.retryable = retryable
         if kind is not None:
             self.kind = kind
+        if key is not None:
+            self.key = key
+        self.params = {name: redact(str(value)) for name, value in (params or {}).items()}  # e.g. {host}
         super().__init__(self.detail or "")
 
     def set_retry_after(self, seconds: float, now: datetime.datetime | None = None) -> None:
@@ -113,7 +121,7 @@ class ApiError(Exception):
     def message(self, lang: str = "en") -> str:
         """The user-facing text in `lang` ("zh..." Chinese, else English): what happened + what to do."""
         key = ERROR_KEYS.get(self.code) if self.code is not None else None
-        text = t(key or KIND_KEYS.get(self.kind, "api.unknown"), lang)
+        text = t(key or self.key or KIND_KEYS.get(self.kind, "api.unknown"), lang, **self.params)
         if self.retry_at is not None and self.retry_after is not None:
             retry_at = t(
                 "api.retry_at", lang, wait=_format_wait(self.retry_after, lang), at=_format_at(self.retry_at)
@@ -175,6 +183,41 @@ class TransportError(ApiError):
     kind = "transport"
 
 
+class TrustError(TransportError):
+    """No secure connection to ``host``: its certificate is not trusted (``untrusted``) or the TLS handshake
+    failed. Every call would fail the same way, so a job stops at once and says what to set."""
+
+    retryable = False
+    fatal = True
+    kind = "tls"
+
+    def __init__(self, host: str, *, untrusted: bool, detail: str = "", **kwargs) -> None:
+        key = "api.tls_untrusted" if untrusted else "api.tls_failed"
+        super().__init__(detail, key=key, params={"host": host, "detail": detail[:120]}, **kwargs)
+
+
+class TooLargeError(TransportError):
+    """An answer larger than the client accepts (``limit``, words such as "20 MB"): refused while it streams,
+    never stored, not asked for again."""
+
+    retryable = False
+    kind = "too_large"
+
+    def __init__(self, limit: str, **kwargs) -> None:
+        super().__init__(f"answer larger than {limit}", params={"limit": limit}, **kwargs)
+
+
+class RedirectError(ApiError):
+    """The service address answered with a redirect to ``location``: a wrong base URL or a proxy in the way.
+    Every call would be redirected, so a job stops at once (and never splits it into per-key calls)."""
+
+    fatal = True
+    kind = "redirect"
+
+    def __init__(self, location: str, **kwargs) -> None:
+        super().__init__(f"redirected to {location}", params={"location": location}, **kwargs)
+
+
 class ParseError(ApiError):
     kind = "parse"
 
@@ -204,6 +247,8 @@ _CODE_CLASSES: dict[int, type[ApiError]] = {
     **dict.fromkeys((68300004, 68300006, 68300007, 68300010, 67200012, 67200101), BadRequestError),
     68300012: CompanyNotFoundError,
 }
+# codes that say the address is wrong rather than the input: their errors are of the kind of an HTTP 404
+_CODE_KINDS: dict[int, str] = {67200101: "http_404"}
 
 
 def error_for_code(
@@ -215,7 +260,13 @@ def error_for_code(
 ) -> ApiError:
     """The typed exception for a service error code (a plain ApiError for an unknown code)."""
     cls = _CODE_CLASSES.get(code, ApiError)
-    return cls(code=code, http_status=http_status, operation=operation, server_message=server_message)
+    return cls(
+        code=code,
+        http_status=http_status,
+        operation=operation,
+        server_message=server_message,
+        kind=_CODE_KINDS.get(code),
+    )
 
 
 def error_for_http(

@@ -7,9 +7,20 @@ import email.utils
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from ipdesk.api.config import ClientConfig
-from ipdesk.api.errors import ApiError, ParseError, TransportError, error_for_code, error_for_http
+from ipdesk.api.errors import (
+    ApiError,
+    ParseError,
+    RedirectError,
+    TooLargeError,
+    TransportError,
+    TrustError,
+    error_for_code,
+    error_for_http,
+)
+from ipdesk.messages import clip
 
 if TYPE_CHECKING:  # requests (~75 ms, OpenSSL) is imported when a request is first built or sent
     import requests
@@ -28,6 +39,7 @@ RETRY_AFTER_CEILING = 1e9  # seconds (~31 years): longer Retry-After values are 
 # The longest Retry-After (seconds) the client waits for before a retry. A transient answer asking for a longer
 # pause is not retried: its error is raised at once, and its message says when to try again.
 RETRY_AFTER_MAX = 60.0
+CHUNK_BYTES = 64 * 1024  # answers are read in pieces of this size, up to ClientConfig.max_answer_bytes
 
 
 @dataclass(frozen=True)
@@ -40,7 +52,7 @@ class CallRecord:
     error_code: int | None
     http_status: int | None
     elapsed: float
-    sent: bool = True  # False: no connection to the service was made (never_connected)
+    sent: bool = True  # False: no (secure) connection to the service was made: the request never left
 
 
 def build_request(
@@ -93,46 +105,96 @@ def envelope_status(payload: dict) -> bool | None:
 
 
 def send(session: requests.Session, request: requests.Request, config: ClientConfig) -> requests.Response:
-    """Send once; requests' failures become TransportError (TLS failures are not retryable)."""
+    """Send once and read the answer, at most ``config.max_answer_bytes`` of it (TooLargeError beyond: the rest is
+    never downloaded); requests' failures become TransportError naming the host and what to check (TLS failures
+    and too-large answers are not retryable)."""
     import requests
 
     prepared = session.prepare_request(request)
-    settings = session.merge_environment_settings(prepared.url, {}, None, config.verify, None)
-    # The profile's CA bundle wins; else a bundle from the environment (REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE,
-    # corporate networks) is kept; never weakened to False by a session or environment setting.
+    # trust_env: requests takes REQUESTS_CA_BUNDLE, else CURL_CA_BUNDLE, when verify is True (corporate networks).
+    settings = session.merge_environment_settings(prepared.url, {}, True, config.verify, None)  # streamed
+    # The profile's CA bundle wins over the environment's; verification is never weakened to False by a session
+    # or environment setting.
     env_verify = settings.get("verify")
     settings["verify"] = config.verify if config.ca_bundle or not isinstance(env_verify, str) else env_verify
+    host = urlsplit(prepared.url or "").netloc or "?"
     try:
-        return session.send(
+        response = session.send(
             prepared,
             timeout=(config.connect_timeout, config.read_timeout),
             allow_redirects=False,
             **settings,
         )
+        _read_capped(response, config.max_answer_bytes)
+        return response
     except requests.exceptions.SSLError as exc:
-        raise TransportError(type(exc).__name__, retryable=False, kind="tls") from None
+        untrusted = "CERTIFICATE_VERIFY_FAILED" in str(exc)
+        raise TrustError(host, untrusted=untrusted, detail=_ssl_reason(exc)) from None
     except (
         requests.exceptions.Timeout,
         requests.exceptions.ConnectionError,
         requests.exceptions.ChunkedEncodingError,
         requests.exceptions.ContentDecodingError,
     ) as exc:
-        kind = "connect" if never_connected(exc) else "transport"
-        raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}", kind=kind) from None
+        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        key = connect_failure_key(exc)
+        if key is None:
+            raise TransportError(detail) from None
+        params = {"host": host, "seconds": f"{config.connect_timeout:g}"}
+        raise TransportError(detail, kind="connect", key=key, params=params) from None
     except requests.exceptions.RequestException as exc:
         raise TransportError(f"{type(exc).__name__}: {str(exc)[:200]}", retryable=False) from None
 
 
-def never_connected(exc: Exception) -> bool:
-    """The request never reached the service: connection refused, unknown host, proxy failure, connect timeout
-    (a read timeout or a reset came after the request was sent)."""
-    import requests
-    from urllib3.exceptions import NewConnectionError
+def _read_capped(response: requests.Response, limit: int) -> None:
+    """Read the body of a streamed answer into ``response.content``, stopping at ``limit`` bytes."""
+    declared = response.headers.get("Content-Length", "")
+    too_large = TooLargeError(size_words(limit), http_status=response.status_code)
+    if declared.isdigit() and int(declared) > limit:
+        response.close()
+        raise too_large
+    body = bytearray()
+    for chunk in response.iter_content(CHUNK_BYTES):
+        body += chunk
+        if len(body) > limit:
+            response.close()  # the rest is never downloaded
+            raise too_large
+    response._content = bytes(body)  # what requests itself sets when it reads a body whole
 
-    if isinstance(exc, requests.exceptions.ConnectTimeout | requests.exceptions.ProxyError):
-        return True
+
+def size_words(count: int) -> str:
+    return f"{count / 2**20:g} MB" if count >= 2**20 else f"{count} bytes"
+
+
+def _ssl_reason(exc: Exception) -> str:
+    """The OpenSSL reason of a TLS failure (e.g. "WRONG_VERSION_NUMBER"), without the URL."""
+    text = str(exc)
+    for marker in ("[SSL: ", "ssl.SSLError: "):
+        if marker in text:
+            return text.split(marker, 1)[1].split("]", 1)[0][:80]
+    return type(exc).__name__
+
+
+def connect_failure_key(exc: Exception) -> str | None:
+    """The message key when the request never reached the service: connection refused, unknown host, proxy
+    failure, connect timeout (a read timeout or a reset came after the request was sent: None)."""
+    import requests
+    from urllib3.exceptions import NameResolutionError, NewConnectionError
+
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "api.connect_proxy"
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "api.connect_timeout"
     reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    return isinstance(reason, NewConnectionError)
+    if isinstance(reason, NameResolutionError):
+        return "api.connect_dns"
+    if isinstance(reason, NewConnectionError):
+        return (
+            "api.connect_refused"
+            if isinstance(reason.__cause__, ConnectionRefusedError)
+            else "api.connect_host"
+        )
+    return None
 
 
 def raise_for_lenient_code(payload: Any, status: int, operation: str) -> None:
@@ -151,6 +213,8 @@ def raise_for_lenient_code(payload: Any, status: int, operation: str) -> None:
 
 def read_payload(response: requests.Response, operation: str) -> Any:
     status = response.status_code
+    if 300 <= status < 400:  # redirects are never followed: a wrong base URL or a proxy in the way
+        raise RedirectError(_where(response.headers.get("Location")), http_status=status, operation=operation)
     try:
         payload = json.loads(response.content)
     except (ValueError, RecursionError):
@@ -161,6 +225,14 @@ def read_payload(response: requests.Response, operation: str) -> Any:
     if payload is None:
         raise TransportError("the answer was not complete JSON", http_status=status, operation=operation)
     return payload
+
+
+def _where(location: str | None) -> str:
+    """A redirect's target as shown to the user: scheme, host and path (no query: it may carry a key)."""
+    if not location:
+        return "?"
+    parts = urlsplit(location.strip())
+    return clip(f"{parts.scheme}://{parts.netloc}{parts.path}" if parts.netloc else parts.path or "?")
 
 
 def check_envelope(payload: Any, status: int, operation: str, *, required: bool) -> Any:

@@ -22,7 +22,7 @@ from ipdesk.cli.common import (
     say,
     session_for,
 )
-from ipdesk.messages import t
+from ipdesk.messages import clip, t
 
 MAX_INVALID_SHOWN = 20
 
@@ -46,7 +46,7 @@ def say_invalid(patents) -> None:
     """The invalid entries of a patent list (the first ``MAX_INVALID_SHOWN``) on stderr, each with why."""
     lang = message_lang()
     for entry in patents.invalid[:MAX_INVALID_SHOWN]:
-        say("cli.invalid_entry", line=entry.line, entry=repr(entry.raw), reason=entry.reason(lang))
+        say("cli.invalid_entry", line=entry.line, entry=repr(clip(entry.raw)), reason=entry.reason(lang))
     if len(patents.invalid) > MAX_INVALID_SHOWN:
         say("cli.more_invalid", count=len(patents.invalid) - MAX_INVALID_SHOWN)
 

@@ -185,6 +185,16 @@ class ProgressLine:
             sys.stderr.write("\n")
 
 
+def api_exit_code(error) -> int:
+    """2 for a service address the user must correct (plain http:// to another computer, a redirect, a
+    certificate not trusted), 3 for the other errors that stop a run (authentication, plan, quota), else 1."""
+    from ipdesk.api.errors import InsecureUrlError, RedirectError, TrustError
+
+    if isinstance(error, InsecureUrlError | RedirectError | TrustError):
+        return EXIT_USAGE
+    return EXIT_AUTH if error.fatal else EXIT_FAILED
+
+
 def fatal_exit(error) -> int:
     print(api_error_text(error, message_lang()), file=sys.stderr)
-    return EXIT_AUTH
+    return api_exit_code(error)

@@ -16,14 +16,13 @@ from collections.abc import Sequence
 
 from ipdesk.cli.args import build_parser, global_options
 from ipdesk.cli.common import (
-    EXIT_AUTH,
-    EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
     CliExit,
     api_error_text,
+    api_exit_code,
     message_lang,
     say,
 )
@@ -113,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except ApiError as exc:
         print(api_error_text(exc, lang), file=sys.stderr)
-        return EXIT_AUTH if exc.fatal else EXIT_FAILED
+        return api_exit_code(exc)
     except StoreError as exc:
         print(exc.message(lang), file=sys.stderr)
         if getattr(getattr(exc, "health", None), "state", "") == "damaged":

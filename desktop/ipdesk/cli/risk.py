@@ -17,7 +17,7 @@ from ipdesk.cli.common import (
     say,
     session_for,
 )
-from ipdesk.messages import t
+from ipdesk.messages import clip, t
 
 
 def _companies(args: argparse.Namespace) -> list[str]:
@@ -45,10 +45,10 @@ def _queries(args: argparse.Namespace):
     for text in _companies(args):
         entry = classify_company(text)
         if not entry.value:
-            raise CliError("cli.empty_company", entry=repr(text))
+            raise CliError("cli.empty_company", entry=repr(clip(text)))
         check = entry.check
         if check is not None and not check.ok and not args.no_verify:
-            wrong.append(t("cli.wrong_code", lang, company=entry.display, problem=check.detail(lang)))
+            wrong.append(t("cli.wrong_code", lang, company=clip(entry.display), problem=check.detail(lang)))
             continue
         queries.append(to_query(entry, allow_unverified=args.no_verify))
     if wrong:  # every wrong code at once, before any call

@@ -42,6 +42,15 @@ def t(key: str, lang: str | None = "en", /, **params: object) -> str:
     return (chinese if is_chinese(lang) else english).format(**params)
 
 
+CLIP_CHARS = 80
+
+
+def clip(text: str, limit: int = CLIP_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with "…" when longer: input echoed in a message (a 10 MB line is
+    never shown whole)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def placeholders(key: str) -> list[str]:
     """The names of the {placeholders} of `key`, in the order of the English text."""
     return [name for _, name, _, _ in string.Formatter().parse(CATALOGUE[key][0]) if name is not None]

@@ -133,9 +133,58 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法连接到服务（连接被拒绝、主机名未知或连接无响应）。请检查网络、代理设置和配置的端点 URL，然后重试。",
     ),
     "api.tls": (
-        "The server's TLS certificate could not be verified. If your network uses its own certificate "
-        "authority, set REQUESTS_CA_BUNDLE to its CA bundle file.",
-        "无法验证服务器的 TLS 证书。如果您的网络使用自有证书颁发机构，请将 REQUESTS_CA_BUNDLE 设为其 CA 证书包文件。",
+        "The server's certificate is not trusted: set a CA bundle (REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE) to the "
+        "certificate authority file of your network, then try again.",
+        "服务器证书不受信任：请将 CA 证书包（REQUESTS_CA_BUNDLE 或 CURL_CA_BUNDLE）设为您网络的证书颁发机构文件，然后重试。",
+    ),
+    "api.tls_untrusted": (
+        "Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle (REQUESTS_CA_BUNDLE "
+        "or CURL_CA_BUNDLE) to the certificate authority file of your network, or check the base URL.",
+        "证书不受信任：{host} 的证书不受信任。请将 CA 证书包（REQUESTS_CA_BUNDLE 或 CURL_CA_BUNDLE）设为您网络的"
+        "证书颁发机构文件，或检查服务地址。",
+    ),
+    "api.tls_failed": (
+        "No secure connection to {host} could be set up ({detail}). Check the base URL (https:// and the port) "
+        "and the proxy settings (HTTPS_PROXY).",
+        "无法与 {host} 建立安全连接（{detail}）。请检查服务地址（https:// 和端口）以及代理设置（HTTPS_PROXY）。",
+    ),
+    "api.connect_host": (
+        "Could not connect to {host}. Check the network, the proxy settings (HTTPS_PROXY) and the base URL, then "
+        "try again.",
+        "无法连接到 {host}。请检查网络、代理设置（HTTPS_PROXY）和服务地址，然后重试。",
+    ),
+    "api.connect_refused": (
+        "Could not connect to {host}: the connection was refused. Check the base URL (host and port: Account → "
+        "Accounts…, --base-url or IPDESK_BASE_URL) and that the service or your proxy is running.",
+        "无法连接到 {host}：连接被拒绝。请检查服务地址（主机和端口：“账户 → 账户管理…”、--base-url 或 "
+        "IPDESK_BASE_URL），并确认服务或代理正在运行。",
+    ),
+    "api.connect_dns": (
+        "Could not connect to {host}: the host name was not found. Check the base URL for a typing error, and "
+        "that this computer is online (DNS).",
+        "无法连接到 {host}：找不到该主机名。请检查服务地址是否拼写有误，并确认本机已联网（DNS）。",
+    ),
+    "api.connect_timeout": (
+        "Could not connect to {host}: no answer within {seconds} s. Check the network, a firewall and the proxy "
+        "settings (HTTPS_PROXY).",
+        "无法连接到 {host}：{seconds} 秒内无响应。请检查网络、防火墙和代理设置（HTTPS_PROXY）。",
+    ),
+    "api.connect_proxy": (
+        "Could not connect to {host} through the proxy: it could not be reached or refused the request. Check "
+        "HTTPS_PROXY and the system proxy settings.",
+        "无法通过代理连接到 {host}：代理无法访问或拒绝了请求。请检查 HTTPS_PROXY 和系统代理设置。",
+    ),
+    "api.redirect": (
+        "The service address redirects to {location}: check the base URL (Account → Accounts…, --base-url or "
+        "IPDESK_BASE_URL) and the proxy settings.",
+        "服务地址被重定向到 {location}：请检查服务地址（“账户 → 账户管理…”、--base-url 或 IPDESK_BASE_URL）"
+        "和代理设置。",
+    ),
+    "api.too_large": (
+        "The service's answer was larger than IP Desk accepts ({limit}): it was not kept and nothing of it was "
+        "stored. Try again later; if it persists, report it to the IP Desk maintainers.",
+        "服务返回的数据超过 IP Desk 的接收上限（{limit}）：已丢弃，未保存任何内容。请稍后重试；如持续出现，"
+        "请向 IP Desk 维护人员反馈。",
     ),
     "api.parse": (
         "The service answered in an unexpected format. Try again later; if it persists, report it to the "
@@ -907,16 +956,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{file} 是空文件：没有可导入的内容。",
     ),
     "tables.too_big_bytes": (
-        "{file} is larger than an import accepts ({bytes} bytes). Split it into smaller files.",
-        "{file} 超出了导入的上限（{bytes} 字节）。请拆分为较小的文件。",
+        "{file} is larger than an import accepts ({size}). Split it into smaller files.",
+        "{file} 超出了导入的上限（{size}）。请拆分为较小的文件。",
     ),
     "tables.too_big_rows": (
         "{file} is larger than an import accepts ({rows} rows). Split it into smaller files.",
         "{file} 超出了导入的上限（{rows} 行）。请拆分为较小的文件。",
     ),
     "tables.too_big": (
-        "{file} is larger than an import accepts ({bytes} bytes, {rows} rows). Split it into smaller files.",
-        "{file} 超出了导入的上限（{bytes} 字节，{rows} 行）。请拆分为较小的文件。",
+        "{file} is larger than an import accepts ({size}, {rows} rows). Split it into smaller files.",
+        "{file} 超出了导入的上限（{size}，{rows} 行）。请拆分为较小的文件。",
+    ),
+    "tables.too_big_unpacked": (
+        "{file} unpacks to {size}, more than an import accepts ({limit} unpacked). Save the patent column "
+        "alone as .csv or .xlsx, or split the workbook.",
+        "{file} 解压后有 {size}，超出了导入的上限（解压后 {limit}）。请只把专利号列另存为 .csv 或 .xlsx，或拆分工作簿。",
     ),
     "tables.pdf": (
         "{file} is a PDF document, not a table. Save it as .xlsx, .csv or .txt (File > Save As) and import that.",
@@ -953,6 +1007,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tables.binary": (
         "{file} is a binary file, not text or a table. Import a .txt, .csv or .xlsx file.",
         "{file} 是二进制文件，不是文本或表格。请导入 .txt、.csv 或 .xlsx 文件。",
+    ),
+    "tables.not_text": (
+        "{file} is not a text or HTML file (its first bytes are binary). Open a description saved as .txt or "
+        ".html.",
+        "{file} 不是文本或 HTML 文件（开头是二进制内容）。请打开另存为 .txt 或 .html 的说明书。",
     ),
     # --- credentials for a session (services.session) ---
     "session.secret_without_id": (

@@ -170,6 +170,8 @@ class BatchRunner:
         return (
             self.bisect
             and isinstance(error, BadRequestError)
+            and error.kind
+            in ("bad_input", "http_4xx")  # the input's fault, not a wrong address (404, 67200101)
             and len(unit.keys) > 1
             and unit.budget is not None
             and unit.budget.take(2)

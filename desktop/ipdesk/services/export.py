@@ -4,7 +4,8 @@ Rows are mappings (column -> value) or dataclass instances; ``columns`` fixes th
 the first row). ``sample_note`` marks demo data where the format has room for it without touching the table:
 XLSX gets a second sheet "Sample data" holding the note, JSON becomes ``{"sample_data": true, "note": ..., "rows":
 [...]}``; CSV has no such room (a comment line would become Excel's header and a last row would come back as an
-entry when the file is opened again), so its mark is the file name (``sample_path``). Targets are paths or open text streams (CSV/JSON; XLSX needs a path or a binary stream).
+entry when the file is opened again), so its mark is the file name (``sample_path``). Targets are paths or open text streams (CSV/JSON; XLSX needs a path or a binary stream); a path is written
+whole or not at all (``services.files.atomic_output``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
+
+from ipdesk.services.files import atomic_output
 
 FORMATS = ("csv", "xlsx", "json")
 FORMULA_START = ("=", "+", "-", "@")  # a cell starting so is a formula to Excel
@@ -59,7 +62,7 @@ def write_csv(
     """CSV with a UTF-8 BOM; returns the number of data rows written."""
     names, mapped = _prepare(rows, columns)
     if isinstance(target, str | os.PathLike):
-        with open(target, "w", encoding="utf-8-sig", newline="") as stream:
+        with atomic_output(target, "w", encoding="utf-8-sig", newline="") as stream:
             return _write_csv(stream, names, mapped)
     target.write("\ufeff")
     return _write_csv(target, names, mapped)
@@ -97,7 +100,8 @@ def write_json(
         data = {"sample_data": True, "note": sample_note, "rows": data}
     text = json.dumps(data, ensure_ascii=False, indent=1, default=str)
     if isinstance(target, str | os.PathLike):
-        Path(target).write_text(text + "\n", encoding="utf-8")
+        with atomic_output(target, "w", encoding="utf-8") as stream:
+            stream.write(text + "\n")
     else:
         target.write(text + "\n")
     return count
@@ -133,7 +137,11 @@ def write_xlsx(
         note.append([sample_note])
         note["A1"].font = Font(bold=True, color="C62828")
         note.sheet_properties.tabColor = "C62828"
-    book.save(target)
+    if isinstance(target, str | os.PathLike):
+        with atomic_output(target, "wb") as stream:
+            book.save(stream)
+    else:
+        book.save(target)
     return count
 
 

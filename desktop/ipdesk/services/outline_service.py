@@ -207,12 +207,13 @@ def build(data: OutlineData):
 
 def read_description_file(path) -> str:
     """A description saved as a text or HTML file, decoded as every import is (``services.tables.decode``:
-    UTF-8, UTF-16, GB18030); a text in another 8-bit encoding still opens, as Latin-1."""
+    UTF-8, UTF-16, GB18030); a text in another 8-bit encoding still opens, as Latin-1. A file over the import
+    size limit or binary from its first bytes is refused (TableError) without being read whole."""
     from pathlib import Path
 
-    from ipdesk.services.tables import TableError, decode
+    from ipdesk.services.tables import TableError, decode, read_text_bytes
 
-    raw = Path(path).read_bytes()
+    raw = read_text_bytes(path)
     try:
         return decode(raw, Path(path))
     except TableError:
@@ -220,7 +221,8 @@ def read_description_file(path) -> str:
 
 
 def write_export(path, content: str) -> None:
-    """An exported description, as UTF-8."""
-    from pathlib import Path
+    """An exported description, as UTF-8, written whole or not at all."""
+    from ipdesk.services.files import atomic_output
 
-    Path(path).write_text(content, encoding="utf-8")
+    with atomic_output(path, "w", encoding="utf-8") as stream:
+        stream.write(content)

@@ -55,6 +55,8 @@ class CallCounter:
         self._lock = threading.Lock()
 
     def add(self, record: CallRecord) -> None:
+        if not counts_as_call(record):  # the ledger's rule: the summary and `ipdesk usage` agree
+            return
         with self._lock:
             self.calls[record.operation] += 1
             self.results[record.operation] += record.results
@@ -111,11 +113,16 @@ def credentials_from_profile(profile, secrets) -> Credentials:
     return Credentials(profile.mode, profile.client_id, Secret(value))
 
 
+def counts_as_call(record: CallRecord) -> bool:
+    """The one rule of what is an API call (the usage ledger, the GUI's and the CLI's counts, the README): an
+    attempt counts once the request was sent to the service (it may be charged even when no answer came back);
+    one that could not connect does not, nor do token requests (not API calls in the quota sense)."""
+    return record.operation != "token" and record.sent
+
+
 def record_call(store, profile: str, record: CallRecord) -> bool:
-    """The usage ledger's rule, the GUI's and the CLI's: an attempt counts as an API call once the request was
-    sent to the service (it may be charged even when no answer came back); one that could not connect does not,
-    nor do token requests (not API calls in the quota sense). True if counted."""
-    if record.operation == "token" or not record.sent:
+    """The usage ledger's entry for ``record`` when it ``counts_as_call``. True if counted."""
+    if not counts_as_call(record):
         return False
     store.usage.record_usage(profile, record.operation, calls=1, results=record.results if record.ok else 0)
     return True

@@ -18,8 +18,9 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
-from ipdesk.messages import MessageError
+from ipdesk.messages import MessageError, clip
 
 Score = Callable[[str], int]  # 0: not an entry; more: an entry, the higher the surer
 
@@ -30,13 +31,16 @@ SNIFF_CHARS = 8192
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds of what is read (None: no bound). The one place where size limits are set and checked."""
+    """Bounds of what is read (None: no bound). The one place where size limits are set and checked: the file's
+    size and an .xlsx's total unpacked size (from the ZIP directory) before reading, the rows while reading."""
 
-    max_bytes: int | None = None
-    max_rows: int | None = None
+    max_bytes: int | None = None  # the file on disk
+    max_rows: int | None = None  # non-empty rows
+    max_unpacked: int | None = None  # an .xlsx's parts, unpacked (a 6 MB file can unpack to gigabytes)
 
 
-DEFAULT_LIMITS = Limits()
+DEFAULT_LIMITS = Limits(max_bytes=50 * 2**20, max_rows=1_000_000, max_unpacked=256 * 2**20)
+HEAD_BYTES = 8192  # what a file is told by (PDF, old Office, ZIP, binary) before the rest is read
 
 
 class TableError(MessageError):
@@ -90,8 +94,8 @@ def fold_name(text: str) -> str:
 
 
 def unknown_column(name: str | int, headers: tuple[str, ...] | list[str]) -> TableError:
-    names = ", ".join(h for h in headers if h) or "-"
-    return TableError("tables.unknown_column", name=name, names=names)
+    names = ", ".join(clip(h, 40) for h in headers if h) or "-"
+    return TableError("tables.unknown_column", name=clip(str(name)), names=clip(names, 400))
 
 
 # -- scores for guessing the column and finding the header --------------------------------------------------------
@@ -136,19 +140,22 @@ def read_table(
     try:
         if path.is_dir():
             raise IsADirectoryError(path)
-        size = path.stat().st_size
-        if limits.max_bytes is not None and size > limits.max_bytes:
-            raise _too_big(path, limits)
+        if limits.max_bytes is not None and path.stat().st_size > limits.max_bytes:
+            raise _too_big(path, limits, max_rows=None)
         with path.open("rb") as fh:
-            raw = fh.read() if limits.max_bytes is None else fh.read(limits.max_bytes + 1)
+            head = fh.read(HEAD_BYTES)
+            _refuse_by_head(path, head)
+            if head.startswith(b"PK\x03\x04"):
+                rows = _xlsx_rows(path, fh, limits)
+            else:
+                rows = _text_rows(path, head + fh.read())
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise TableError("tables.unreadable", file=path.name, reason=reason) from exc
-    rows = _rows(path, raw)
     rows = [[cell.strip() for cell in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if limits.max_rows is not None and len(rows) > limits.max_rows:
-        raise _too_big(path, limits)
+        raise _too_big(path, limits, max_bytes=None)
     if not rows:
         raise TableError("tables.empty", file=path.name)
     return _table(rows, column, score)
@@ -166,22 +173,60 @@ def read_column(
     return table.values(index)
 
 
-def _too_big(path: Path, limits: Limits) -> TableError:
-    if limits.max_rows is None:
-        return TableError("tables.too_big_bytes", file=path.name, bytes=limits.max_bytes)
-    if limits.max_bytes is None:
-        return TableError("tables.too_big_rows", file=path.name, rows=limits.max_rows)
-    return TableError("tables.too_big", file=path.name, bytes=limits.max_bytes, rows=limits.max_rows)
+def size_text(count: int) -> str:
+    """A number of bytes for a message: "10 bytes", "64 MB"."""
+    if count < 2**20:
+        return f"{count:,} bytes"
+    return f"{count / 2**20:,.0f} MB"
 
 
-def _rows(path: Path, raw: bytes) -> list[list[str]]:
-    head = raw[:8]
-    if head.startswith(b"PK\x03\x04"):
-        return _xlsx_rows(path, raw)
+def _too_big(
+    path: Path, limits: Limits, *, max_bytes: int | None | bool = True, max_rows: int | None | bool = True
+) -> TableError:
+    """The message naming the limits (``max_bytes``/``max_rows``: None leaves one out, True takes ``limits``')."""
+    size = limits.max_bytes if max_bytes is True else max_bytes
+    rows = limits.max_rows if max_rows is True else max_rows
+    if rows is None:
+        return TableError("tables.too_big_bytes", file=path.name, size=size_text(size or 0))
+    if size is None:
+        return TableError("tables.too_big_rows", file=path.name, rows=f"{rows:,}")
+    return TableError("tables.too_big", file=path.name, size=size_text(size), rows=f"{rows:,}")
+
+
+def _refuse_by_head(path: Path, head: bytes) -> None:
+    """TableError for a file its first bytes show is not a table (PDF, old Office, binary): the rest is not read."""
     if head.startswith(b"%PDF"):
         raise TableError("tables.pdf", file=path.name)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise TableError("tables.old_office", file=path.name)
+    if not head.startswith(b"PK\x03\x04") and _binary_head(head):
+        raise _binary(path.name)
+
+
+def _binary_head(head: bytes) -> bool:
+    """True when a file's first bytes are not text: NULs (unless as UTF-16 text has them), control bytes."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\0" in head:
+        return _bomless_utf16(head) is None
+    control = sum(1 for b in head if b < 0x20 and b not in b"\t\r\n\f\v")
+    return control * 20 > len(head)
+
+
+def read_text_bytes(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of a text file (e.g. a saved description): its size checked first and binary content refused
+    from its first bytes (TableError), so a large binary file is never read whole. OSError when unreadable."""
+    path = Path(path)
+    if limits.max_bytes is not None and path.stat().st_size > limits.max_bytes:
+        raise _too_big(path, limits, max_rows=None)
+    with path.open("rb") as fh:
+        head = fh.read(HEAD_BYTES)
+        if head.startswith((b"%PDF", b"\xd0\xcf\x11\xe0", b"PK\x03\x04")) or _binary_head(head):
+            raise TableError("tables.not_text", file=path.name)
+        return head + fh.read()
+
+
+def _text_rows(path: Path, raw: bytes) -> list[list[str]]:
     text = decode(raw, path)
     suffix = path.suffix.lower()
     if suffix == ".txt":
@@ -196,7 +241,7 @@ def _rows(path: Path, raw: bytes) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise TableError("tables.bad_csv", file=path.name, error=str(exc)) from exc
+        raise TableError("tables.bad_csv", file=path.name, error=clip(str(exc))) from exc
 
 
 def _delimiter(sample: str) -> str:
@@ -215,25 +260,49 @@ def _delimiter(sample: str) -> str:
     return best
 
 
-def _xlsx_rows(path: Path, raw: bytes) -> list[list[str]]:
+def _xlsx_rows(path: Path, fh: IO[bytes], limits: Limits) -> list[list[str]]:
+    """The first sheet's rows; the ZIP directory (read first) gives the unpacked size, the sheet's dimension
+    its rows, so a workbook over the limits is refused before any part of it is unpacked."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
+        archive = zipfile.ZipFile(fh)
         is_workbook = "xl/workbook.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        is_workbook = False
+        unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        is_workbook, unpacked = False, 0
     if not is_workbook:
         raise TableError("tables.zip", file=path.name)
+    if limits.max_unpacked is not None and unpacked > limits.max_unpacked:
+        raise TableError(
+            "tables.too_big_unpacked",
+            file=path.name,
+            size=size_text(unpacked),
+            limit=size_text(limits.max_unpacked),
+        )
     from openpyxl import load_workbook
 
+    rows: list[list[str]] = []
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
-            return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            declared = sheet.max_row or 0  # the sheet's <dimension>, read without its rows
+            if limits.max_rows is not None and declared > 2 * limits.max_rows + HEADER_SEARCH_ROWS:
+                raise _too_big(path, limits, max_bytes=None)
+            for seen, row in enumerate(sheet.iter_rows(values_only=True)):
+                cells = ["" if v is None else str(v) for v in row]
+                if any(cells):
+                    rows.append(cells)
+                elif limits.max_rows is not None and seen > 2 * limits.max_rows + HEADER_SEARCH_ROWS:
+                    raise _too_big(path, limits, max_bytes=None)  # rows of nothing without end
+                if limits.max_rows is not None and len(rows) > limits.max_rows:
+                    raise _too_big(path, limits, max_bytes=None)
         finally:
             book.close()
+    except TableError:
+        raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on a damaged workbook
         raise TableError("tables.bad_workbook", file=path.name, error=type(exc).__name__) from exc
+    return rows
 
 
 def decode(raw: bytes, path: Path | None = None) -> str:
@@ -248,13 +317,10 @@ def decode(raw: bytes, path: Path | None = None) -> str:
             return _decode_as(raw[len(bom) :], codec, name)
     sample = raw[:4096]
     if b"\0" in sample:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        half = max(len(sample) // 2, 1)
-        if odd > half * 0.3 and even < half * 0.05:  # ASCII-range text as UTF-16: every other byte is NUL
-            return _decode_as(raw, "utf-16-le", name)
-        if even > half * 0.3 and odd < half * 0.05:
-            return _decode_as(raw, "utf-16-be", name)
-        raise _binary(name)
+        codec = _bomless_utf16(sample)
+        if codec is None:
+            raise _binary(name)
+        return _decode_as(raw, codec, name)
     for codec in ("utf-8", "gb18030"):
         try:
             text = raw.decode(codec)
@@ -263,6 +329,17 @@ def decode(raw: bytes, path: Path | None = None) -> str:
         _check_text(text, name)
         return text
     raise TableError("tables.unknown_encoding", file=name)
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """The UTF-16 codec of BOM-less text with NULs (ASCII-range text: every other byte is NUL), or None."""
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = max(len(sample) // 2, 1)
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _decode_as(raw: bytes, codec: str, name: str) -> str:

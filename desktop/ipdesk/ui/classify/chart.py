@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipdesk.services.axis import nice_axis
+from ipdesk.services.files import atomic_output
 from ipdesk.services.portfolio import Distribution
 
 if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
@@ -153,7 +154,18 @@ class ClassificationChart(QWidget):
             self.filterRequested.emit(self._drill, code)
 
     def save_png(self, path: str) -> bool:
-        return self._ensure_chart().grab().save(path, "PNG")
+        """The chart as a PNG file, written whole or not at all; False when it cannot be written."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self._ensure_chart().grab().save(buffer, "PNG"):
+            return False
+        try:
+            with atomic_output(path, "wb") as stream:
+                stream.write(bytes(data))
+        except OSError:
+            return False
+        return True
 
     # --- drawing ----------------------------------------------------------------------------------
     def refresh(self) -> None:

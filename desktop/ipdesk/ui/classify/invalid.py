@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipdesk.messages import clip
 from ipdesk.ui.widgets.dialogs import dialog_buttons
 
 if TYPE_CHECKING:
@@ -53,12 +54,12 @@ class InvalidEntriesDialog(QDialog):
         table.verticalHeader().setVisible(False)
         for row, entry in enumerate(self.entries):
             table.setItem(row, 0, QTableWidgetItem(str(entry.line)))
-            table.setItem(row, 1, QTableWidgetItem(entry.raw))
+            table.setItem(row, 1, QTableWidgetItem(clip(entry.raw)))
             table.setItem(row, 2, QTableWidgetItem())
             table.setItem(row, 3, QTableWidgetItem(entry.normalized))
         for row, (raw, key) in enumerate(self.rewritten, start=len(self.entries)):
             table.setItem(row, 0, QTableWidgetItem(""))
-            table.setItem(row, 1, QTableWidgetItem(raw))
+            table.setItem(row, 1, QTableWidgetItem(clip(raw)))
             table.setItem(row, 2, QTableWidgetItem())
             table.setItem(row, 3, QTableWidgetItem(key))
         header = table.horizontalHeader()

@@ -1,0 +1,159 @@
+"""The way to the service, through the real command line: a certificate not trusted (and the CA bundle settings
+that fix it), a host that cannot be found, plain http:// to another computer, a token that lives 3 seconds."""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import math
+import ssl
+
+import pytest
+from edges_support import FaultServer, classify_tab, cli_env, run_cli
+
+from ipdesk.sandbox.demo import demo_patent_numbers
+
+
+@pytest.fixture(scope="module")
+def self_signed(tmp_path_factory):
+    """(certificate file, TLS server context) of a certificate for 127.0.0.1 that no CA signed."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    folder = tmp_path_factory.mktemp("tls")
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "IP Desk fault test")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return cert_file, context
+
+
+def patents(tmp_path, count: int):
+    path = tmp_path / "list.txt"
+    numbers = demo_patent_numbers()
+    numbers += [f"US{40000000 + i}B2" for i in range(count - len(numbers))]
+    path.write_text("\n".join(numbers[:count]), encoding="utf-8")
+    return path
+
+
+def key_env(tmp_path, base_url: str, **extra: str) -> dict[str, str]:
+    return cli_env(tmp_path, None, IPDESK_BASE_URL=base_url, PATSNAP_API_KEY="fault-test-key", **extra)
+
+
+def test_a_self_signed_certificate_stops_the_run_and_says_to_set_a_ca_bundle(self_signed, tmp_path):
+    _, context = self_signed
+    src = patents(tmp_path, 7)
+    with FaultServer("ok", tls_context=context) as server:
+        host = server.base_url.removeprefix("https://")
+        run = run_cli(["classify", "--input", str(src)], key_env(tmp_path, server.base_url))
+        zh = run_cli(
+            ["classify", "--input", str(src)], key_env(tmp_path, server.base_url, LANG="zh_CN.UTF-8")
+        )
+    assert run.code == 2 and not run.traceback, run.err[-2000:]
+    assert f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle" in run.err
+    assert "REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE" in run.err
+    assert "API calls made: 0," in run.err  # no request ever reached the service
+    assert zh.code == 2 and f"证书不受信任：{host} 的证书不受信任" in zh.err
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"])
+def test_a_ca_bundle_from_the_environment_is_trusted(self_signed, tmp_path, variable):
+    cert_file, context = self_signed
+    src = patents(tmp_path, 7)
+    with FaultServer("ok", tls_context=context) as server:
+        run = run_cli(
+            ["classify", "--input", str(src)],
+            key_env(tmp_path, server.base_url, **{variable: str(cert_file)}),
+        )
+        assert run.code == 0 and server.requests == 1, run.err[-2000:]
+
+
+def test_an_unknown_host_is_named_with_what_to_check(tmp_path):
+    run = run_cli(
+        ["classify", "--input", str(patents(tmp_path, 3))], key_env(tmp_path, "https://ipdesk-test.invalid")
+    )
+    assert run.code == 1 and not run.traceback, run.err[-2000:]
+    assert (
+        "Could not connect to ipdesk-test.invalid: the host name was not found. Check the base URL" in run.out
+    )
+    assert "API calls made: 0," in run.err
+
+
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "zh_CN.UTF-8"])
+def test_plain_http_to_another_computer_is_bad_usage(tmp_path, lang):
+    run = run_cli(
+        ["classify", "--input", str(patents(tmp_path, 3))], key_env(tmp_path, "http://example.com", LANG=lang)
+    )
+    assert run.code == 2 and not run.traceback, run.err
+    assert "https://" in run.err
+
+
+def test_a_3_second_token_is_renewed_before_it_expires(sandbox, tmp_path):
+    sandbox.configure(token_lifetime=3, latency_ms=100)
+    count = 2000
+    src = patents(tmp_path, count)
+    env = cli_env(tmp_path, sandbox.base_url, IPDESK_QPS="3", IPDESK_MAX_IN_FLIGHT="2")
+    run = run_cli(["classify", "--input", str(src), "--yes"], env, timeout=120)
+    assert run.code == 0 and not run.traceback, run.err[-2000:]
+    units = math.ceil(count / 100)
+    assert sandbox.counts["token"] >= 2  # the run outlived its first token
+    assert (
+        sandbox.counts["P022"] == units
+    )  # no call refused for an expired token (a refused one is sent again)
+    assert f"API calls made: {units}," in run.err
+
+
+def test_the_classification_tab_says_the_certificate_is_not_trusted(self_signed, qloop, qtbot, tmp_path):
+    _, tls = self_signed
+    with FaultServer("ok", tls_context=tls) as server, classify_tab(qtbot, tmp_path, server.base_url) as tab:
+        tab.input.set_text("\n".join(demo_patent_numbers()[:7]))
+        tab.classify()
+        host = server.base_url.removeprefix("https://")
+        expected = f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle"
+        qtbot.waitUntil(lambda: expected in tab.message.text(), timeout=20000)
+        assert server.requests == 0
+
+
+def test_every_error_kind_has_a_message_in_both_languages():
+    from ipdesk.api import errors
+
+    classes = [c for c in vars(errors).values() if isinstance(c, type) and issubclass(c, errors.ApiError)]
+    assert {c.kind for c in classes} <= set(errors.KIND_KEYS)
+    made = [
+        errors.TrustError("h:1", untrusted=True),
+        errors.TrustError("h:1", untrusted=False, detail="WRONG_VERSION_NUMBER"),
+        errors.TooLargeError("20 MB"),
+        errors.RedirectError("https://h/x"),
+        *(errors.TransportError(kind="connect", key=k, params={"host": "h", "seconds": 5}) for k in (
+            "api.connect_host", "api.connect_refused", "api.connect_dns", "api.connect_timeout", "api.connect_proxy"
+        )),
+    ]  # fmt: skip
+    for error in made:
+        english, chinese = error.message("en"), error.message("zh")
+        assert english != chinese and "{" not in english + chinese
+    assert errors.TrustError("h", untrusted=True).fatal and errors.RedirectError("x").fatal
+    assert not errors.TooLargeError("1 MB").retryable
