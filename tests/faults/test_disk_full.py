@@ -129,7 +129,7 @@ def test_disk_full_keeps_paid_answers_and_says_what_to_do(small_fs, big_sandbox,
     assert len(rows) == KEYS and paid <= answered_in_output  # the output holds every answer paid for
     assert again.returncode != 0 and "Traceback" not in again.stderr, again.stderr
     assert "is full" in again.stderr, again.stderr
-    assert calls_while_full == 0
+    assert calls_while_full == 0, again.stderr
     assert freed.returncode == 0, freed.stderr + again.stderr
     assert not list(data.glob("ipdesk.sqlite3.spool*.jsonl"))  # taken in, then deleted
     assert twice == 0

@@ -139,7 +139,7 @@ def open_store(demo: bool, *, paid_work: bool):
     path = Path(database_path(demo))
     secure_data_dir(path.parent)
     health = check(path)
-    if health.state == "low_space" or (health.state == "read_only" and not paid_work):
+    if health.state == "low_space" or (health.state in ("read_only", "full") and not paid_work):
         print(health.message(message_lang()), file=sys.stderr, flush=True)
     store = open_checked(path, paid_work=paid_work, health=health)
     if health.state == "ok" and not demo:

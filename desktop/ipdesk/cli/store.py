@@ -27,7 +27,9 @@ def cmd_store(args: argparse.Namespace) -> int:
         print(health.message(message_lang()))
         if health.state == "damaged":
             say("cli.store_damaged_hint")
-        return {"ok": EXIT_OK, "low_space": EXIT_OK, "read_only": EXIT_FAILED}.get(health.state, EXIT_USAGE)
+        return {"ok": EXIT_OK, "low_space": EXIT_OK, "full": EXIT_FAILED, "read_only": EXIT_FAILED}.get(
+            health.state, EXIT_USAGE
+        )
     if args.action == "backup":
         if not health.writable:  # a damaged database is not copied over good backups; a read-only folder
             print(health.message(message_lang()))

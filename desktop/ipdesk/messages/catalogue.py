@@ -1099,6 +1099,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "IP Desk 数据文件夹 {folder} 所在磁盘仅剩 {free} MB 可用空间。请释放一些空间：无法保存的结果将需要重新获取"
         "（并再次付费）。",
     ),
+    "health.full": (
+        "The disk holding the IP Desk data folder {folder} is full (only {free} MB left): answers paid for could "
+        "not be kept, so no paid work starts. What is stored can still be browsed. Free some space on that disk "
+        "(or move the data folder, IPDESK_DATA_DIR, to a disk with room), then try again.",
+        "IP Desk 数据文件夹 {folder} 所在磁盘已满（仅剩 {free} MB）：付费获取的结果将无法保存，因此不会开始付费操作。"
+        "已保存的内容仍可浏览。请释放该磁盘的空间（或将数据文件夹 IPDESK_DATA_DIR 移到有空间的磁盘），然后重试。",
+    ),
     "health.denied_on": ("permission denied on {path}", "对 {path} 的访问被拒绝"),
     "health.read_only_mount": ("{path} is on a read-only file system", "{path} 位于只读文件系统上"),
     "health.not_a_folder": ("{path} is not a folder", "{path} 不是文件夹"),

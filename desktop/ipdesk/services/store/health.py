@@ -11,7 +11,9 @@ the database. The result is a ``Health`` with a state:
 - ``damaged``: SQLite says the file is not a database or is malformed: never write to it; offer to restore
   the newest backup or start a new database (``backups``);
 - ``unopenable``: it cannot be read at all (permission denied, a folder in the way);
-- ``low_space``: usable, but the folder's file system has less than ``LOW_SPACE_BYTES`` free.
+- ``low_space``: usable, but the folder's file system has less than ``LOW_SPACE_BYTES`` free;
+- ``full``: less than ``FULL_BYTES`` free: what is stored can be browsed (and a spool taken in), but no paid
+  work starts, since its answers could not be kept.
 
 ``open_checked(path, paid_work=...)`` opens the ``Store`` the state allows (read-only when it must) or raises
 ``StoreHealthError`` with the words for the user. ``Health.message(lang)`` gives them for each state.
@@ -31,12 +33,16 @@ from ipdesk.services.store.errors import StoreError
 
 QUICK_CHECK_BUDGET_S = 0.3
 LOW_SPACE_BYTES = 50 * 1024 * 1024
+FULL_BYTES = (
+    2 * 1024 * 1024
+)  # less than a few batches' answers: paid work would pay for answers it cannot keep
 MESSAGES = {  # state -> what to tell the user
     "ok": "health.ok",
     "read_only": "health.read_only",
     "damaged": "health.damaged",
     "unopenable": "health.unopenable",
     "low_space": "health.low_space",
+    "full": "health.full",
 }
 
 
@@ -54,7 +60,7 @@ class Health:
 
     @property
     def writable(self) -> bool:
-        return self.state in ("ok", "low_space")
+        return self.state in ("ok", "low_space", "full")
 
     def msg(self) -> Message:
         """What to tell the user (the detail, a Message itself, follows the reader's language)."""
@@ -143,21 +149,25 @@ def check(path: str | os.PathLike[str], *, budget_s: float = QUICK_CHECK_BUDGET_
         why = _writable(path, folder)
         if why:
             return result("read_only", why, free, complete)
-        if free is not None and free < LOW_SPACE_BYTES:
-            return result("low_space", "", free, complete)
-        return result("ok", "", free, complete)
+        return result(_space_state(free), "", free, complete)
+    return result(_space_state(free), "", free)
+
+
+def _space_state(free: int | None) -> str:
+    if free is not None and free < FULL_BYTES:
+        return "full"
     if free is not None and free < LOW_SPACE_BYTES:
-        return result("low_space", "", free)
-    return result("ok", "", free)
+        return "low_space"
+    return "ok"
 
 
 def open_checked(path: str | os.PathLike[str], *, paid_work: bool, health: Health | None = None):
     """The ``Store`` at ``path`` as its health allows: writable when it can be, read-only (browsing) when the
     folder or file is read-only and ``paid_work`` is False. ``StoreHealthError`` when it cannot be used for
-    the work asked (damaged, unopenable, or read-only for paid work)."""
+    the work asked (damaged, unopenable, or read-only or full for paid work)."""
     from ipdesk.services.store import Store
 
     health = health or check(path)
-    if health.state in ("damaged", "unopenable") or (health.state == "read_only" and paid_work):
+    if health.state in ("damaged", "unopenable") or (health.state in ("read_only", "full") and paid_work):
         raise StoreHealthError(health)
     return Store(path, read_only=health.state == "read_only")

@@ -148,6 +148,8 @@ class AppContext(QObject):
         UI's language; None when the store can take answers. Never blames the account for the database."""
         store = self.store()
         found = self.health()
+        if found is not None and found.state == "full":  # answers paid for could not be kept
+            return found.message(self.api_lang())
         if store is not None and not store.read_only:
             return None
         if found is not None and found.state != "ok":

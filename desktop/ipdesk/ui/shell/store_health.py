@@ -18,7 +18,7 @@ from ipdesk.ui.shell.banner import NoticeBar
 
 log = logging.getLogger(__name__)
 
-SHOWN_STATES = ("read_only", "damaged", "unopenable", "low_space")
+SHOWN_STATES = ("read_only", "damaged", "unopenable", "low_space", "full")
 
 
 class StoreHealthBanner(NoticeBar):
