@@ -106,6 +106,21 @@ def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab,
     dialog.reject()
 
 
+def test_a_list_reopened_from_the_store_counts_every_answer_as_from_the_store(
+    classified_tab, make_classify_tab, qtbot
+):
+    unique, job_id = classified_tab.input.parsed.unique, classified_tab.runner.job_id
+    tab = make_classify_tab(classified_tab.context)  # another window's tab, or the same after a restart
+    tab.reopen_list(job_id)
+    qtbot.waitUntil(lambda: tab._last_end is not None and tab._last_end.job_id == job_id, timeout=10000)
+    tab.report()
+    dialog = tab.report_dialog
+    wait_ready(qtbot, dialog)
+    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
+    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
+    dialog.reject()
+
+
 def test_only_the_filtered_rows(classified_tab, qtbot):
     tab = classified_tab
     tab.results.filter_edit.setText(tab.results.model.rows()[0].seic_lv1_no or "none")
