@@ -78,7 +78,11 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.lang_combo.setCurrentIndex(1)  # 中文: the report's language, not the UI's
     wait_ready(qtbot, dialog)
     assert dialog.report.lang == "zh" and tab.tr("Classify") == "Classify"
-    assert dialog.note.isVisible() and "stay in English" in dialog.note.text()  # classified in English
+    assert not dialog.note.isVisible()  # classified in English, named in Chinese from the bundled taxonomy
+    level1 = next(
+        b for b in dialog.report.blocks if isinstance(b, Table) and b.title == t("report.level1_table", "zh")
+    )
+    assert level1.rows and all(any("\u4e00" <= c <= "\u9fff" for c in row[1]) for row in level1.rows)
     path = tmp_path / "报告.pdf"
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(path), "pdf")

@@ -48,15 +48,20 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
             only_filtered=options.only_filtered,
         )
 
-    # industry names are as classified: in Chinese when the list was classified in Chinese
+    # industry names: in the report's language where the bundled taxonomy knows the code, else as classified
     classified_zh = any(is_cjk(row.seic_lv1_desc) for row in rows[:200])
+    from ipdesk.services.reports.classify import untranslated_industries
+
+    kept = {lang: untranslated_industries(rows, lang) for lang in ("en", "zh")}
 
     def note(options: ReportOptions) -> str:
-        if (options.lang == "zh") == classified_zh:
+        if (options.lang == "zh") == classified_zh or not kept[options.lang]:
             return ""
         if classified_zh:
             return QCoreApplication.translate(
-                "ClassifyTab", "The industry names stay in Chinese, as the list was classified."
+                "ClassifyTab",
+                "The level-2 industry names stay in Chinese, as the list was classified (IP Desk knows the English "
+                "names of level 1 only).",
             )
         return QCoreApplication.translate(
             "ClassifyTab",
