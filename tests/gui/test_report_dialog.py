@@ -95,6 +95,16 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.reject()
 
 
+def assert_all_from_the_store(tab, qtbot, unique: int) -> None:
+    """The tab's report says every one of the ``unique`` entries was answered from the store, with no call."""
+    tab.report()
+    dialog = tab.report_dialog
+    wait_ready(qtbot, dialog)
+    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
+    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
+    dialog.reject()
+
+
 def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab, qtbot):
     tab = classified_tab
     unique = tab.input.parsed.unique
@@ -102,12 +112,7 @@ def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab,
     tab.runner.finished.connect(ends.append)
     tab.classify_button.click()  # the same list again: every answer comes from the store, no call
     qtbot.waitUntil(lambda: bool(ends) and not tab.runner.busy, timeout=30000)
-    tab.report()
-    dialog = tab.report_dialog
-    wait_ready(qtbot, dialog)
-    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
-    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
-    dialog.reject()
+    assert_all_from_the_store(tab, qtbot, unique)
 
 
 def test_a_list_reopened_from_the_store_counts_every_answer_as_from_the_store(
@@ -117,12 +122,7 @@ def test_a_list_reopened_from_the_store_counts_every_answer_as_from_the_store(
     tab = make_classify_tab(classified_tab.context)  # another window's tab, or the same after a restart
     tab.reopen_list(job_id)
     qtbot.waitUntil(lambda: tab._last_end is not None and tab._last_end.job_id == job_id, timeout=10000)
-    tab.report()
-    dialog = tab.report_dialog
-    wait_ready(qtbot, dialog)
-    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
-    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
-    dialog.reject()
+    assert_all_from_the_store(tab, qtbot, unique)
 
 
 def test_only_the_filtered_rows(classified_tab, qtbot):
