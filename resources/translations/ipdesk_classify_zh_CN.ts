@@ -154,248 +154,248 @@
         <translation>请先分类一个列表：报告由其结果生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/report.py" line="58" />
-        <source>The industry names stay in Chinese, as the list was classified.</source>
-        <translation>产业名称保持为中文，与列表分类时的语言相同。</translation>
+        <location filename="../../desktop/ipdesk/ui/classify/report.py" line="61" />
+        <source>The level-2 industry names stay in Chinese, as the list was classified (IP Desk knows the English names of level 1 only).</source>
+        <translation>二级产业名称保持为中文，与列表分类时的语言相同（IP Desk 只知道一级产业的英文名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/report.py" line="61" />
+        <location filename="../../desktop/ipdesk/ui/classify/report.py" line="66" />
         <source>The industry names stay in English, as the list was classified; classify it with results in Chinese to have them in Chinese.</source>
         <translation>产业名称保持为英文，与列表分类时的语言相同；如需中文名称，请将结果语言设为中文后重新分类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="180" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="181" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183" />
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="654" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="657" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186" />
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="190" />
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="189" />
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192" />
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="194" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="196" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="195" />
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="198" />
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="199" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201" />
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204" />
         <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208" />
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207" />
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="213" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215" />
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="214" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="216" />
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="217" />
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="216" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="218" />
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="217" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="224" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="219" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226" />
         <source>With bibliography</source>
         <translation>附带著录信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="220" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="222" />
         <source>Also fetch each patent's title, assignee, dates and type (one more API call per 100 patents): the table gains those columns and the portfolio views by assignee and by year</source>
         <translation>同时获取每件专利的标题、专利权人、日期和类型（每 100 件专利多一次 API 调用）：表格增加这些列，并可按专利权人和年份查看组合视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="225" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="227" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="228" />
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="227" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="229" />
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="228" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="230" />
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="229" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="231" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="236" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="238" />
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="245" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="247" />
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="246" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="248" />
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="247" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="249" />
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="327" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="329" />
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="371" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="373" />
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="373" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="375" />
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="417" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="419" />
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="426" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="428" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="435" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="437" />
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="438" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="440" />
         <source>Already running in another IP Desk window or process; following it: {0}</source>
         <translation>已在另一个 IP Desk 窗口或进程中运行；正在跟随其进度：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="445" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="447" />
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="448" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="450" />
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="449" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="451" />
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="470" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="472" />
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="477" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="479" />
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="481" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="483" />
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="483" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="485" />
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="526" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="528" />
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="530" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="532" />
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="534" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="536" />
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="606" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="609" />
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="632" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="635" />
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="634" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="637" />
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>

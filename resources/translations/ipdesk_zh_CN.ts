@@ -208,7 +208,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/context.py" line="383" />
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="385" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -855,61 +855,66 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/core/texts.py" line="38" />
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="39" />
         <source>Service error</source>
         <translation>服务错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="39" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="40" />
         <source>Secret missing</source>
         <translation>缺少密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="42" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="43" />
         <source>PatSnap (global)</source>
         <translation>智慧芽(全球)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="43" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="44" />
         <source>Zhihuiya (China)</source>
         <translation>智慧芽(中国)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="44" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="45" />
         <source>Custom URL</source>
         <translation>自定义地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="45" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="46" />
         <source>Built-in sandbox</source>
         <translation>内置沙盒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="48" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="49" />
         <source>Client ID + client secret</source>
         <translation>Client ID + Client Secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="49" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="50" />
         <source>API key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="53" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="54" />
         <source>Application</source>
         <translation>专利申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="54" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="55" />
         <source>Granted patent</source>
         <translation>授权专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="55" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="56" />
         <source>Utility model</source>
         <translation>实用新型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="56" />
+        <location filename="../../desktop/ipdesk/ui/core/texts.py" line="57" />
         <source>Design</source>
         <translation>外观设计</translation>
     </message>
@@ -1055,7 +1060,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98" />
-        <source>Export the current tab's results</source>
+        <source>Export the current tab&apos;s results</source>
         <translation>导出当前标签页的结果</translation>
     </message>
     <message>
@@ -1065,7 +1070,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="101" />
-        <source>Make a report of the current tab's results: PDF, printout or Excel workbook</source>
+        <source>Make a report of the current tab&apos;s results: PDF, printout or Excel workbook</source>
         <translation>为当前标签页的结果生成报告：PDF、打印或 Excel 工作簿</translation>
     </message>
     <message>
@@ -1075,7 +1080,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103" />
-        <source>Print a report of the current tab's results</source>
+        <source>Print a report of the current tab&apos;s results</source>
         <translation>打印当前标签页结果的报告</translation>
     </message>
     <message>
@@ -1175,7 +1180,7 @@
     </message>
     <message>
         <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119" />
-        <source>Show the folder with IP Desk's log files</source>
+        <source>Show the folder with IP Desk&apos;s log files</source>
         <translation>显示存放 IP Desk 日志文件的文件夹</translation>
     </message>
     <message>

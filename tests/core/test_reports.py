@@ -6,6 +6,7 @@ those numbers, and Chinese text intact."""
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import date
 
 import pytest
@@ -18,8 +19,9 @@ from ipdesk.sandbox.demo import demo_companies, demo_patent_ids, demo_patent_num
 from ipdesk.services import releases
 from ipdesk.services.classify import ClassifyJob
 from ipdesk.services.patents import normalize_patent_list
+from ipdesk.services.paths import resource_dir
 from ipdesk.services.portfolio import Distribution, by_assignee, by_year
-from ipdesk.services.reports.classify import build_classify_report
+from ipdesk.services.reports.classify import build_classify_report, industries_named
 from ipdesk.services.reports.cover import Source
 from ipdesk.services.reports.model import Chart, Facts, Matrix, Paragraph, Table
 from ipdesk.services.reports.risk import build_risk_report, watchlist_history
@@ -74,7 +76,7 @@ def test_classification_report_counts_are_the_distributions(classified, lang):
     assert report.title == t("report.classify_title", lang)
     assert report.mark == t("report.sample_mark", lang) and report.source == report.mark
     level1 = next(b for b in blocks_of(report, Table) if b.title == t("report.level1_table", lang))
-    assert [row[:3] for row in level1.rows] == dist.level1()
+    assert [(row[0], row[2]) for row in level1.rows] == [(c, n) for c, _, n in dist.level1()]  # names: below
     assert [row[3] for row in level1.rows] == [dist.share(n) for _, _, n in dist.level1()]
     chart = blocks_of(report, Chart)[0]
     assert chart.series[0].values == tuple(float(n) for _, _, n in dist.level1())
@@ -82,7 +84,7 @@ def test_classification_report_counts_are_the_distributions(classified, lang):
         table = next(
             b for b in blocks_of(report, Table) if b.rows and str(b.rows[0][0]).startswith(code + ".")
         )
-        assert [row[:3] for row in table.rows] == dist.level2(code)
+        assert [(row[0], row[2]) for row in table.rows] == [(c, n) for c, _, n in dist.level2(code)]
         assert [row[3] for row in table.rows] == [n / count for _, _, n in dist.level2(code)]
     method = dict(blocks_of(report, Facts)[0].rows)
     assert (
@@ -99,6 +101,41 @@ def test_classification_report_counts_are_the_distributions(classified, lang):
     assert appendix.sheet == t("report.sheet_results", lang) and len(appendix.rows) == len(outcome.rows)
 
 
+def seic_2018() -> dict[str, dict[str, str]]:
+    """The bundled taxonomy, read here on its own: code -> {"zh": ..., "en": ... (level 1)}."""
+    raw = json.loads(resource_dir("demo", "seic-2018.json").read_text("utf-8"))
+    names = {}
+    for level in raw["levels"]:
+        names[level["no"]] = {"zh": level["cn"], "en": level["en"]}
+        names.update({child["no"]: {"zh": child["cn"]} for child in level["children"]})
+    return names
+
+
+def test_a_chinese_report_of_an_english_classified_list_names_the_industries_in_chinese(classified):
+    inputs, outcome = classified  # classified in English (the default language)
+    taxonomy = seic_2018()
+    classified_rows = [row for row in outcome.rows if row.seic_lv1_no]
+    assert classified_rows and all(
+        row.seic_lv1_desc == taxonomy[row.seic_lv1_no]["en"] for row in classified_rows
+    )
+    report = build_classify_report(outcome.rows, inputs, lang="zh", source=Source(sample=True))
+    level1 = next(b for b in blocks_of(report, Table) if b.title == t("report.level1_table", "zh"))
+    assert level1.rows and all(row[1] == taxonomy[row[0]]["zh"] for row in level1.rows)
+    assert blocks_of(report, Chart)[0].categories == tuple(row[1] for row in level1.rows)
+    level2 = [b for b in blocks_of(report, Table) if b.rows and "." in str(b.rows[0][0])]
+    assert level2 and all(row[1] == taxonomy[row[0]]["zh"] for table in level2 for row in table.rows)
+    appendix = blocks_of(report, Table)[-1]
+    columns = [t(f"report.col_{name}", "zh") for name in ("lv1_no", "lv1_desc", "lv2_no", "lv2_desc")]
+    at = [appendix.headers.index(column) for column in columns]
+    for row in appendix.rows:
+        for no, desc in ((at[0], at[1]), (at[2], at[3])):
+            assert not row[no] or row[desc] == taxonomy[row[no]]["zh"]
+    # an English report keeps the English names, the level-2 ones as classified (the taxonomy has none)
+    english = build_classify_report(outcome.rows, inputs, lang="en", source=Source(sample=True))
+    table = next(b for b in blocks_of(english, Table) if b.title == t("report.level1_table", "en"))
+    assert all(row[1] == taxonomy[row[0]]["en"] for row in table.rows)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_classification_workbook_charts_point_at_their_numbers(classified, lang, tmp_path):
     inputs, outcome = classified
@@ -110,7 +147,7 @@ def test_classification_workbook_charts_point_at_their_numbers(classified, lang,
     assert book.sheetnames == [summary.title, t("report.sheet_lines", lang), t("report.sheet_results", lang)]
     assert summary["A1"].value == report.title and summary["A3"].value == report.mark
     dist = Distribution()
-    dist.add_rows(outcome.rows)
+    dist.add_rows(industries_named(outcome.rows, lang))  # named in the report's language
     charts = summary._charts
     assert len(charts) == len(blocks_of(report, Chart)) == 1 + len(dist.level1())
     assert all(isinstance(c, BarChart) for c in charts)

@@ -6,8 +6,9 @@ import os
 import subprocess
 import sys
 
+from ipdesk.services.processes import pid_alive
 from ipdesk.services.store import Store
-from ipdesk.services.store.claims import Claims, Holder, pid_alive
+from ipdesk.services.store.claims import Claims, Holder
 
 
 def _dead_pid() -> int:

@@ -61,6 +61,44 @@ def test_cli_browses_a_read_only_store_and_refuses_paid_work(folder, what):  # n
     assert digest(db) == before
 
 
+def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # noqa: F811
+    from ipdesk.sandbox.demo import demo_companies, demo_description_patents
+
+    patents = demo_description_patents()
+    companies = [c["credit_code"] for c in demo_companies()[:2]]
+    asks = [
+        ["outline", patents[0], "--format", "json", "--demo"],
+        ["risk", companies[0], "--format", "json", "--demo"],
+    ]
+    first = [run_cli(folder, *args) for args in asks]  # stored while the folder is writable (the sandbox)
+    assert [run.returncode for run in first] == [0, 0], [run.stderr for run in first]
+    data = folder / "data"
+    db = data / "demo.sqlite3"
+    db.chmod(0o444)
+    data.chmod(0o555)
+    before = digest(db)
+
+    for args, stored in zip(asks, first, strict=True):
+        again = run_cli(folder, *args)
+        assert again.returncode == 0, again.stderr
+        assert_no_traceback(again.stderr)
+        assert again.stdout == stored.stdout  # the same answer, from the store
+        assert "read-only" in again.stderr and "damaged" not in again.stderr
+
+    for args, what in (
+        (["outline", patents[1], "--demo"], patents[1]),
+        (["risk", companies[1], "--demo"], companies[1]),
+        (["risk", companies[0], "--history", "--demo"], companies[0]),  # its history is not stored
+        (["outline", patents[0], "--refresh", "--demo"], patents[0]),
+    ):
+        refused = run_cli(folder, *args)
+        assert refused.returncode == 2, (args, refused.stderr)
+        assert_no_traceback(refused.stderr)
+        assert f"Not stored: {what}" in refused.stderr or f"Not stored: credit_code:{what}" in refused.stderr
+        assert "paid work is off" in refused.stderr
+    assert digest(db) == before
+
+
 def test_cli_on_a_read_only_mount(folder):  # noqa: F811
     if not IS_ROOT:
         missing("a read-only bind mount needs root")

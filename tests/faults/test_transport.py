@@ -138,6 +138,20 @@ def test_the_classification_tab_says_the_certificate_is_not_trusted(self_signed,
         assert server.requests == 0
 
 
+def test_the_status_bar_says_the_certificate_is_not_trusted(self_signed, qloop, qtbot, tmp_path):
+    from ipdesk.ui.shell.statusbar import StatusBar
+
+    _, tls = self_signed
+    with FaultServer("ok", tls_context=tls) as server, classify_tab(qtbot, tmp_path, server.base_url) as tab:
+        bar = StatusBar(tab.context)
+        qtbot.addWidget(bar)
+        tab.input.set_text("\n".join(demo_patent_numbers()[:7]))
+        tab.classify()
+        qtbot.waitUntil(lambda: "Certificate not trusted:" in tab.message.text(), timeout=20000)
+        qtbot.waitUntil(lambda: bar.connection_label.text() == "Certificate not trusted", timeout=5000)
+        assert tab.context.state == "untrusted"
+
+
 def test_every_error_kind_has_a_message_in_both_languages():
     from ipdesk.api import errors
 

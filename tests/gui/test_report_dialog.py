@@ -78,7 +78,11 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.lang_combo.setCurrentIndex(1)  # 中文: the report's language, not the UI's
     wait_ready(qtbot, dialog)
     assert dialog.report.lang == "zh" and tab.tr("Classify") == "Classify"
-    assert dialog.note.isVisible() and "stay in English" in dialog.note.text()  # classified in English
+    assert not dialog.note.isVisible()  # classified in English, named in Chinese from the bundled taxonomy
+    level1 = next(
+        b for b in dialog.report.blocks if isinstance(b, Table) and b.title == t("report.level1_table", "zh")
+    )
+    assert level1.rows and all(any("\u4e00" <= c <= "\u9fff" for c in row[1]) for row in level1.rows)
     path = tmp_path / "报告.pdf"
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.save_to(str(path), "pdf")
@@ -91,6 +95,16 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     dialog.reject()
 
 
+def assert_all_from_the_store(tab, qtbot, unique: int) -> None:
+    """The tab's report says every one of the ``unique`` entries was answered from the store, with no call."""
+    tab.report()
+    dialog = tab.report_dialog
+    wait_ready(qtbot, dialog)
+    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
+    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
+    dialog.reject()
+
+
 def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab, qtbot):
     tab = classified_tab
     unique = tab.input.parsed.unique
@@ -98,12 +112,17 @@ def test_method_box_counts_the_runs_calls_and_the_stores_answers(classified_tab,
     tab.runner.finished.connect(ends.append)
     tab.classify_button.click()  # the same list again: every answer comes from the store, no call
     qtbot.waitUntil(lambda: bool(ends) and not tab.runner.busy, timeout=30000)
-    tab.report()
-    dialog = tab.report_dialog
-    wait_ready(qtbot, dialog)
-    method = dict(next(b for b in dialog.report.blocks if isinstance(b, Facts)).rows)
-    assert method[t("report.from_store", "en")] == str(unique) and method[t("report.calls", "en")] == "0"
-    dialog.reject()
+    assert_all_from_the_store(tab, qtbot, unique)
+
+
+def test_a_list_reopened_from_the_store_counts_every_answer_as_from_the_store(
+    classified_tab, make_classify_tab, qtbot
+):
+    unique, job_id = classified_tab.input.parsed.unique, classified_tab.runner.job_id
+    tab = make_classify_tab(classified_tab.context)  # another window's tab, or the same after a restart
+    tab.reopen_list(job_id)
+    qtbot.waitUntil(lambda: tab._last_end is not None and tab._last_end.job_id == job_id, timeout=10000)
+    assert_all_from_the_store(tab, qtbot, unique)
 
 
 def test_only_the_filtered_rows(classified_tab, qtbot):

@@ -379,7 +379,7 @@ class PatSnapClient:
         started = time.monotonic()
         status: int | None = None
         code: int | None = None
-        ok, sent = False, True
+        ok, sent, kind = False, True, None
         results = 0
         response = None
         try:
@@ -396,7 +396,7 @@ class PatSnapClient:
             return data
         except ApiError as exc:
             # no connection, or no secure one: the request never reached the service (services.session.counts_as_call)
-            code, sent = exc.code, exc.kind not in ("connect", "tls")
+            code, sent, kind = exc.code, exc.kind not in ("connect", "tls"), exc.kind
             status = status if exc.http_status is None else exc.http_status
             note_retry_after(exc, response)
             raise
@@ -406,7 +406,7 @@ class PatSnapClient:
                 "%s %s -> HTTP %s, error_code %s, %d result(s) in %.3f s",
                 operation, request.method, status, code, results, elapsed,
             )  # fmt: skip
-            self._report(CallRecord(operation, ok, results, code, status, elapsed, sent))
+            self._report(CallRecord(operation, ok, results, code, status, elapsed, sent, kind))
 
     def _report(self, record: CallRecord) -> None:
         if self._on_call is None:

@@ -53,6 +53,9 @@ class CallRecord:
     http_status: int | None
     elapsed: float
     sent: bool = True  # False: no (secure) connection to the service was made: the request never left
+    kind: str | None = (
+        None  # a failure's ApiError.kind ("tls": the service's certificate is not trusted, ...)
+    )
 
 
 def build_request(

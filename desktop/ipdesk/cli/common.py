@@ -83,30 +83,35 @@ def load_profiles():
     return ProfileStore(backend)
 
 
-def session_for(args: argparse.Namespace):
+def session_for(args: argparse.Namespace, *, browse: bool = False):
     """The session (client + store) for a command, on the sandbox with --demo (CliError when there are no usable
-    credentials)."""
+    credentials). ``browse``: the command can answer from the store alone; on a read-only data folder it gets the
+    read-only store and no client (``client`` None: it answers what is stored, ``refuse_call`` for the rest)."""
     from ipdesk.services.secrets import SecretStore
-    from ipdesk.services.session import ContextError, open_session
+    from ipdesk.services.session import ContextError, Session, open_session
 
+    store = open_store(args.demo, paid_work=not browse)
+    if store.read_only:  # only when browsing
+        return Session(client=None, store=store, profile=args.profile or "", base_url="")
     profile = demo = sandbox = None
-    if args.demo:  # the front-end starts the built-in sandbox; services never import it
-        from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-        from ipdesk.sandbox.server import SandboxServer
-        from ipdesk.services.profiles import Profile
-
-        sandbox = SandboxServer().start()
-        demo = (Profile("demo", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID), DEMO_CLIENT_SECRET)
-    else:
-        profiles = load_profiles()
-        profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
-        if args.profile and profile is None and not env_credentials():
-            raise CliError("cli.no_such_profile", profile=args.profile)
     try:
-        store = open_store(args.demo, paid_work=True)
+        if args.demo:  # the front-end starts the built-in sandbox; services never import it
+            from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+            from ipdesk.sandbox.server import SandboxServer
+            from ipdesk.services.profiles import Profile
+
+            sandbox = SandboxServer().start()
+            demo = (
+                Profile("demo", sandbox.base_url, "client_credentials", DEMO_CLIENT_ID),
+                DEMO_CLIENT_SECRET,
+            )
+        else:
+            profiles = load_profiles()
+            profile = profiles.get(args.profile) if args.profile else profiles.current_profile()
+            if args.profile and profile is None and not env_credentials():
+                raise CliError("cli.no_such_profile", profile=args.profile)
     except BaseException:
-        if sandbox is not None:
-            sandbox.stop()
+        store.close()
         raise
     try:
         return open_session(
@@ -124,6 +129,12 @@ def session_for(args: argparse.Namespace):
     except BaseException:
         store.close()
         raise
+
+
+def refuse_call(what: str) -> CliError:
+    """The refusal of a browsing command on a read-only store when ``what`` (e.g. a patent or companies) is not
+    stored: answering it would need a call, and a paid answer could not be kept."""
+    return CliError("cli.read_only_not_stored", what=what)
 
 
 def open_store(demo: bool, *, paid_work: bool):

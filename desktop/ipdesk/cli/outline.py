@@ -7,7 +7,7 @@ import asyncio
 import json
 import unicodedata
 
-from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, message_lang, say, session_for
+from ipdesk.cli.common import EXIT_FAILED, EXIT_OK, CliError, message_lang, refuse_call, say, session_for
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
@@ -19,11 +19,16 @@ def cmd_outline(args: argparse.Namespace) -> int:
         raise CliError("cli.not_a_patent", entry=repr(args.patent), reason=parsed.reason(message_lang()))
     by, patent = parsed
     lang = args.lang or default_lang(patent, by)
-    with session_for(args) as ctx:
+    with session_for(args, browse=True) as ctx:
         service = OutlineService(ctx.client, ctx.store, profile=ctx.profile)
-        data = asyncio.run(
-            service.fetch(patent, lang, by=by, replace_by_related=args.related, refresh=args.refresh)
-        )
+        if ctx.client is None:  # a read-only store: what it holds, no call
+            data = None if args.refresh else service.cached(patent, lang, replace_by_related=args.related)
+            if data is None:
+                raise refuse_call(f"{patent} ({lang.upper()})")
+        else:
+            data = asyncio.run(
+                service.fetch(patent, lang, by=by, replace_by_related=args.related, refresh=args.refresh)
+            )
     outline = build(data)
     for op, error in data.errors.items():
         say("cli.operation_failed", operation=op, message=error.message(message_lang()))

@@ -14,6 +14,7 @@ from ipdesk.cli.common import (
     ProgressLine,
     fatal_exit,
     message_lang,
+    refuse_call,
     say,
     session_for,
 )
@@ -65,6 +66,14 @@ def refresh_companies(service, keys: list[str], args: argparse.Namespace):
     plan = service.refresh_plan(keys, force=args.refresh)
     history_calls = len(service.backfill_plan(keys, args.releases)) if args.history else 0
     say("cli.risk_plan", calls=plan.calls, cached=plan.stored, companies=len(keys))
+    if service.client is None and plan.calls + history_calls:  # a read-only store: what it holds, no call
+        needs = [
+            key
+            for key in keys
+            if service.refresh_plan([key], force=args.refresh).calls
+            or (args.history and service.backfill_plan([key], args.releases))
+        ]
+        raise refuse_call(clip(", ".join(needs)))
     confirm_paid_work(plan.calls + history_calls, plan.stored, yes=args.yes, interactive=sys.stdin.isatty())
     progress = ProgressLine()
     history_outcome = None
@@ -85,7 +94,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
     from ipdesk.services.risk import RiskService, company_key, growth_record
 
     keys = list(dict.fromkeys(company_key(q) for q in _queries(args)))
-    with session_for(args) as ctx:
+    with session_for(args, browse=True) as ctx:
         service = RiskService(ctx.client, ctx.store, profile=ctx.profile)
         outcome, history_outcome = refresh_companies(service, keys, args)
         records = []

@@ -279,6 +279,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有名为“{profile}”的配置。请用 `ipdesk credentials set --profile {profile}` 创建，"
         "或设置 PATSNAP_CLIENT_ID 和 PATSNAP_CLIENT_SECRET（或 PATSNAP_API_KEY）。",
     ),
+    "cli.read_only_not_stored": (
+        "Not stored: {what}. It would need a call to PatSnap, and paid work is off while the database is "
+        "read-only (its answer could not be saved). What is stored can still be shown.",
+        "未保存：{what}。这需要调用智慧芽接口，而数据库为只读时付费操作已停用（结果无法保存）。已保存的内容仍可查看。",
+    ),
     "cli.no_profile_to_show": (
         "No profile named '{profile}'. Create it with `ipdesk credentials set --profile {profile} "
         "--client-id ID` (or --api-key), or in the app (Account → Accounts…).",

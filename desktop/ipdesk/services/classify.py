@@ -707,6 +707,11 @@ class StoredList:
         """The list as it was entered (one entry per key, in input order)."""
         return [self.typed.get(key, key) for key in self.keys]
 
+    @property
+    def from_store(self) -> int:
+        """Entries answered from the store: reopened, every answered key is (a report's method box)."""
+        return len({row.key for row in self.rows})
+
 
 def stored_list(store, job_id: int, message_lang: str = "en") -> StoredList | None:
     """The rows of classification job ``job_id`` from the store alone (no client, no call); None if no such job."""

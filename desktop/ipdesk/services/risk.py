@@ -310,7 +310,8 @@ class RiskService:
             hit = None if force else self.stored(key)
             if hit is not None:
                 results[key] = hit
-                self._clear_error(self._watched(key))  # shown as succeeded: not failed after a restart
+                if not self.store.read_only:  # (a read-only store is browsed: nothing recorded)
+                    self._clear_error(self._watched(key))  # shown as succeeded: not failed after a restart
             else:
                 todo.append(key)
         runner = BatchRunner(

@@ -64,7 +64,7 @@ class CallCounter:
 
 @dataclass
 class Session:
-    client: PatSnapClient
+    client: PatSnapClient | None  # None: a read-only store opened for browsing, where no call may be made
     store: Store
     profile: str
     base_url: str
@@ -72,7 +72,8 @@ class Session:
     counter: CallCounter = field(default_factory=CallCounter)
 
     def close(self) -> None:
-        self.client.close()
+        if self.client is not None:
+            self.client.close()
         self.store.close()
         if self.on_close is not None:
             self.on_close()

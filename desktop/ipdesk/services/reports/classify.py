@@ -4,7 +4,8 @@ Cover (title, date, data source), the method box (entries, duplicates, invalid l
 found, no SEIC class, answered from the store, API calls), the level-1 distribution (chart and table of distinct
 patents and their shares), each level-1 industry's level-2 breakdown, and the full result table as an appendix.
 Every count comes from ``services.portfolio.Distribution`` (distinct patents), so the report says what the
-Classification tab's chart says.
+Classification tab's chart says. Industries are named in the report's language from the bundled SEIC taxonomy
+(``services.taxonomy``) where it knows the code's name, else as the list was classified.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ipdesk.services.reports.model import (
     Series,
     Table,
 )
+from ipdesk.services.taxonomy import seic_name
 
 # a result column -> its header in a report (the exports keep the machine names)
 COLUMN_KEYS = {
@@ -80,6 +82,7 @@ def build_classify_report(
     """The report of a classified list. ``rows``: the result rows (the table's shown rows with
     ``only_filtered``); ``inputs``: the list as normalised (its duplicates and invalid lines); ``calls``: the API
     calls the run spent; ``from_store``: entries answered from the store without a call."""
+    rows = industries_named(rows, lang)
     dist = Distribution()
     dist.add_rows(rows)
     report = start_report(
@@ -104,6 +107,25 @@ def build_classify_report(
         blocks += _views(rows, lang)
     blocks += _appendix(rows, lang)
     return report
+
+
+def industries_named(rows: Sequence[ClassRow], lang: str) -> list[ClassRow]:
+    """``rows`` with their industry names in ``lang`` where the bundled taxonomy knows the code (no call)."""
+    named = []
+    for row in rows:
+        lv1 = seic_name(row.seic_lv1_no, lang) if row.seic_lv1_no else None
+        lv2 = seic_name(row.seic_lv2_no, lang) if row.seic_lv2_no else None
+        if (lv1 or row.seic_lv1_desc) != row.seic_lv1_desc or (lv2 or row.seic_lv2_desc) != row.seic_lv2_desc:
+            row = row._replace(seic_lv1_desc=lv1 or row.seic_lv1_desc, seic_lv2_desc=lv2 or row.seic_lv2_desc)
+        named.append(row)
+    return named
+
+
+def untranslated_industries(rows: Sequence[ClassRow], lang: str) -> bool:
+    """Does a report in ``lang`` keep some industry name as classified (a code the taxonomy has no ``lang``
+    name for)?"""
+    codes = {code for row in rows for code in (row.seic_lv1_no, row.seic_lv2_no) if code}
+    return any(seic_name(code, lang) is None for code in codes)
 
 
 def _method(

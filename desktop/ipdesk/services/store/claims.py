@@ -17,11 +17,11 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ipdesk.services.processes import pid_alive
 from ipdesk.services.store.columns import chunks
 from ipdesk.services.store.database import Database, Transaction
 
@@ -29,21 +29,6 @@ JOB_OP = "job"  # the op of a job's own claim (key: the job id)
 DEFAULT_LEASE = 60.0  # seconds a claim stays live without renewal
 
 _ACTIVE: set[str] = set()  # tokens of this process's holders still at work (``Holder.new`` .. ``retire``)
-
-
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id exists on this host (True when it cannot be told)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # os.kill(pid, 0) would terminate it there: the lease decides
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # e.g. PermissionError: it exists, owned by someone else
-        return True
-    return True
 
 
 @dataclass(frozen=True)

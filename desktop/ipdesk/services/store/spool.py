@@ -115,7 +115,7 @@ class Spool:
 
     def reserve(self, size: int = RESERVE_BYTES) -> bool:
         """Keep ``size`` bytes of room for this process's spool; False when the disk has not even that."""
-        from ipdesk.services.store.claims import pid_alive
+        from ipdesk.services.processes import pid_alive
 
         for stale in self.path.parent.glob(f"{self.base}.spool-reserve.*"):
             pid = stale.name.rsplit(".", 1)[-1]

@@ -1,7 +1,7 @@
 """File → Report… and File → Print… of the Classification tab: the report dialog over the tab's results.
 
 The rows (all, and the ones the filter shows), the typed list, the run's API calls and the answers its plan
-found in the store are taken on the GUI thread when the dialog opens; the list is normalised and the report
+found in the store (of a list reopened from the store: every answered entry) are taken on the GUI thread when the dialog opens; the list is normalised and the report
 built on a worker (``services.reports.classify``)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
     text = tab.input.edit.toPlainText()
     end = tab._last_end
     calls = end.calls if end is not None else 0
-    from_store = 0 if tab._reopened else tab.planned_from_store  # reopened results: no run in this session
+    from_store = tab.planned_from_store  # reopened results: every answered entry
     source = report_source(tab.context)
 
     def build(options: ReportOptions):
@@ -48,15 +48,20 @@ def open_report(tab, *, print_when_ready: bool = False) -> ReportDialog | None:
             only_filtered=options.only_filtered,
         )
 
-    # industry names are as classified: in Chinese when the list was classified in Chinese
+    # industry names: in the report's language where the bundled taxonomy knows the code, else as classified
     classified_zh = any(is_cjk(row.seic_lv1_desc) for row in rows[:200])
+    from ipdesk.services.reports.classify import untranslated_industries
+
+    kept = {lang: untranslated_industries(rows, lang) for lang in ("en", "zh")}
 
     def note(options: ReportOptions) -> str:
-        if (options.lang == "zh") == classified_zh:
+        if (options.lang == "zh") == classified_zh or not kept[options.lang]:
             return ""
         if classified_zh:
             return QCoreApplication.translate(
-                "ClassifyTab", "The industry names stay in Chinese, as the list was classified."
+                "ClassifyTab",
+                "The level-2 industry names stay in Chinese, as the list was classified (IP Desk knows the English "
+                "names of level 1 only).",
             )
         return QCoreApplication.translate(
             "ClassifyTab",

@@ -56,7 +56,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self._restored = False  # the last list was looked for once the first profile was installed
         self.paid_work_box = None  # the open "paid API calls" question, if any
         self.report_dialog = None  # the last report dialog opened (File → Report…)
-        self.planned_from_store = 0  # entries the last run's plan found in the store
+        self.planned_from_store = (
+            0  # entries the last run's plan found in the store (reopened: every answered one)
+        )
 
         self.input = InputPanel(self)
         self.input.recountRequested.connect(self.recount)
@@ -593,6 +595,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             job.id, job.status, job.total, job.done, job.failed, job.pending, keys=list(stored.keys)
         )
         self._reopened = True
+        self.planned_from_store = stored.from_store
         self._show_reopened(self._last_end)
         self._update_buttons()
         self.input.recount_now()

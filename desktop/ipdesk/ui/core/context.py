@@ -334,6 +334,8 @@ class AppContext(QObject):
             self._set_state("connected")
         elif record.error_code in AUTH_CODES or record.http_status in (401, 403):
             self._set_state("auth_failed")
+        elif record.kind == "tls":
+            self._set_state("untrusted")
         elif record.http_status is None and record.error_code is None:
             self._set_state("unreachable")
         elif record.http_status is not None and record.http_status >= 500:

@@ -35,6 +35,7 @@ CONNECTION_STATES = {
     "connected": QT_TRANSLATE_NOOP("Texts", "Connected"),
     "auth_failed": QT_TRANSLATE_NOOP("Texts", "Sign-in failed"),
     "unreachable": QT_TRANSLATE_NOOP("Texts", "Offline"),
+    "untrusted": QT_TRANSLATE_NOOP("Texts", "Certificate not trusted"),
     "error": QT_TRANSLATE_NOOP("Texts", "Service error"),
     "no_secret": QT_TRANSLATE_NOOP("Texts", "Secret missing"),
 }
