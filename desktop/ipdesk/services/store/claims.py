@@ -15,7 +15,6 @@ write transaction.
 from __future__ import annotations
 
 import os
-import secrets
 import socket
 import time
 from collections.abc import Callable, Iterable
@@ -42,7 +41,8 @@ class Holder:
     @classmethod
     def new(cls) -> Holder:
         """A fresh holder for a run of this process (live until ``retire``)."""
-        holder = cls(socket.gethostname(), os.getpid(), secrets.token_hex(8))
+        # os.urandom, not secrets: secrets loads OpenSSL, which the GUI keeps out of its start
+        holder = cls(socket.gethostname(), os.getpid(), os.urandom(8).hex())
         _ACTIVE.add(holder.token)
         return holder
 

@@ -19,7 +19,6 @@ import errno
 import json
 import logging
 import os
-import secrets
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
@@ -163,7 +162,7 @@ class Spool:
                 return None
             os.truncate(path, used)
             target = path.with_name(
-                f"{self.base}.spool.{path.name.rsplit('.', 1)[-1]}-{secrets.token_hex(4)}.jsonl"
+                f"{self.base}.spool.{path.name.rsplit('.', 1)[-1]}-{os.urandom(4).hex()}.jsonl"
             )
             path.rename(target)
             return target
@@ -194,7 +193,7 @@ class Spool:
         taken = 0
         for path in self.pending_files():
             if path == self.path:  # renamed first: answers spooled meanwhile start a new file
-                moved = path.with_name(f"{self.base}.spool.taking-{secrets.token_hex(4)}.jsonl")
+                moved = path.with_name(f"{self.base}.spool.taking-{os.urandom(4).hex()}.jsonl")
                 try:
                     path.rename(moved)
                 except FileNotFoundError:  # another process took it in
