@@ -36,6 +36,12 @@ ldd_out=$(LD_LIBRARY_PATH="$INTERNAL:$INTERNAL/PySide6/Qt/lib" ldd "${elves[@]}"
 missing=$(printf '%s\n' "$ldd_out" | awk '/=> not found/{print $1}' | sort -u | tr '\n' ' ')
 # Optional Qt plugins (e.g. Wayland EGL) may need libraries this machine lacks: they are skipped at run time.
 [ -z "$missing" ] || echo "note: not on this machine (optional plugins only): $missing"
+# Printing is not optional: the report dialog's QPrintDialog needs the CUPS print plugin, and the plugin the
+# system's libcups.so.2 (libcups2 in Depends). A build machine without it would make a .deb that prints nowhere.
+PRINT_PLUGIN="$INTERNAL/PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"
+[ -f "$PRINT_PLUGIN" ] || { echo "error: the CUPS print plugin is not in the bundle" >&2; exit 1; }
+print_missing=$(LD_LIBRARY_PATH="$INTERNAL:$INTERNAL/PySide6/Qt/lib" ldd "$PRINT_PLUGIN" | awk '/=> not found/{print $1}')
+[ -z "$print_missing" ] || { echo "error: the print plugin needs $print_missing (install libcups2)" >&2; exit 1; }
 deps=()
 while read -r lib; do
   real=$(readlink -f "$lib")
