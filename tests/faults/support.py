@@ -40,6 +40,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 NOBODY = 65534
 GUI_DRIVER = Path(__file__).with_name("health_gui.py")
+FAKE_KEY = "fault-test-key"  # an API key no service knows
 
 
 def missing(reason: str):
@@ -401,9 +402,7 @@ class FaultServer:
 
 
 @contextlib.contextmanager
-def classify_tab(
-    qtbot, folder: Path, base_url: str, *, client_id: str | None = None, secret: str = "fault-test-key"
-):
+def classify_tab(qtbot, folder: Path, base_url: str, *, client_id: str | None = None, secret: str = FAKE_KEY):
     """A shown Classification tab (offscreen) on a context of its own (settings in ``folder``) whose profile
     calls ``base_url`` with the API key ``secret``, or with the client credentials ``client_id``/``secret``;
     without the paid-work question. Its runs and tasks are stopped at the end. Needs the ``qloop`` fixture."""

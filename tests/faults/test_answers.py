@@ -5,11 +5,10 @@ calls), never stored, in bounded memory; and the CLI summary counts calls by the
 from __future__ import annotations
 
 import pytest
-from support import FaultServer, child_env, patent_numbers, run_cli, write_list
+from support import FAKE_KEY, FaultServer, child_env, patent_numbers, run_cli, write_list
 
 MB = 2**20
 MEMORY_MB = 200
-KEY = "fault-test-key"
 
 
 def patents(tmp_path, count: int):
@@ -20,7 +19,7 @@ def patents(tmp_path, count: int):
 def test_a_200_mb_answer_is_refused_while_it_streams_and_never_stored(tmp_path, fault):
     src = patents(tmp_path, 1)
     with FaultServer(fault, 200 * MB) as server:
-        env = child_env(tmp_path, base_url=server.base_url, api_key=KEY)
+        env = child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY)
         run = run_cli(["classify", "--input", str(src)], env)
         assert run.returncode == 1 and not run.traceback, run.stderr[-2000:]
         assert "larger than IP Desk accepts (20 MB)" in run.stdout  # the row's error column
@@ -37,7 +36,7 @@ def test_a_small_non_json_answer_is_retried_no_more_than_the_usual_retries(tmp_p
     src = patents(tmp_path, 1)
     with FaultServer("html", 10_000) as server:
         run = run_cli(
-            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=KEY)
+            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY)
         )
         assert run.returncode == 1 and not run.traceback, run.stderr[-2000:]
         assert "the answer was incomplete" in run.stdout, run.stdout
@@ -49,11 +48,11 @@ def test_a_redirect_is_reported_in_words_and_never_bisected(tmp_path):
     target = "https://login.example.com/sso?next=/api&ticket=abc123"
     with FaultServer("redirect", target) as server:
         run = run_cli(
-            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=KEY)
+            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY)
         )
         zh = run_cli(
             ["classify", "--input", str(src)],
-            child_env(tmp_path, base_url=server.base_url, api_key=KEY, lang="zh_CN.UTF-8"),
+            child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY, lang="zh_CN.UTF-8"),
         )
     assert run.returncode == 2 and not run.traceback, run.stderr[-2000:]
     assert "The service address redirects to https://login.example.com/sso: check the base URL" in run.stderr
@@ -69,7 +68,7 @@ def test_a_refused_connection_is_not_a_call_in_the_summary_nor_in_the_ledger(tmp
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     src = patents(tmp_path, 3)
-    env = child_env(tmp_path, base_url=f"http://127.0.0.1:{port}", api_key=KEY)
+    env = child_env(tmp_path, base_url=f"http://127.0.0.1:{port}", api_key=FAKE_KEY)
     run = run_cli(["classify", "--input", str(src)], env)
     assert run.returncode == 1 and not run.traceback, run.stderr[-2000:]
     assert f"Could not connect to 127.0.0.1:{port}: the connection was refused" in run.stdout  # error column

@@ -9,11 +9,9 @@ import math
 import ssl
 
 import pytest
-from support import FaultServer, child_env, classify_tab, patent_numbers, run_cli, write_list
+from support import FAKE_KEY, FaultServer, child_env, classify_tab, patent_numbers, run_cli, write_list
 
 from ipdesk.sandbox.demo import demo_patent_numbers
-
-KEY = "fault-test-key"
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +62,11 @@ def test_a_self_signed_certificate_stops_the_run_and_says_to_set_a_ca_bundle(sel
     with FaultServer("ok", tls_context=context) as server:
         host = server.base_url.removeprefix("https://")
         run = run_cli(
-            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=KEY)
+            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY)
         )
         zh = run_cli(
             ["classify", "--input", str(src)],
-            child_env(tmp_path, base_url=server.base_url, api_key=KEY, lang="zh_CN.UTF-8"),
+            child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY, lang="zh_CN.UTF-8"),
         )
     assert run.returncode == 2 and not run.traceback, run.stderr[-2000:]
     assert f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle" in run.stderr
@@ -84,7 +82,7 @@ def test_a_ca_bundle_from_the_environment_is_trusted(self_signed, tmp_path, vari
     with FaultServer("ok", tls_context=context) as server:
         run = run_cli(
             ["classify", "--input", str(src)],
-            child_env(tmp_path, base_url=server.base_url, api_key=KEY, **{variable: str(cert_file)}),
+            child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY, **{variable: str(cert_file)}),
         )
         assert run.returncode == 0 and server.requests == 1, run.stderr[-2000:]
 
@@ -92,7 +90,7 @@ def test_a_ca_bundle_from_the_environment_is_trusted(self_signed, tmp_path, vari
 def test_an_unknown_host_is_named_with_what_to_check(tmp_path):
     run = run_cli(
         ["classify", "--input", str(patents(tmp_path, 3))],
-        child_env(tmp_path, base_url="https://ipdesk-test.invalid", api_key=KEY),
+        child_env(tmp_path, base_url="https://ipdesk-test.invalid", api_key=FAKE_KEY),
     )
     assert run.returncode == 1 and not run.traceback, run.stderr[-2000:]
     assert (
@@ -106,7 +104,7 @@ def test_an_unknown_host_is_named_with_what_to_check(tmp_path):
 def test_plain_http_to_another_computer_is_bad_usage(tmp_path, lang):
     run = run_cli(
         ["classify", "--input", str(patents(tmp_path, 3))],
-        child_env(tmp_path, base_url="http://example.com", api_key=KEY, lang=lang),
+        child_env(tmp_path, base_url="http://example.com", api_key=FAKE_KEY, lang=lang),
     )
     assert run.returncode == 2 and not run.traceback, run.stderr
     assert "https://" in run.stderr
