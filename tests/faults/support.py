@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -179,7 +180,12 @@ def _run(argv: list[str], env: dict[str, str], timeout: float, unprivileged: boo
 
 
 def run_cli(
-    args: list[str], env: dict[str, str], *, timeout: float = 120, unprivileged: bool = False, cwd=None
+    args: list[str],
+    env: dict[str, str],
+    *,
+    timeout: float = 120,
+    unprivileged: bool = False,
+    cwd: Path | None = None,
 ) -> Run:
     """``ipdesk ARGS`` run to its end (see ``Run``); failed when it runs longer than ``timeout`` s."""
     return _run(["-m", "ipdesk", *args], env, timeout, unprivileged, cwd)
@@ -194,8 +200,6 @@ def run_in(folder: Path, *args: str, timeout: float = 90, **env: str) -> Run:
 def run_gui(folder: Path, action: str, *, timeout: float = 120, **env: str) -> dict:
     """The GUI driver (``health_gui.py ACTION``) as the unprivileged child on ``folder/data``; its RESULT, with
     its stderr."""
-    import json
-
     proc = _run([str(GUI_DRIVER), action], child_env(folder, **env), timeout, True, folder)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert proc.returncode == 0 and lines, (
@@ -244,17 +248,17 @@ def write_list(folder: Path, keys: list[str], name: str = "list.txt") -> Path:
 # --- the database, read from outside ----------------------------------------------------------------------
 
 
-def _ask(db: Path, sql: str) -> list[tuple]:
+def _ask(db: Path, sql: str, *params) -> list[tuple]:
     """The rows of ``sql`` on the database ``db`` opened read-only (it never makes or changes it)."""
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return conn.execute(sql).fetchall()
+        return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
 
 
 def stored_keys(db: Path, op: str = "P022") -> set[str]:
-    return {key for (key,) in _ask(db, f"SELECT key FROM results WHERE op = '{op}'")}
+    return {key for (key,) in _ask(db, "SELECT key FROM results WHERE op = ?", op)}
 
 
 def stored_count(db: Path) -> int:
