@@ -1,9 +1,18 @@
-"""Fixtures of the fault matrix (see ``fault_support`` for what it covers)."""
+"""Fixtures of the fault matrix (issue 15; the matrix is in README.md, the helpers in ``support``)."""
 
 from __future__ import annotations
 
-import pytest
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
+import pytest
+from support import classify_tab, hand_over
+
+from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from ipdesk.sandbox.server import SandboxServer
 
 
@@ -16,41 +25,31 @@ def big_sandbox():
 
 @pytest.fixture
 def make_gui_tab(qloop, qtbot, big_sandbox, tmp_path):
-    """Factory: a shown Classification tab (offscreen) whose profile talks to ``big_sandbox``, in the test's data
-    folder (the one the CLI processes get), without the paid-work question. Runs stopped at teardown."""
-    import shiboken6
-    from PySide6.QtCore import QSettings
-
-    from ipdesk.sandbox.credentials import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
-    from ipdesk.services.cost import SETTING_KEY
-    from ipdesk.services.profiles import Profile
-    from ipdesk.ui.classify.tab import ClassifyTab
-    from ipdesk.ui.core.context import AppContext
-    from ipdesk.ui.core.i18n import LanguageManager
-
-    made = []
-
-    def make() -> ClassifyTab:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue(SETTING_KEY, 1_000_000)
-        context = AppContext(settings=settings, language=LanguageManager(settings))
-        context.use_profile(
-            Profile("test", big_sandbox.base_url, "client_credentials", DEMO_CLIENT_ID),
-            secret=DEMO_CLIENT_SECRET,
+    """Factory: a shown Classification tab (offscreen, ``support.classify_tab``) on the demo client credentials
+    of ``big_sandbox``, in the test's data folder (the one the CLI processes get). Runs stopped at teardown."""
+    with contextlib.ExitStack() as tabs:
+        yield lambda: tabs.enter_context(
+            classify_tab(
+                qtbot, tmp_path, big_sandbox.base_url, client_id=DEMO_CLIENT_ID, secret=DEMO_CLIENT_SECRET
+            )
         )
-        qtbot.waitUntil(lambda: context.client() is not None, timeout=10000)
-        tab = ClassifyTab(context)
-        qtbot.addWidget(tab)
-        tab.resize(1200, 800)
-        tab.show()
-        made.append((context, tab))
-        return tab
 
-    yield make
-    for context, tab in made:
-        if shiboken6.isValid(tab):
-            tab.runner.cancel()
-            qtbot.waitUntil(lambda t=tab: not t.runner.busy, timeout=20000)
-        context.tasks.stop_all(pause=False)
-        context.shutdown()
-        shiboken6.delete(context)
+
+@pytest.fixture
+def folder():
+    """A folder an unprivileged child can reach (pytest's own tmp folders are private to root), with a
+    ``data`` folder and a ``home`` inside, handed to that child when the tests run as root. Cleaned up even
+    when a test left it read-only, immutable or mounted."""
+    base = Path(tempfile.mkdtemp(prefix="ipdesk-faults-", dir="/tmp"))
+    base.chmod(0o755)
+    (base / "data").mkdir(mode=0o700)
+    (base / "home").mkdir(mode=0o700)
+    hand_over(base)
+    yield base
+    subprocess.run(["umount", str(base / "data")], capture_output=True)
+    for path in [base, *base.rglob("*")]:
+        if shutil.which("chattr") and path.is_file():
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+        if not path.is_symlink():
+            os.chmod(path, 0o700 if path.is_dir() else 0o600)
+    shutil.rmtree(base, ignore_errors=True)

@@ -1,5 +1,5 @@
 """Starts the real IP Desk GUI (offscreen) on the data folder of $IPDESK_DATA_DIR for the data-folder fault
-tests, and reports what the user sees. Not collected by pytest; run by health_support.run_gui.
+tests, and reports what the user sees. Not collected by pytest; run by support.run_gui.
 
     python health_gui.py start      the health bar and the damaged-database dialog after start
     python health_gui.py restore    start, then answer the damaged-database dialog with "Restore the newest backup"

@@ -11,19 +11,12 @@ import signal
 import time
 
 import pytest
-from edges_support import cli_env, run_cli, start_cli
+from support import child_env, patent_numbers, run_cli, start_cli, write_list
 
-from ipdesk.sandbox.demo import demo_patent_numbers
 from ipdesk.services.export import write_rows
 from ipdesk.services.outline_service import write_export
 
 PREVIOUS = b"the previous export\r\n"
-
-
-def patent_list(path, count: int) -> None:
-    demo = demo_patent_numbers()
-    numbers = demo + [f"US{30000000 + i}B2" for i in range(count - len(demo))]
-    path.write_text("\n".join(numbers), encoding="utf-8")
 
 
 def kill_when_writing_starts(process, out, timeout: float = 120) -> bool:
@@ -45,11 +38,10 @@ def kill_when_writing_starts(process, out, timeout: float = 120) -> bool:
 
 
 def test_a_kill_while_output_is_written_leaves_the_previous_file(sandbox, tmp_path):
-    src, out = tmp_path / "list.txt", tmp_path / "out.csv"
-    patent_list(src, 40_000)
-    env = cli_env(tmp_path, sandbox.base_url, IPDESK_QPS="1000")
+    src, out = write_list(tmp_path, patent_numbers(40_000)), tmp_path / "out.csv"
+    env = child_env(tmp_path, base_url=sandbox.base_url, IPDESK_QPS="1000")
     first = run_cli(["classify", "--input", str(src), "--yes"], env, timeout=240)  # fetched and stored once
-    assert first.code == 0, first.err[-2000:]
+    assert first.returncode == 0, first.stderr[-2000:]
     paid = sandbox.counts["P022"]
     out.write_bytes(PREVIOUS)
     process = start_cli(
@@ -62,7 +54,7 @@ def test_a_kill_while_output_is_written_leaves_the_previous_file(sandbox, tmp_pa
     assert out.read_bytes() == PREVIOUS  # never a file cut mid-row
     assert sandbox.counts["P022"] == paid  # the second run came from the store: nothing paid twice
     again = run_cli(["classify", "--input", str(src), "--output", str(out)], env, timeout=240)
-    assert again.code == 0 and not again.traceback, again.err[-2000:]
+    assert again.returncode == 0 and not again.traceback, again.stderr[-2000:]
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len({row["input"] for row in rows}) == 40_000  # the whole new export
 

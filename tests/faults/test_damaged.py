@@ -5,15 +5,14 @@ damaged file. Real `ipdesk` processes and the real GUI start (offscreen), unpriv
 from __future__ import annotations
 
 import pytest
-from health_support import (
+from support import (
     assert_no_traceback,
     damage_data_pages,
     digest,
-    folder,  # noqa: F401 - fixture
     integrity,
     populate,
-    run_cli,
     run_gui,
+    run_in,
     stored_count,
 )
 
@@ -45,7 +44,7 @@ def _kept(data, name):
 
 
 @pytest.mark.parametrize("how", ["pages", "not_a_database"])
-def test_cli_says_damaged_and_writes_nothing(folder, how):  # noqa: F811
+def test_cli_says_damaged_and_writes_nothing(folder, how):
     db, before = _damaged_store(folder, "ipdesk.sqlite3", how)
     (folder / "home" / "in.txt").write_text("CN100001A\n")
     for command in (
@@ -53,70 +52,70 @@ def test_cli_says_damaged_and_writes_nothing(folder, how):  # noqa: F811
         ["usage"],
         ["classify", "--input", str(folder / "home" / "in.txt"), "--yes", "--base-url", "http://127.0.0.1:9"],
     ):
-        proc = run_cli(folder, *command, PATSNAP_API_KEY="not-a-real-key")
+        proc = run_in(folder, *command, PATSNAP_API_KEY="not-a-real-key")
         assert proc.returncode == 2, (command, proc.stderr)
         assert_no_traceback(proc.stderr)
         assert "is damaged" in proc.stderr and "ipdesk store restore" in proc.stderr, proc.stderr
         assert "ipdesk store new" in proc.stderr
     assert digest(db) == before
-    check = run_cli(folder, "store", "check")
+    check = run_in(folder, "store", "check")
     assert check.returncode == 2 and "is damaged" in check.stdout
 
 
-def test_cli_store_restore_brings_back_the_newest_backup(folder):  # noqa: F811
+def test_cli_store_restore_brings_back_the_newest_backup(folder):
     data = folder / "data"
     db = data / "ipdesk.sqlite3"
     populate(db, COUNT)
-    backup = run_cli(folder, "store", "backup")
+    backup = run_in(folder, "store", "backup")
     assert backup.returncode == 0, backup.stderr
     damage_data_pages(db)
     damaged = digest(db)
-    proc = run_cli(folder, "store", "restore")
+    proc = run_in(folder, "store", "restore")
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc.stderr)
     assert "Restored" in proc.stderr
     (aside,) = _kept(data, "ipdesk.sqlite3")
     assert digest(aside) == damaged  # the damaged file is kept as it was
     assert integrity(db) == "ok" and stored_count(db) == COUNT
-    jobs = run_cli(folder, "jobs")
+    jobs = run_in(folder, "jobs")
     assert jobs.returncode == 0, jobs.stderr
 
 
-def test_cli_store_restore_and_new_leave_a_healthy_database(folder):  # noqa: F811
+def test_cli_store_restore_and_new_leave_a_healthy_database(folder):
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db, COUNT)
-    assert run_cli(folder, "store", "backup").returncode == 0
+    assert run_in(folder, "store", "backup").returncode == 0
     before = digest(db)
     for action in ("restore", "new"):
-        proc = run_cli(folder, "store", action)
+        proc = run_in(folder, "store", action)
         assert proc.returncode == 2 and "is healthy: nothing was moved" in proc.stderr, proc.stderr
     assert digest(db) == before and not _kept(folder / "data", "ipdesk.sqlite3")
 
 
-def test_cli_store_restore_without_backup_moves_nothing(folder):  # noqa: F811
+def test_cli_store_restore_without_backup_moves_nothing(folder):
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db, COUNT)
     _damage(db, "not_a_database")
     before = digest(db)
-    proc = run_cli(folder, "store", "restore")
+    proc = run_in(folder, "store", "restore")
     assert proc.returncode == 2
     assert_no_traceback(proc.stderr)
     assert "no intact backup" in proc.stderr
     assert digest(db) == before
 
 
-def test_cli_store_new_keeps_the_damaged_file(folder):  # noqa: F811
+def test_cli_store_new_keeps_the_damaged_file(folder):
     db, damaged = _damaged_store(folder, "ipdesk.sqlite3", "pages")
-    proc = run_cli(folder, "store", "new")
+    proc = run_in(folder, "store", "new")
     assert proc.returncode == 0, proc.stderr
     assert [digest(p) for p in _kept(folder / "data", "ipdesk.sqlite3")] == [damaged]
-    jobs = run_cli(folder, "jobs")
+    jobs = run_in(folder, "jobs")
     assert jobs.returncode == 0 and "No unfinished jobs" in jobs.stderr, jobs.stderr
     assert integrity(db) == "ok"
 
 
 @pytest.mark.parametrize("how", ["pages", "not_a_database"])
-def test_gui_offers_restore_and_never_writes_the_damaged_file(folder, how):  # noqa: F811
+def test_gui_offers_restore_and_never_writes_the_damaged_file(folder, how):
     db, before = _damaged_store(folder, "demo.sqlite3", how)
     result = run_gui(folder, "classify")
     start = result["start"]
@@ -129,11 +128,11 @@ def test_gui_offers_restore_and_never_writes_the_damaged_file(folder, how):  # n
     assert digest(db) == before
 
 
-def test_gui_restores_the_newest_backup(folder):  # noqa: F811
+def test_gui_restores_the_newest_backup(folder):
     data = folder / "data"
     db = data / "demo.sqlite3"
     populate(db, COUNT)
-    assert run_cli(folder, "--demo", "store", "backup").returncode == 0
+    assert run_in(folder, "--demo", "store", "backup").returncode == 0
     damage_data_pages(db)
     damaged = digest(db)
     result = run_gui(folder, "restore")
@@ -146,7 +145,7 @@ def test_gui_restores_the_newest_backup(folder):  # noqa: F811
     assert_no_traceback(result["stderr"])
 
 
-def test_gui_starts_a_new_database(folder):  # noqa: F811
+def test_gui_starts_a_new_database(folder):
     db, damaged = _damaged_store(folder, "demo.sqlite3", "not_a_database")
     data = folder / "data"
     result = run_gui(folder, "new")

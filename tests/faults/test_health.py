@@ -9,16 +9,15 @@ import subprocess
 import time
 
 import pytest
-from health_support import (
+from support import (
     IS_ROOT,
     NOBODY,
     assert_no_traceback,
     damage_data_pages,
     digest,
-    folder,  # noqa: F401 - fixture
     missing,
     populate,
-    run_cli,
+    run_in,
 )
 
 from ipdesk.services.store import Store, StoreError, backups, health
@@ -105,24 +104,24 @@ def test_rolling_backups_once_a_day_keeping_the_newest(tmp_path, monkeypatch):
     assert all(backups.intact(p) for p in kept)
 
 
-def test_cli_makes_a_rolling_backup_after_a_healthy_check(folder):  # noqa: F811
+def test_cli_makes_a_rolling_backup_after_a_healthy_check(folder):
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db, 20)
-    proc = run_cli(folder, "jobs")
+    proc = run_in(folder, "jobs")
     assert proc.returncode == 0, proc.stderr
     (copy,) = (folder / "data" / "backups").iterdir()
     assert backups.intact(copy)
 
 
-def test_cli_store_check(folder):  # noqa: F811
+def test_cli_store_check(folder):
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db, 20)
-    proc = run_cli(folder, "store", "check")
+    proc = run_in(folder, "store", "check")
     assert proc.returncode == 0 and "is healthy" in proc.stdout, proc.stderr
-    zh = run_cli(folder, "store", "check", LANG="zh_CN.UTF-8")
+    zh = run_in(folder, "store", "check", LANG="zh_CN.UTF-8")
     assert "状态良好" in zh.stdout
     db.chmod(0o444)
-    proc = run_cli(folder, "store", "check")
+    proc = run_in(folder, "store", "check")
     assert proc.returncode == 1 and "read-only" in proc.stdout
     assert_no_traceback(proc.stderr)
 
@@ -158,7 +157,7 @@ def test_gui_with_a_profile_checks_and_backs_up_the_paid_database(qloop, qtbot, 
     window.close()
 
 
-def test_cli_warns_when_the_data_folder_is_nearly_full(folder):  # noqa: F811
+def test_cli_warns_when_the_data_folder_is_nearly_full(folder):
     """The data folder on a 16 MB file system (a tmpfs the test mounts as root): commands still run and say
     how much space is left and why it matters."""
     if not IS_ROOT:
@@ -171,9 +170,9 @@ def test_cli_warns_when_the_data_folder_is_nearly_full(folder):  # noqa: F811
     if mounted.returncode != 0:
         missing(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
     populate(data / "ipdesk.sqlite3", 20)
-    proc = run_cli(folder, "jobs")
+    proc = run_in(folder, "jobs")
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc.stderr)
     assert "MB of disk space is left" in proc.stderr and "fetched (and paid for) again" in proc.stderr
-    check = run_cli(folder, "store", "check")
+    check = run_in(folder, "store", "check")
     assert check.returncode == 0 and "MB of disk space" in check.stdout

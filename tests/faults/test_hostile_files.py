@@ -8,7 +8,7 @@ import time
 import zipfile
 
 import pytest
-from edges_support import classify_tab, cli_env, run_cli
+from support import child_env, classify_tab, run_cli
 
 from ipdesk.services.outline_service import read_description_file
 from ipdesk.services.tables import DEFAULT_LIMITS, TableError
@@ -57,9 +57,9 @@ def bomb(tmp_path_factory):
 
 
 def test_a_zip_bomb_workbook_is_refused_from_its_directory(bomb, tmp_path):
-    run = run_cli(["classify", "--input", str(bomb)], cli_env(tmp_path))
-    assert run.code == 2, run.err
-    assert "patents.xlsx unpacks to 2,048 MB" in run.err and "(256 MB unpacked)" in run.err
+    run = run_cli(["classify", "--input", str(bomb)], child_env(tmp_path))
+    assert run.returncode == 2, run.stderr
+    assert "patents.xlsx unpacks to 2,048 MB" in run.stderr and "(256 MB unpacked)" in run.stderr
     assert not run.traceback
     assert run.seconds < 10 and run.max_rss_mb < MEMORY_MB, (run.seconds, run.max_rss_mb)
 
@@ -71,8 +71,10 @@ def test_a_workbook_declaring_more_rows_than_the_limit_is_refused_before_its_row
         path,
         [SHEET_HEAD, f'<dimension ref="A1:A{rows}"/><sheetData>'.encode(), ROW, b"</sheetData></worksheet>"],
     )
-    run = run_cli(["classify", "--input", str(path)], cli_env(tmp_path), timeout=60)
-    assert run.code == 2 and "long.xlsx is larger than an import accepts (1,000,000 rows)" in run.err, run.err
+    run = run_cli(["classify", "--input", str(path)], child_env(tmp_path), timeout=60)
+    assert (
+        run.returncode == 2 and "long.xlsx is larger than an import accepts (1,000,000 rows)" in run.stderr
+    ), run.stderr
     assert not run.traceback and run.seconds < 10
 
 
@@ -80,8 +82,8 @@ def test_rows_of_nothing_without_end_are_refused_while_reading(tmp_path):
     path = tmp_path / "sparse.xlsx"
     far = 4 * DEFAULT_LIMITS.max_rows  # one row far down: openpyxl yields every empty row up to it
     workbook(path, [SHEET_HEAD, b"<sheetData>", ROW, f'<row r="{far}"><c t="inlineStr"><is><t>US1B1</t></is></c></row>'.encode(), b"</sheetData></worksheet>"])  # fmt: skip
-    run = run_cli(["classify", "--input", str(path)], cli_env(tmp_path), timeout=120)
-    assert run.code == 2 and "(1,000,000 rows)" in run.err, run.err
+    run = run_cli(["classify", "--input", str(path)], child_env(tmp_path), timeout=120)
+    assert run.returncode == 2 and "(1,000,000 rows)" in run.stderr, run.stderr
     assert run.max_rss_mb < MEMORY_MB
 
 
@@ -107,8 +109,8 @@ def random_file(tmp_path_factory):
 
 
 def test_a_50_mb_binary_file_is_refused_from_its_first_bytes(random_file, tmp_path):
-    run = run_cli(["classify", "--input", str(random_file)], cli_env(tmp_path))
-    assert run.code == 2 and "list.csv is a binary file, not text or a table" in run.err, run.err
+    run = run_cli(["classify", "--input", str(random_file)], child_env(tmp_path))
+    assert run.returncode == 2 and "list.csv is a binary file, not text or a table" in run.stderr, run.stderr
     assert not run.traceback
     assert run.seconds < 5 and run.max_rss_mb < 120, (run.seconds, run.max_rss_mb)
 
@@ -117,8 +119,10 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as fh:
         fh.truncate(DEFAULT_LIMITS.max_bytes + 1)  # sparse: nothing to read, only its size
-    run = run_cli(["classify", "--input", str(path)], cli_env(tmp_path))
-    assert run.code == 2 and "huge.txt is larger than an import accepts (50 MB)" in run.err, run.err
+    run = run_cli(["classify", "--input", str(path)], child_env(tmp_path))
+    assert run.returncode == 2 and "huge.txt is larger than an import accepts (50 MB)" in run.stderr, (
+        run.stderr
+    )
     assert run.seconds < 5
 
 
@@ -126,18 +130,18 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
 def test_a_10_mb_line_is_cut_in_messages(tmp_path, lang):
     path = tmp_path / "list.txt"
     path.write_text("Z" * 10**7 + "\n", encoding="utf-8")
-    run = run_cli(["classify", "--input", str(path)], cli_env(tmp_path, LANG=lang))
-    assert run.code == 2 and not run.traceback, run.err
-    assert len(run.err) < 2000, len(run.err)
-    assert "Z" * 79 + "…" in run.err and "Z" * 81 not in run.err
+    run = run_cli(["classify", "--input", str(path)], child_env(tmp_path, lang=lang))
+    assert run.returncode == 2 and not run.traceback, run.stderr
+    assert len(run.stderr) < 2000, len(run.stderr)
+    assert "Z" * 79 + "…" in run.stderr and "Z" * 81 not in run.stderr
 
 
 def test_a_long_column_name_is_cut_in_the_unknown_column_message(tmp_path):
     path = tmp_path / "list.csv"
     path.write_text("Y" * 100_000 + ",patent\nx,US9800501B2\n", encoding="utf-8")
-    run = run_cli(["classify", "--input", str(path), "--column", "Q" * 100_000], cli_env(tmp_path))
-    assert run.code == 2 and "no column" in run.err, run.err[:500]
-    assert len(run.err) < 2000
+    run = run_cli(["classify", "--input", str(path), "--column", "Q" * 100_000], child_env(tmp_path))
+    assert run.returncode == 2 and "no column" in run.stderr, run.stderr[:500]
+    assert len(run.stderr) < 2000
 
 
 def test_a_binary_description_file_is_refused_without_reading_it_whole(random_file):

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import math
 import signal
-import subprocess
 import time
 
 import pytest
-from fault_support import (
-    classify_command,
-    cli_env,
+from support import (
+    assert_no_traceback,
+    child_env,
+    classify_args,
+    has_traceback,
     integrity,
     p022_calls,
     requested_keys,
+    run_cli,
     start_cli,
     stored_keys,
     synthetic_keys,
@@ -40,7 +42,8 @@ def test_sigint_stores_what_was_received_and_resumes(
     server.configure(latency_ms=LATENCY_MS)
     keys = synthetic_keys(KEYS)
     src, out = write_list(tmp_path, keys), tmp_path / "out.csv"
-    proc = start_cli(server, data_dir, src, out)
+    env = child_env(tmp_path, data=data_dir, base_url=server.base_url)
+    proc = start_cli(classify_args(src, out), env)
     wait_for_calls(server, 6, proc)
     time.sleep(LATENCY_MS / 1000 + 0.3)  # some answers received, more in flight
     sent_at = time.monotonic()
@@ -55,31 +58,26 @@ def test_sigint_stores_what_was_received_and_resumes(
 
     db = data_dir / "ipdesk.sqlite3"
     # an answer counts as received when the sandbox sent it before the process ended (its latency elapsed)
-    received = set()
-    for entry in server.requests_log:
-        if entry["op"] == "P022" and entry["time"] + LATENCY_MS / 1000 + 0.2 < exit_wall:
-            received.update(entry["query"]["patent_number"].split(","))
+    received = set(requested_keys(server, until=exit_wall - LATENCY_MS / 1000 - 0.2))
     lost = received - stored_keys(db)
     first_calls = requested_keys(server)
 
-    again = subprocess.run(
-        classify_command(src, out), env=cli_env(server, data_dir), capture_output=True, text=True, timeout=120
-    )
+    again = run_cli(classify_args(src, out), env, timeout=120)
     twice_keys = {k for k, n in requested_keys(server).items() if n > 1}
     twice = len(twice_keys)
     bench_report(
-        f"interrupts={interrupts}: exit {proc.returncode} after {exit_seconds:.1f} s, traceback={'Traceback' in err}, "
+        f"interrupts={interrupts}: exit {proc.returncode} after {exit_seconds:.1f} s, traceback={has_traceback(err)}, "
         f"keys sent before exit={len(first_calls)}, received and lost={len(lost)}, paid twice={twice}"
     )
     assert proc.returncode == 130, err
-    assert "Traceback" not in err, err
+    assert_no_traceback(err)
     assert "run the same command again" in err.lower(), err
     assert exit_seconds < 6.0
     if interrupts == 1:
         assert "Interrupted:" in err and "stored" in err, err
     assert not lost, f"{len(lost)} answers received but not stored"
     assert again.returncode == 0, again.stderr
-    assert "Traceback" not in again.stderr
+    assert_no_traceback(again.stderr)
     if interrupts == 1:
         assert twice == 0
         assert p022_calls(server) == math.ceil(KEYS / 100)
@@ -110,4 +108,4 @@ def test_cancel_in_the_window_stops_within_the_grace(
     bench_report(f"GUI cancel at 6 s latency: free again after {seconds:.1f} s, sent {len(sent)}, all stored")
     assert seconds < 5.0
     assert tab._last_end.status == "cancelled"
-    assert "Traceback" not in tab.message.text()
+    assert_no_traceback(tab.message.text())

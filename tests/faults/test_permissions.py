@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 
-from health_support import (
+from support import (
     IS_ROOT,
     NOBODY,
     assert_no_traceback,
     child_env,
-    folder,  # noqa: F401 - fixture
     populate,
-    run_cli,
     run_gui,
+    run_in,
 )
 
 
@@ -24,7 +21,7 @@ def mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_cli_tightens_a_loose_data_folder_and_its_files(folder):  # noqa: F811
+def test_cli_tightens_a_loose_data_folder_and_its_files(folder):
     data = folder / "data"
     db = data / "ipdesk.sqlite3"
     populate(db, 20)
@@ -39,7 +36,7 @@ def test_cli_tightens_a_loose_data_folder_and_its_files(folder):  # noqa: F811
     for p in (db, data / "logs" / "ipdesk.log", data / "settings.ini", data / "notes.txt"):
         p.chmod(0o644)
     (data / "logs").chmod(0o755)
-    proc = run_cli(folder, "jobs")
+    proc = run_in(folder, "jobs")
     assert proc.returncode == 0, proc.stderr
     assert_no_traceback(proc.stderr)
     assert mode(data) == 0o700
@@ -53,7 +50,7 @@ def test_cli_tightens_a_loose_data_folder_and_its_files(folder):  # noqa: F811
     assert mode(data / "notes.txt") == 0o644  # not the app's: left alone
 
 
-def test_gui_writes_owner_only_files(folder):  # noqa: F811
+def test_gui_writes_owner_only_files(folder):
     data = folder / "data"
     populate(data / "demo.sqlite3", 20)
     result = run_gui(folder, "start")
@@ -66,7 +63,7 @@ def test_gui_writes_owner_only_files(folder):  # noqa: F811
         assert mode(side) & 0o077 == 0, side
 
 
-def test_without_home_settings_and_data_share_one_folder(folder):  # noqa: F811
+def test_without_home_settings_and_data_share_one_folder(folder, run_python):
     env = child_env(folder, XDG_DATA_HOME=str(folder / "xdg"))
     del env["HOME"]
     del env["IPDESK_DATA_DIR"]
@@ -77,8 +74,6 @@ def test_without_home_settings_and_data_share_one_folder(folder):  # noqa: F811
         "s = make_settings(); s.setValue('k', 'v'); s.sync()\n"
         "print(Path(s.fileName()).parent); print(database_path().parent)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    settings_dir, data_dir = proc.stdout.split()
+    settings_dir, data_dir = run_python(code, env=env, timeout=60).split()
     assert settings_dir == data_dir == str(folder / "xdg" / "IPDesk" / "IPDesk")
     assert mode(folder / "xdg" / "IPDesk" / "IPDesk" / "settings.ini") == 0o600

@@ -7,15 +7,14 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from health_support import (
+from support import (
     IS_ROOT,
     assert_no_traceback,
     digest,
-    folder,  # noqa: F401 - fixture
     missing,
     populate,
-    run_cli,
     run_gui,
+    run_in,
 )
 
 PAID_ENV = {"PATSNAP_API_KEY": "not-a-real-key", "IPDESK_BASE_URL": "http://127.0.0.1:9"}
@@ -23,7 +22,7 @@ PAID_ENV = {"PATSNAP_API_KEY": "not-a-real-key", "IPDESK_BASE_URL": "http://127.
 
 def _paid_classify(base) -> subprocess.CompletedProcess:
     (base / "home" / "in.txt").write_text("CN100001A\nUS1234567B2\n")
-    return run_cli(base, "classify", "--input", str(base / "home" / "in.txt"), "--yes", **PAID_ENV)
+    return run_in(base, "classify", "--input", str(base / "home" / "in.txt"), "--yes", **PAID_ENV)
 
 
 def _read_only_folder(base, *, file_too: bool = True):
@@ -37,7 +36,7 @@ def _read_only_folder(base, *, file_too: bool = True):
 
 
 @pytest.mark.parametrize("what", ["folder", "file"])
-def test_cli_browses_a_read_only_store_and_refuses_paid_work(folder, what):  # noqa: F811
+def test_cli_browses_a_read_only_store_and_refuses_paid_work(folder, what):
     data = folder / "data"
     db = data / "ipdesk.sqlite3"
     populate(db)
@@ -47,7 +46,7 @@ def test_cli_browses_a_read_only_store_and_refuses_paid_work(folder, what):  # n
         db.chmod(0o444)
     before = digest(db)
 
-    browse = run_cli(folder, "usage")
+    browse = run_in(folder, "usage")
     assert browse.returncode == 0, browse.stderr
     assert_no_traceback(browse.stderr)
     assert "read-only" in browse.stderr and "damaged" not in browse.stderr
@@ -61,7 +60,7 @@ def test_cli_browses_a_read_only_store_and_refuses_paid_work(folder, what):  # n
     assert digest(db) == before
 
 
-def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # noqa: F811
+def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):
     from ipdesk.sandbox.demo import demo_companies, demo_description_patents
 
     patents = demo_description_patents()
@@ -70,7 +69,7 @@ def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # no
         ["outline", patents[0], "--format", "json", "--demo"],
         ["risk", companies[0], "--format", "json", "--demo"],
     ]
-    first = [run_cli(folder, *args) for args in asks]  # stored while the folder is writable (the sandbox)
+    first = [run_in(folder, *args) for args in asks]  # stored while the folder is writable (the sandbox)
     assert [run.returncode for run in first] == [0, 0], [run.stderr for run in first]
     data = folder / "data"
     db = data / "demo.sqlite3"
@@ -79,7 +78,7 @@ def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # no
     before = digest(db)
 
     for args, stored in zip(asks, first, strict=True):
-        again = run_cli(folder, *args)
+        again = run_in(folder, *args)
         assert again.returncode == 0, again.stderr
         assert_no_traceback(again.stderr)
         assert again.stdout == stored.stdout  # the same answer, from the store
@@ -91,7 +90,7 @@ def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # no
         (["risk", companies[0], "--history", "--demo"], companies[0]),  # its history is not stored
         (["outline", patents[0], "--refresh", "--demo"], patents[0]),
     ):
-        refused = run_cli(folder, *args)
+        refused = run_in(folder, *args)
         assert refused.returncode == 2, (args, refused.stderr)
         assert_no_traceback(refused.stderr)
         assert f"Not stored: {what}" in refused.stderr or f"Not stored: credit_code:{what}" in refused.stderr
@@ -99,7 +98,7 @@ def test_cli_outline_and_risk_answer_what_a_read_only_store_holds(folder):  # no
     assert digest(db) == before
 
 
-def test_cli_on_a_read_only_mount(folder):  # noqa: F811
+def test_cli_on_a_read_only_mount(folder):
     if not IS_ROOT:
         missing("a read-only bind mount needs root")
     data = folder / "data"
@@ -110,7 +109,7 @@ def test_cli_on_a_read_only_mount(folder):  # noqa: F811
     remount = subprocess.run(["mount", "-o", "remount,ro,bind", str(data)], capture_output=True, text=True)
     if remount.returncode != 0:
         missing(f"cannot remount read-only: {remount.stderr.strip()}")
-    browse = run_cli(folder, "jobs", "--all")
+    browse = run_in(folder, "jobs", "--all")
     assert browse.returncode == 0, browse.stderr
     assert_no_traceback(browse.stderr)
     assert "read-only file system" in browse.stderr and "damaged" not in browse.stderr
@@ -118,12 +117,12 @@ def test_cli_on_a_read_only_mount(folder):  # noqa: F811
     assert paid.returncode == 2 and "paid work is off" in paid.stderr, paid.stderr
 
 
-def test_cli_says_permission_denied_on_an_unreadable_database(folder):  # noqa: F811
+def test_cli_says_permission_denied_on_an_unreadable_database(folder):
     db = folder / "data" / "ipdesk.sqlite3"
     populate(db)
     db.chmod(0o000)
     for command in (["jobs"], ["usage"], ["store", "check"]):
-        proc = run_cli(folder, *command)
+        proc = run_in(folder, *command)
         assert proc.returncode == 2, (command, proc.stderr)
         text = proc.stderr + proc.stdout
         assert_no_traceback(text)
@@ -131,7 +130,7 @@ def test_cli_says_permission_denied_on_an_unreadable_database(folder):  # noqa: 
         assert "chmod u+rwX" in text  # and what to do
 
 
-def test_gui_starts_on_a_read_only_folder_with_a_bar_and_no_paid_work(folder):  # noqa: F811
+def test_gui_starts_on_a_read_only_folder_with_a_bar_and_no_paid_work(folder):
     data = folder / "data"
     db = data / "demo.sqlite3"
     populate(db)
@@ -150,7 +149,7 @@ def test_gui_starts_on_a_read_only_folder_with_a_bar_and_no_paid_work(folder):  
     assert digest(db) == before
 
 
-def test_gui_with_an_unreadable_database_does_not_blame_the_account(folder):  # noqa: F811
+def test_gui_with_an_unreadable_database_does_not_blame_the_account(folder):
     db = folder / "data" / "demo.sqlite3"
     populate(db)
     db.chmod(0o000)
@@ -162,7 +161,7 @@ def test_gui_with_an_unreadable_database_does_not_blame_the_account(folder):  # 
     assert_no_traceback(result["stderr"])
 
 
-def test_gui_check_again_after_the_folder_is_made_writable(folder):  # noqa: F811
+def test_gui_check_again_after_the_folder_is_made_writable(folder):
     data = folder / "data"
     populate(data / "demo.sqlite3")
     (data / "demo.sqlite3").chmod(0o444)

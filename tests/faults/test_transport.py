@@ -9,7 +9,7 @@ import math
 import ssl
 
 import pytest
-from edges_support import FaultServer, classify_tab, cli_env, run_cli
+from support import FAKE_KEY, FaultServer, child_env, classify_tab, patent_numbers, run_cli, write_list
 
 from ipdesk.sandbox.demo import demo_patent_numbers
 
@@ -53,15 +53,7 @@ def self_signed(tmp_path_factory):
 
 
 def patents(tmp_path, count: int):
-    path = tmp_path / "list.txt"
-    numbers = demo_patent_numbers()
-    numbers += [f"US{40000000 + i}B2" for i in range(count - len(numbers))]
-    path.write_text("\n".join(numbers[:count]), encoding="utf-8")
-    return path
-
-
-def key_env(tmp_path, base_url: str, **extra: str) -> dict[str, str]:
-    return cli_env(tmp_path, None, IPDESK_BASE_URL=base_url, PATSNAP_API_KEY="fault-test-key", **extra)
+    return write_list(tmp_path, patent_numbers(count))
 
 
 def test_a_self_signed_certificate_stops_the_run_and_says_to_set_a_ca_bundle(self_signed, tmp_path):
@@ -69,15 +61,18 @@ def test_a_self_signed_certificate_stops_the_run_and_says_to_set_a_ca_bundle(sel
     src = patents(tmp_path, 7)
     with FaultServer("ok", tls_context=context) as server:
         host = server.base_url.removeprefix("https://")
-        run = run_cli(["classify", "--input", str(src)], key_env(tmp_path, server.base_url))
-        zh = run_cli(
-            ["classify", "--input", str(src)], key_env(tmp_path, server.base_url, LANG="zh_CN.UTF-8")
+        run = run_cli(
+            ["classify", "--input", str(src)], child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY)
         )
-    assert run.code == 2 and not run.traceback, run.err[-2000:]
-    assert f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle" in run.err
-    assert "REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE" in run.err
-    assert "API calls made: 0," in run.err  # no request ever reached the service
-    assert zh.code == 2 and f"证书不受信任：{host} 的证书不受信任" in zh.err
+        zh = run_cli(
+            ["classify", "--input", str(src)],
+            child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY, lang="zh_CN.UTF-8"),
+        )
+    assert run.returncode == 2 and not run.traceback, run.stderr[-2000:]
+    assert f"Certificate not trusted: the certificate of {host} is not trusted. Set a CA bundle" in run.stderr
+    assert "REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE" in run.stderr
+    assert "API calls made: 0," in run.stderr  # no request ever reached the service
+    assert zh.returncode == 2 and f"证书不受信任：{host} 的证书不受信任" in zh.stderr
 
 
 @pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"])
@@ -87,44 +82,47 @@ def test_a_ca_bundle_from_the_environment_is_trusted(self_signed, tmp_path, vari
     with FaultServer("ok", tls_context=context) as server:
         run = run_cli(
             ["classify", "--input", str(src)],
-            key_env(tmp_path, server.base_url, **{variable: str(cert_file)}),
+            child_env(tmp_path, base_url=server.base_url, api_key=FAKE_KEY, **{variable: str(cert_file)}),
         )
-        assert run.code == 0 and server.requests == 1, run.err[-2000:]
+        assert run.returncode == 0 and server.requests == 1, run.stderr[-2000:]
 
 
 def test_an_unknown_host_is_named_with_what_to_check(tmp_path):
     run = run_cli(
-        ["classify", "--input", str(patents(tmp_path, 3))], key_env(tmp_path, "https://ipdesk-test.invalid")
+        ["classify", "--input", str(patents(tmp_path, 3))],
+        child_env(tmp_path, base_url="https://ipdesk-test.invalid", api_key=FAKE_KEY),
     )
-    assert run.code == 1 and not run.traceback, run.err[-2000:]
+    assert run.returncode == 1 and not run.traceback, run.stderr[-2000:]
     assert (
-        "Could not connect to ipdesk-test.invalid: the host name was not found. Check the base URL" in run.out
+        "Could not connect to ipdesk-test.invalid: the host name was not found. Check the base URL"
+        in run.stdout
     )
-    assert "API calls made: 0," in run.err
+    assert "API calls made: 0," in run.stderr
 
 
 @pytest.mark.parametrize("lang", ["en_US.UTF-8", "zh_CN.UTF-8"])
 def test_plain_http_to_another_computer_is_bad_usage(tmp_path, lang):
     run = run_cli(
-        ["classify", "--input", str(patents(tmp_path, 3))], key_env(tmp_path, "http://example.com", LANG=lang)
+        ["classify", "--input", str(patents(tmp_path, 3))],
+        child_env(tmp_path, base_url="http://example.com", api_key=FAKE_KEY, lang=lang),
     )
-    assert run.code == 2 and not run.traceback, run.err
-    assert "https://" in run.err
+    assert run.returncode == 2 and not run.traceback, run.stderr
+    assert "https://" in run.stderr
 
 
 def test_a_3_second_token_is_renewed_before_it_expires(sandbox, tmp_path):
     sandbox.configure(token_lifetime=3, latency_ms=100)
     count = 2000
     src = patents(tmp_path, count)
-    env = cli_env(tmp_path, sandbox.base_url, IPDESK_QPS="3", IPDESK_MAX_IN_FLIGHT="2")
+    env = child_env(tmp_path, base_url=sandbox.base_url, IPDESK_QPS="3", IPDESK_MAX_IN_FLIGHT="2")
     run = run_cli(["classify", "--input", str(src), "--yes"], env, timeout=120)
-    assert run.code == 0 and not run.traceback, run.err[-2000:]
+    assert run.returncode == 0 and not run.traceback, run.stderr[-2000:]
     units = math.ceil(count / 100)
     assert sandbox.counts["token"] >= 2  # the run outlived its first token
     assert (
         sandbox.counts["P022"] == units
     )  # no call refused for an expired token (a refused one is sent again)
-    assert f"API calls made: {units}," in run.err
+    assert f"API calls made: {units}," in run.stderr
 
 
 def test_the_classification_tab_says_the_certificate_is_not_trusted(self_signed, qloop, qtbot, tmp_path):
