@@ -122,7 +122,7 @@ def assert_no_traceback(text: str) -> None:
 
 class Run(subprocess.CompletedProcess):
     """A child run to its end: ``returncode``, ``stdout``, ``stderr`` (text), ``seconds`` and ``max_rss_mb``, the
-    peak resident memory of that very process (from ``os.wait4``)."""
+    peak resident memory of that very program (``VmHWM``, see ``_peak_memory``)."""
 
     def __init__(self, args, returncode: int, stdout: str, stderr: str, seconds: float, max_rss_mb: float):
         super().__init__(args, returncode, stdout, stderr)
@@ -151,18 +151,38 @@ def _start(argv: list[str], env: dict[str, str], unprivileged: bool, **kwargs) -
     return subprocess.Popen(_command(argv, unprivileged), env=env, stdin=subprocess.DEVNULL, **kwargs)
 
 
+def _peak_memory(pid: int, done: threading.Event, peak: list[int]) -> None:
+    """Follow the child's ``VmHWM`` (the high-water mark of the memory of the program it runs now) until it
+    ends. Not ``os.wait4``'s ``ru_maxrss``: Linux carries the parent's peak over fork and exec into it, so a
+    child of a large pytest process would report pytest's size."""
+    status = Path(f"/proc/{pid}/status")
+    while not done.is_set():
+        try:
+            for line in status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak[0] = max(peak[0], int(line.split()[1]))
+        except (OSError, ValueError):
+            pass
+        done.wait(0.01)
+
+
 def _run(argv: list[str], env: dict[str, str], timeout: float, unprivileged: bool, cwd: Path | None) -> Run:
-    """Run ``python ARGV`` to its end and reap it with ``os.wait4`` (its own peak memory); killed after
-    ``timeout`` s, which fails the test rather than hanging it."""
+    """Run ``python ARGV`` to its end, following its peak memory; killed after ``timeout`` s, which fails the
+    test rather than hanging it."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         process = _start(argv, env, unprivileged, stdout=out, stderr=err, cwd=cwd)
         killer = threading.Timer(timeout, process.send_signal, (signal.SIGKILL,))
         killer.start()
+        done, peak = threading.Event(), [0]
+        follower = threading.Thread(target=_peak_memory, args=(process.pid, done, peak), daemon=True)
+        follower.start()
         try:
-            _, status, usage = os.wait4(process.pid, 0)
+            _, status, _usage = os.wait4(process.pid, 0)
         finally:
             killer.cancel()
+            done.set()
+            follower.join()
         seconds = time.monotonic() - started
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
         out.seek(0)
@@ -173,7 +193,7 @@ def _run(argv: list[str], env: dict[str, str], timeout: float, unprivileged: boo
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
             seconds,
-            usage.ru_maxrss / 1024,
+            peak[0] / 1024,
         )
     assert seconds < timeout, f"{' '.join(argv)} ran longer than {timeout} s:\n{run.stderr[-2000:]}"
     return run
