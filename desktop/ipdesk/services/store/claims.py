@@ -15,7 +15,6 @@ write transaction.
 from __future__ import annotations
 
 import os
-import secrets
 import socket
 import sys
 import time
@@ -57,6 +56,8 @@ class Holder:
     @classmethod
     def new(cls) -> Holder:
         """A fresh holder for a run of this process (live until ``retire``)."""
+        import secrets  # here, not at the top: it loads OpenSSL (hmac), which opening the store does not need
+
         holder = cls(socket.gethostname(), os.getpid(), secrets.token_hex(8))
         _ACTIVE.add(holder.token)
         return holder

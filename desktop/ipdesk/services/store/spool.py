@@ -19,7 +19,6 @@ import errno
 import json
 import logging
 import os
-import secrets
 import threading
 from collections import defaultdict
 from collections.abc import Mapping
@@ -162,6 +161,8 @@ class Spool:
                 path.unlink(missing_ok=True)
                 return None
             os.truncate(path, used)
+            import secrets  # here: it loads OpenSSL (hmac), which opening a store with no spool does not need
+
             target = path.with_name(
                 f"{self.base}.spool.{path.name.rsplit('.', 1)[-1]}-{secrets.token_hex(4)}.jsonl"
             )
@@ -194,6 +195,8 @@ class Spool:
         taken = 0
         for path in self.pending_files():
             if path == self.path:  # renamed first: answers spooled meanwhile start a new file
+                import secrets  # here: see _settle
+
                 moved = path.with_name(f"{self.base}.spool.taking-{secrets.token_hex(4)}.jsonl")
                 try:
                     path.rename(moved)
