@@ -89,11 +89,11 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.release_monitor = None  # made by start_services, after the first paint
         self._wire()
         context.profileChanged.connect(self._profile_changed)
-        self.tabs.currentChanged.connect(self.ensure_tab)
-        self.tabs.currentChanged.connect(self._update_actions)
         self._default_splitters: dict[str, QByteArray] = {}  # filled as tabs are built (_restore_splitters)
         self.retranslateUi()
-        self.restore_layout()
+        self.restore_layout()  # the last tab made current: built by ensure_tab below or after the first paint
+        self.tabs.currentChanged.connect(self.ensure_tab)
+        self.tabs.currentChanged.connect(self._update_actions)
         if build_current:
             self.start_services()
             self.ensure_tab(self.tabs.currentIndex())
