@@ -168,6 +168,7 @@ def watch(owner, name):
 
 watch(health, "check")
 watch(store_package.Store, "take_in_spool")
+already = set(sys.modules)  # (this script loaded the store to watch it)
 first_paint = app.wait_first_paint
 
 
@@ -175,6 +176,7 @@ def wait_first_paint(qapp, window, *args):
     first_paint(qapp, window, *args)
     page = window.tabs.currentWidget()
     frame.update(current=page.objectName(), built=type(page).__name__ != "LazyTab")
+    frame["loaded"] = sorted(m for m in NOT_BEFORE_FIRST_FRAME if m in sys.modules and m not in already)
 
 
 def report():
@@ -203,9 +205,10 @@ sys.exit(app.run_gui(["ipdesk"], demo=True))
 def test_the_last_tab_and_the_store_come_up_after_the_first_paint_off_the_gui_thread(
     last_tab, data_dir, run_python
 ):
-    code = f"import sys\nsys.argv[1:] = [{last_tab!r}]\n{LAST_TAB_START}"
+    code = f"import sys\nsys.argv[1:] = [{last_tab!r}]\nNOT_BEFORE_FIRST_FRAME = {NOT_BEFORE_FIRST_FRAME!r}\n{LAST_TAB_START}"
     start = json.loads(run_python(code, env={**os.environ, **OFFSCREEN}).strip().splitlines()[-1])
     assert start["current"] == f"tab_{last_tab}" and not start["built"], start  # built after the first paint
+    assert start["loaded"] == [], f"loaded before the first paint: {start['loaded']}"
     assert start["state"] in ("ready", "connected") and start["store"], start  # (the Risk tab refreshes)
     opened = [name for name, _on_gui_thread in start["calls"]]
     assert "check" in opened and "take_in_spool" in opened, start
