@@ -252,9 +252,9 @@ class AppContext(QObject):
             from ipdesk.services.profiles import Profile
 
             profile = Profile(DEMO_PROFILE_NAME, sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
-            client = self.make_client(profile, DEMO_CLIENT_SECRET)
-            self._store_of(True, announce=False)  # here: the tabs ask for it on the GUI thread once installed
-            return profile, client
+            # opened here, not by the tabs on the GUI thread once the mode is installed
+            self._store_of(True, announce=False)
+            return profile, self.make_client(profile, DEMO_CLIENT_SECRET)
 
         def done(result) -> None:
             profile, client = result
@@ -274,14 +274,12 @@ class AppContext(QObject):
         self._set_state("starting")
 
         def work(ctx):
+            # opened here, not by the tabs on the GUI thread once the mode is installed
+            self._store_of(False, announce=False)
             value = secret or self.secrets.get(profile.name, profile.secret_kind)
             if not value:
                 raise MissingSecret(profile.name)
-            client = self.make_client(profile, value)
-            self._store_of(
-                False, announce=False
-            )  # here: the tabs ask for it on the GUI thread once installed
-            return client
+            return self.make_client(profile, value)
 
         def done(client) -> None:
             if generation != self._generation:
