@@ -10,6 +10,7 @@ import json
 import os
 import sys
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from ipdesk.ui.shell.tabs import TAB_SPECS, LazyTab
@@ -29,17 +30,38 @@ print(json.dumps({
     "menus": [a.text() for a in window.menuBar().actions()],
     "profile": window.status.profile_label.text(),
     "current_is_placeholder": type(window.tabs.currentWidget()).__name__,
-    "loaded": sorted(m for m in ("asyncio", "qasync", "requests", "sqlite3", "ipdesk.sandbox.server",
-                                 "ipdesk.ui.classify.tab", "ipdesk.api.client") if m in sys.modules),
+    "loaded": sorted(m for m in NOT_BEFORE_FIRST_FRAME if m in sys.modules),
 }))
 """
+# Not one of these is needed to paint the window's frame: each is loaded when first used (after the first paint)
+NOT_BEFORE_FIRST_FRAME = (
+    "asyncio",
+    "qasync",
+    "requests",
+    "sqlite3",
+    "openpyxl",
+    "PySide6.QtCharts",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtNetwork",
+    "ipdesk.api.client",
+    "ipdesk.documents",
+    "ipdesk.sandbox.server",
+    "ipdesk.services.reports",
+    "ipdesk.services.store",
+    "ipdesk.ui.classify.tab",
+    "ipdesk.ui.fulltext.tab",
+    "ipdesk.ui.risk.tab",
+    "ipdesk.ui.risk.release_monitor",  # the window makes it once the frame is painted (start_services)
+    "ipdesk.ui.shell.links",  # made when the first tab is built
+)
 
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen", "LANG": "en_US.UTF-8"}
 
 
 def test_first_frame_is_painted_before_asyncio_tabs_requests_or_the_sandbox_load(data_dir, run_python):
-    stdout = run_python(FIRST_FRAME, env={**os.environ, **OFFSCREEN})
+    code = f"NOT_BEFORE_FIRST_FRAME = {NOT_BEFORE_FIRST_FRAME!r}\n{FIRST_FRAME}"
+    stdout = run_python(code, env={**os.environ, **OFFSCREEN})
     frame = json.loads(stdout.strip().splitlines()[-1])
     assert frame["exposed"] and frame["banner"], frame  # demo mode is known before the start: no layout jump
     assert frame["title"] == "IP Desk — demo mode"
@@ -113,6 +135,84 @@ def test_a_watched_company_is_monitored_from_the_start(make_window, qtbot, data_
     assert risk.model.rows()[0].trend is not None
     assert risk.runner is window.release_monitor.runner  # one runner for every risk job
     qtbot.waitUntil(lambda: not window.context.tasks.running(), timeout=20000)
+
+
+# The tab the user left last is current again at start: it is built after the first paint, and neither it nor
+# the start opens the store (the data folder's health check, the spool taken in) on the GUI thread.
+LAST_TAB_START = r"""
+import json, sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ipdesk.services import store as store_package
+from ipdesk.services.store import health
+from ipdesk.ui import app
+from ipdesk.ui.core.settings import make_settings
+
+QApplication.setOrganizationName(app.ORGANIZATION)
+QApplication.setApplicationName(app.APPLICATION)
+settings = make_settings()
+settings.setValue("window/last_tab", sys.argv[1])
+settings.sync()
+calls, frame = [], {}
+
+
+def watch(owner, name):
+    original = getattr(owner, name)
+
+    def watched(*args, **kwargs):
+        calls.append([name, threading.current_thread() is threading.main_thread()])
+        return original(*args, **kwargs)
+
+    setattr(owner, name, watched)
+
+
+watch(health, "check")
+watch(store_package.Store, "take_in_spool")
+already = set(sys.modules)  # (this script loaded the store to watch it)
+first_paint = app.wait_first_paint
+
+
+def wait_first_paint(qapp, window, *args):
+    first_paint(qapp, window, *args)
+    page = window.tabs.currentWidget()
+    frame.update(current=page.objectName(), built=type(page).__name__ != "LazyTab")
+    frame["loaded"] = sorted(m for m in NOT_BEFORE_FIRST_FRAME if m in sys.modules and m not in already)
+
+
+def report():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    frame.update(state=window.context.state, store=window.context.store() is not None, calls=calls)
+    print(json.dumps(frame), flush=True)
+    QApplication.instance().quit()
+
+
+create = app.create_application
+
+
+def create_application(argv):
+    qapp = create(argv)
+    QTimer.singleShot(2000, report)
+    return qapp
+
+
+app.wait_first_paint = wait_first_paint
+app.create_application = create_application
+sys.exit(app.run_gui(["ipdesk"], demo=True))
+"""
+
+
+@pytest.mark.parametrize("last_tab", [spec.key for spec in TAB_SPECS])
+def test_the_last_tab_and_the_store_come_up_after_the_first_paint_off_the_gui_thread(
+    last_tab, data_dir, run_python
+):
+    code = f"import sys\nsys.argv[1:] = [{last_tab!r}]\nNOT_BEFORE_FIRST_FRAME = {NOT_BEFORE_FIRST_FRAME!r}\n{LAST_TAB_START}"
+    start = json.loads(run_python(code, env={**os.environ, **OFFSCREEN}).strip().splitlines()[-1])
+    assert start["current"] == f"tab_{last_tab}" and not start["built"], start  # built after the first paint
+    assert start["loaded"] == [], f"loaded before the first paint: {start['loaded']}"
+    assert start["state"] in ("ready", "connected") and start["store"], start  # (the Risk tab refreshes)
+    opened = [name for name, _on_gui_thread in start["calls"]]
+    assert "check" in opened and "take_in_spool" in opened, start
+    assert not [name for name, on_gui_thread in start["calls"] if on_gui_thread], start
 
 
 IDLE_DEMO = r"""

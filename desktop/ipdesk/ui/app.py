@@ -109,6 +109,7 @@ def finish_start(window, *, demo: bool | None = None) -> None:
     demo mode (the sandbox and client come up on a worker; the state is "starting" till then)."""
     if window._shut:
         return
+    window.start_services()
     window.ensure_tab(window.tabs.currentIndex())
     window.context.start(demo)
     set_application_version()

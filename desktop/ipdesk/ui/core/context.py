@@ -107,15 +107,19 @@ class AppContext(QObject):
     def store(self) -> Any:
         """The local Store of the current mode (opened on first use, after the data folder's health check:
         read-only when the folder or file is; None if it cannot be opened, damaged or unopenable — `health()`
-        says why). Demo mode has its own database, so sandbox answers never mix with answers paid for."""
-        demo = bool(self.demo)
+        says why). Demo mode has its own database, so sandbox answers never mix with answers paid for. A start or
+        a switch opens it on the worker that makes the client, so the tabs asking on the GUI thread once the mode
+        is installed (`profileChanged`) never open it there (the quick check, the spool taken in)."""
+        return self._store_of(bool(self.demo))
+
+    def _store_of(self, demo: bool, *, announce: bool = True) -> Any:
         if demo not in self._stores and demo not in self._stores_failed:
             with self._store_lock:  # workers ask at the same time at startup: open it once
                 if demo not in self._stores and demo not in self._stores_failed:
-                    self._open_store(demo)
+                    self._open_store(demo, announce=announce)
         return self._stores.get(demo)
 
-    def _open_store(self, demo: bool) -> None:
+    def _open_store(self, demo: bool, *, announce: bool = True) -> None:
         from ipdesk.services.paths import secure_data_dir
         from ipdesk.services.session import database_path
         from ipdesk.services.store import health
@@ -134,6 +138,8 @@ class AppContext(QObject):
             log.exception("cannot open the local store")
             found = health.Health("unopenable", path, str(exc))
         self._health[demo] = found
+        if not announce:  # opened by a start's worker: `_install` announces it once the mode is in use
+            return
         try:
             self.healthChanged.emit(found)  # queued to the GUI thread when opened on a worker
         except RuntimeError:  # the context was deleted while quitting
@@ -248,6 +254,8 @@ class AppContext(QObject):
             from ipdesk.services.profiles import Profile
 
             profile = Profile(DEMO_PROFILE_NAME, sandbox.base_url, "client_credentials", DEMO_CLIENT_ID)
+            # opened here, not by the tabs on the GUI thread once the mode is installed
+            self._store_of(True, announce=False)
             return profile, self.make_client(profile, DEMO_CLIENT_SECRET)
 
         def done(result) -> None:
@@ -268,6 +276,8 @@ class AppContext(QObject):
         self._set_state("starting")
 
         def work(ctx):
+            # opened here, not by the tabs on the GUI thread once the mode is installed
+            self._store_of(False, announce=False)
             value = secret or self.secrets.get(profile.name, profile.secret_kind)
             if not value:
                 raise MissingSecret(profile.name)
@@ -301,6 +311,9 @@ class AppContext(QObject):
         if client is not None:
             self._set_state("ready")
         self._close_later(old)
+        found = self._health.get(demo)
+        if found is not None:  # the start's worker opened the store (the health check, the spool taken in)
+            self.healthChanged.emit(found)
         self.profileChanged.emit(profile)
         self.refresh_usage()
         self.check_health()

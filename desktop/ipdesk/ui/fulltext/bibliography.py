@@ -178,8 +178,10 @@ class BibliographyLoader(QObject):
 
     def refresh_classes(self, view: PatentView | None):
         """Read a document's SEIC classes from the store again if they were asked for and are not shown yet."""
+        if view is None or not view.header.classes_wanted or view.header.classes is not None:
+            return None  # (asked first: the tab shown at start must not open the store on the GUI thread)
         store = self.context.store()
-        if view is None or store is None or not view.header.classes_wanted or view.header.classes is not None:
+        if store is None:
             return None
         keys = patent_keys(view.patent, view.header.bibliography)
         prefer, patent = self._classes_lang(), view.patent

@@ -450,14 +450,19 @@ class FullTextTab(QWidget):
 
     # -- recent ---------------------------------------------------------------------------------------------
     def refresh_recent(self):
-        store = self.context.store()
-        if store is None:
-            return None
-        return self.context.tasks.run(
-            "recent", lambda ctx: store.state.recent(30), owner=self, on_result=self._show_recent, show=False
-        )
+        """Read the recent patents on a worker; the store is asked for there too (at start, built before the
+        profile, this tab would otherwise open it on the GUI thread)."""
+        store_of = self.context.store
+
+        def work(ctx):
+            store = store_of()
+            return None if store is None else store.state.recent(30)
+
+        return self.context.tasks.run("recent", work, owner=self, on_result=self._show_recent, show=False)
 
     def _show_recent(self, items) -> None:
+        if items is None:  # no store (yet): the list stays as it is
+            return
         self.recent_list.clear()
         self._recent_opened = [item.opened_at for item in items]
         for item in items:

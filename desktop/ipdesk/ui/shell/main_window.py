@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from ipdesk.services.paths import log_dir
 from ipdesk.ui.core.context import AppContext
-from ipdesk.ui.risk.release_monitor import release_monitor
 from ipdesk.ui.shell.actions import WindowActions
 from ipdesk.ui.shell.banner import DemoBanner
-from ipdesk.ui.shell.links import TabLinks
 from ipdesk.ui.shell.statusbar import StatusBar
 from ipdesk.ui.shell.store_health import StoreHealthBanner, StoreRepair
 from ipdesk.ui.shell.tab_loader import LazyTabsMixin
@@ -87,16 +85,17 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.status = StatusBar(context, self)
         self.setStatusBar(self.status)
         self.menus = WindowActions(self)
-        self.links = TabLinks(self)
+        self.links = None  # TabLinks, made when the first tab is built
+        self.release_monitor = None  # made by start_services, after the first paint
         self._wire()
         context.profileChanged.connect(self._profile_changed)
-        self.tabs.currentChanged.connect(self.ensure_tab)
-        self.tabs.currentChanged.connect(self._update_actions)
-        self.release_monitor = release_monitor(context)  # refreshes and notifies with no Risk tab built
         self._default_splitters: dict[str, QByteArray] = {}  # filled as tabs are built (_restore_splitters)
         self.retranslateUi()
-        self.restore_layout()
+        self.restore_layout()  # the last tab made current: built by ensure_tab below or after the first paint
+        self.tabs.currentChanged.connect(self.ensure_tab)
+        self.tabs.currentChanged.connect(self._update_actions)
         if build_current:
+            self.start_services()
             self.ensure_tab(self.tabs.currentIndex())
         self._update_actions()
 
@@ -118,7 +117,20 @@ class MainWindow(LazyTabsMixin, QMainWindow):
         self.menus.language_actions[language.choice()].setChecked(True)
         self.menus.language_group.triggered.connect(lambda action: language.apply(action.data()))
 
+    def start_services(self) -> None:
+        """What the window runs beside its tabs, made once the first frame is painted (app.finish_start; for a
+        window built at once, in its constructor): the release monitor, which refreshes and notifies with no
+        Risk tab built. Idempotent."""
+        if self.release_monitor is None:
+            from ipdesk.ui.risk.release_monitor import release_monitor
+
+            self.release_monitor = release_monitor(self.context)
+
     def tab_built(self, tab: QWidget) -> None:
+        if self.links is None:
+            from ipdesk.ui.shell.links import TabLinks
+
+            self.links = TabLinks(self)
         self.links.connect_tab(tab)
 
     def current_tab(self) -> QWidget | None:
