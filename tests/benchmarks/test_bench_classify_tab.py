@@ -65,7 +65,11 @@ def classify_tab(qloop, qtbot, sandbox, tmp_path):
 
 
 def _stalls(meter) -> str:
-    return ", ".join(f"{gap} at {at:.2f}" for gap, at in meter.stalls) or "none"
+    """The stalls of 20 ms or more: how many, their sum and each (ms at s)."""
+    if not meter.stalls:
+        return "none"
+    listed = ", ".join(f"{gap} at {at:.2f}" for gap, at in meter.stalls)
+    return f"{len(meter.stalls)}, {sum(gap for gap, _ in meter.stalls)} ms in all: {listed}"
 
 
 @pytest.mark.benchmark
