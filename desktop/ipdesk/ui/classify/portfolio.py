@@ -58,6 +58,7 @@ class HeatMapModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.matrix: PortfolioMatrix | None = None
+        self._peak = 0  # the matrix's largest count, once per matrix: data() asks for it per cell and role
         self._low = QColor(Qt.GlobalColor.white)
         self._high = QColor(Qt.GlobalColor.darkBlue)
         self._light_text = QColor(Qt.GlobalColor.white)
@@ -72,6 +73,7 @@ class HeatMapModel(QAbstractTableModel):
     def set_matrix(self, matrix: PortfolioMatrix | None) -> None:
         self.beginResetModel()
         self.matrix = matrix
+        self._peak = matrix.peak if matrix is not None else 0
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
@@ -81,8 +83,7 @@ class HeatMapModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.column_codes)
 
     def _share(self, count: int) -> float:
-        peak = self.matrix.peak if self.matrix is not None else 0
-        return count / peak if peak else 0.0
+        return count / self._peak if self._peak else 0.0
 
     def data(self, index, role: int = _DISPLAY):
         matrix = self.matrix
