@@ -42,6 +42,7 @@ from ipdesk.documents.text import (
     text_op,
 )
 from ipdesk.services.reports.model import (
+    Cell,
     Chart,
     Facts,
     Heading,
@@ -301,31 +302,29 @@ class Layout:
     # -- tables ---------------------------------------------------------------------------------------------
     def _table(self, table: Table) -> None:
         m = self.measure
-        ncols = len(table.headers)
+        columns = table.page_columns or tuple(range(len(table.headers)))  # the table's columns on the page
+        ncols = len(columns)
         if ncols == 0:
             return
         size = TABLE if ncols <= 6 else 6.5
-        percent = set(table.percent) if hasattr(table, "percent") else set()
-        numeric = set(table.numeric) | percent
-        widths = _column_widths(table, m, size, percent)
+        headers = [table.headers[c] for c in columns]
+        percent = {i for i, c in enumerate(columns) if c in table.percent}  # page columns from here on
+        numeric = {i for i, c in enumerate(columns) if c in table.numeric} | percent
+        widths = _column_widths(headers, table.rows, columns, m, size, percent, numeric)
         header_h = (
-            max(
-                m.wrapped_height(h, size, w - 2 * PAD, True)
-                for h, w in zip(table.headers, widths, strict=True)
-            )
+            max(m.wrapped_height(h, size, w - 2 * PAD, True) for h, w in zip(headers, widths, strict=True))
             + 2 * PAD
         )
         row_h = m.line(size) + 2 * PAD
         self._title(table.title, keep=header_h + row_h)
         lefts = [LEFT + sum(widths[:i]) for i in range(ncols)]
-        fm = m.metrics(size)
 
         def header() -> None:
             y = self.y
             cells = [
                 (
                     QRectF(lefts[i] + PAD, y + PAD, widths[i] - 2 * PAD, header_h - 2 * PAD),
-                    table.headers[i],
+                    headers[i],
                     i in numeric,
                 )
                 for i in range(ncols)
@@ -349,7 +348,19 @@ class Layout:
         chars = m.chars(size)
         fm = m.metrics(size)
         lift = (row_h + fm.ascent() - fm.descent()) / 2  # baseline of a vertically centred line
-        rights = [lefts[i] + widths[i] - PAD for i in range(ncols)]
+        # per page column: (index in a row, percent, room, left, right or None) and the places of the texts seen
+        # in it (a report's columns repeat most of their values: industries, statuses, dates, assignees)
+        cols = [
+            (
+                c,
+                i in percent,
+                widths[i] - 2 * PAD,
+                lefts[i] + PAD,
+                lefts[i] + widths[i] - PAD if i in numeric else None,
+            )
+            for i, c in enumerate(columns)
+        ]
+        placed: list[dict[str, tuple[float, str]]] = [{} for _ in cols]
         batch: list[tuple[float, list[tuple[float, str]]]] = []  # rows of this page: (y, [(x, text)])
 
         def flush() -> None:
@@ -365,13 +376,17 @@ class Layout:
                 self.new_page()
                 header()
             cells = []
-            for i in range(ncols):
-                value = row[i] if i < len(row) else None
-                text = format_cell(value, i in percent)
+            n = len(row)
+            for (c, pct, room, left, right), seen in zip(cols, placed, strict=True):
+                value = row[c] if c < n else None
+                text = value if type(value) is str else format_cell(value, pct)
                 if not text:
                     continue
-                text, width = chars.fit(text, widths[i] - 2 * PAD)
-                cells.append((rights[i] - width if i in numeric else lefts[i] + PAD, text))
+                cell = seen.get(text)
+                if cell is None:
+                    cut, width = chars.fit(text, room)
+                    cell = seen[text] = (left if right is None else right - width, cut)
+                cells.append(cell)
             batch.append((self.y, tuple(cells)))  # tuples of numbers and text: the collector skips them
             self.y += row_h
         flush()
@@ -397,22 +412,31 @@ def _rows_op(rows: list[tuple[float, list[tuple[float, str]]]], size: float, row
     return paint
 
 
-def _column_widths(table: Table, m: Measure, size: float, percent: set[int]) -> list[float]:
-    """Natural widths (the header's longest word, the widest cell of the first rows) fitted to the page: when
+def _column_widths(
+    headers: list[str],
+    rows: Sequence[Sequence[Cell]],
+    columns: Sequence[int],
+    m: Measure,
+    size: float,
+    percent: set[int],
+    numeric: set[int],
+) -> list[float]:
+    """Natural widths of the page's columns (``columns``: their indexes in ``rows``; ``percent``, ``numeric``:
+    page columns) from the header's longest word and the widest cell of the first rows, fitted to the page: when
     too wide, the widest columns give way first; when narrower, the text columns share what is left."""
-    ncols = len(table.headers)
+    ncols = len(headers)
     natural = []
-    sample = table.rows[:400]
-    for i, head in enumerate(table.headers):
+    sample = rows[:400]
+    for i, (head, c) in enumerate(zip(headers, columns, strict=True)):
         words = max((m.width(word, size, True) for word in head.split()), default=0)
         cells = max(
-            (m.width(format_cell(r[i] if i < len(r) else None, i in percent), size) for r in sample),
+            (m.width(format_cell(r[c] if c < len(r) else None, i in percent), size) for r in sample),
             default=0,
         )
         natural.append(max(words, cells, 18) + 2 * PAD + 1)
     total = sum(natural)
     if total <= CONTENT_W:
-        text_cols = [i for i in range(ncols) if i not in set(table.numeric) | percent] or list(range(ncols))
+        text_cols = [i for i in range(ncols) if i not in numeric] or list(range(ncols))
         extra = (CONTENT_W - total) / len(text_cols)
         return [w + (extra if i in text_cols else 0) for i, w in enumerate(natural)]
     low, high = 0.0, max(natural)  # find the cap c with sum(min(w, c)) == CONTENT_W

@@ -292,5 +292,7 @@ def _appendix(rows: Sequence[ClassRow], lang: str) -> list[Block]:
             tuple(t(COLUMN_KEYS[name], lang) for name in columns),
             tuple(body),
             sheet=t("report.sheet_results", lang),
+            # on A4 the PatSnap ids (32 hex digits) squeezed every column to a few letters: the workbook has them
+            page_columns=tuple(i for i, name in enumerate(columns) if name != "patent_id"),
         ),
     ]
