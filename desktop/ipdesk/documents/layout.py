@@ -54,6 +54,8 @@ from ipdesk.services.reports.model import (
 )
 
 CHECK_EVERY = 200  # table rows between two looks at the cancel flag
+WHOLE_W = 64.0  # a table column up to this wide (a patent number, a date, a code) is not cut ...
+WHOLE_SHARE = 0.75  # ... while such columns take at most this share of a too-wide table's width
 
 
 class RenderCancelled(Exception):
@@ -412,6 +414,14 @@ def _rows_op(rows: list[tuple[float, list[tuple[float, str]]]], size: float, row
     return paint
 
 
+def _word_room(word: str, m: Measure, size: float) -> float:
+    """The width a header's word needs (bold): a Chinese word may break between its characters, in two lines."""
+    if word.isascii() or len(word) < 2:
+        return m.width(word, size, True)
+    half = (len(word) + 1) // 2
+    return max(m.width(word[:half], size, True), m.width(word[half:], size, True))
+
+
 def _column_widths(
     headers: list[str],
     rows: Sequence[Sequence[Cell]],
@@ -425,27 +435,43 @@ def _column_widths(
     page columns) from the header's longest word and the widest cell of the first rows, fitted to the page: when
     too wide, the widest columns give way first; when narrower, the text columns share what is left."""
     ncols = len(headers)
-    natural = []
     sample = rows[:400]
-    for i, (head, c) in enumerate(zip(headers, columns, strict=True)):
-        words = max((m.width(word, size, True) for word in head.split()), default=0)
-        cells = max(
+    cells = [
+        max(
             (m.width(format_cell(r[c] if c < len(r) else None, i in percent), size) for r in sample),
             default=0,
         )
-        natural.append(max(words, cells, 18) + 2 * PAD + 1)
+        for i, c in enumerate(columns)
+    ]
+    natural = [
+        max(max((m.width(word, size, True) for word in head.split()), default=0), cell, 18) + 2 * PAD + 1
+        for head, cell in zip(headers, cells, strict=True)
+    ]
     total = sum(natural)
     if total <= CONTENT_W:
         text_cols = [i for i in range(ncols) if i not in numeric] or list(range(ncols))
         extra = (CONTENT_W - total) / len(text_cols)
         return [w + (extra if i in text_cols else 0) for i, w in enumerate(natural)]
-    low, high = 0.0, max(natural)  # find the cap c with sum(min(w, c)) == CONTENT_W
+    # Too wide: a Chinese header may take two lines, and the narrow columns (numbers, dates, codes) stay whole
+    # while they take at most WHOLE_SHARE of the width; the wide ones share the rest, the widest giving way first.
+    natural = [
+        max(max((_word_room(word, m, size) for word in head.split()), default=0), cell, 18) + 2 * PAD + 1
+        for head, cell in zip(headers, cells, strict=True)
+    ]
+    whole, room = set(), CONTENT_W
+    for i in sorted(range(ncols), key=natural.__getitem__):  # the narrowest first
+        if natural[i] > WHOLE_W or CONTENT_W - room + natural[i] > CONTENT_W * WHOLE_SHARE:
+            break
+        whole.add(i)
+        room -= natural[i]
+    shared = [w for i, w in enumerate(natural) if i not in whole]
+    low, high = 0.0, max(shared, default=0.0)  # find the cap c with sum(min(w, c)) == room
     for _ in range(40):
         mid = (low + high) / 2
-        if sum(min(w, mid) for w in natural) > CONTENT_W:
+        if sum(min(w, mid) for w in shared) > room:
             high = mid
         else:
             low = mid
-    widths = [min(w, low) for w in natural]
+    widths = [w if i in whole else min(w, low) for i, w in enumerate(natural)]
     widths[-1] += CONTENT_W - sum(widths)
     return widths
