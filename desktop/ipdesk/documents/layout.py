@@ -55,7 +55,7 @@ from ipdesk.services.reports.model import (
 
 CHECK_EVERY = 200  # table rows between two looks at the cancel flag
 WHOLE_W = 64.0  # a table column up to this wide (a patent number, a date, a code) is not cut ...
-WHOLE_SHARE = 0.75  # ... while such columns take at most this share of a too-wide table's width
+WHOLE_SHARE = 0.8  # ... while such columns take at most this share of a too-wide table's width
 
 
 class RenderCancelled(Exception):
@@ -452,18 +452,18 @@ def _column_widths(
         text_cols = [i for i in range(ncols) if i not in numeric] or list(range(ncols))
         extra = (CONTENT_W - total) / len(text_cols)
         return [w + (extra if i in text_cols else 0) for i, w in enumerate(natural)]
-    # Too wide: a Chinese header may take two lines, and the narrow columns (numbers, dates, codes) stay whole
-    # while they take at most WHOLE_SHARE of the width; the wide ones share the rest, the widest giving way first.
+    # Too wide: a Chinese header may take two lines, and the narrow columns (numbers, dates, codes) stay whole,
+    # from the left (a table's keys come first) while they take at most WHOLE_SHARE of the width; the wide ones
+    # share the rest, the widest giving way first.
     natural = [
         max(max((_word_room(word, m, size) for word in head.split()), default=0), cell, 18) + 2 * PAD + 1
         for head, cell in zip(headers, cells, strict=True)
     ]
     whole, room = set(), CONTENT_W
-    for i in sorted(range(ncols), key=natural.__getitem__):  # the narrowest first
-        if natural[i] > WHOLE_W or CONTENT_W - room + natural[i] > CONTENT_W * WHOLE_SHARE:
-            break
-        whole.add(i)
-        room -= natural[i]
+    for i, w in enumerate(natural):
+        if w <= WHOLE_W and CONTENT_W - room + w <= CONTENT_W * WHOLE_SHARE:
+            whole.add(i)
+            room -= w
     shared = [w for i, w in enumerate(natural) if i not in whole]
     low, high = 0.0, max(shared, default=0.0)  # find the cap c with sum(min(w, c)) == room
     for _ in range(40):
