@@ -99,7 +99,8 @@ def test_bench_report_dialog(qloop, qtbot, tmp_path, bench_report):
     baseline = qt_baseline(appendix, str(tmp_path / "baseline.pdf"))
     total = built + written
     bench_report(
-        f"\nclassification report of {PATENTS:,} patents ({len(appendix.headers)} columns), "
+        f"\nclassification report of {PATENTS:,} patents ({len(appendix.headers)} columns, "
+        f"{len(appendix.page_columns or appendix.headers)} on its pages), "
         f"{pages} pages, {(tmp_path / 'report.pdf').stat().st_size / 1e6:.1f} MB"
     )
     bench_report(
