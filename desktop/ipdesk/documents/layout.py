@@ -42,6 +42,7 @@ from ipdesk.documents.text import (
     text_op,
 )
 from ipdesk.services.reports.model import (
+    Cell,
     Chart,
     Facts,
     Heading,
@@ -53,6 +54,8 @@ from ipdesk.services.reports.model import (
 )
 
 CHECK_EVERY = 200  # table rows between two looks at the cancel flag
+WHOLE_W = 64.0  # a table column up to this wide (a patent number, a date, a code) is not cut ...
+WHOLE_SHARE = 0.8  # ... while such columns take at most this share of a too-wide table's width
 
 
 class RenderCancelled(Exception):
@@ -301,31 +304,29 @@ class Layout:
     # -- tables ---------------------------------------------------------------------------------------------
     def _table(self, table: Table) -> None:
         m = self.measure
-        ncols = len(table.headers)
+        columns = table.page_columns or tuple(range(len(table.headers)))  # the table's columns on the page
+        ncols = len(columns)
         if ncols == 0:
             return
         size = TABLE if ncols <= 6 else 6.5
-        percent = set(table.percent) if hasattr(table, "percent") else set()
-        numeric = set(table.numeric) | percent
-        widths = _column_widths(table, m, size, percent)
+        headers = [table.headers[c] for c in columns]
+        percent = {i for i, c in enumerate(columns) if c in table.percent}  # page columns from here on
+        numeric = {i for i, c in enumerate(columns) if c in table.numeric} | percent
+        widths = _column_widths(headers, table.rows, columns, m, size, percent, numeric)
         header_h = (
-            max(
-                m.wrapped_height(h, size, w - 2 * PAD, True)
-                for h, w in zip(table.headers, widths, strict=True)
-            )
+            max(m.wrapped_height(h, size, w - 2 * PAD, True) for h, w in zip(headers, widths, strict=True))
             + 2 * PAD
         )
         row_h = m.line(size) + 2 * PAD
         self._title(table.title, keep=header_h + row_h)
         lefts = [LEFT + sum(widths[:i]) for i in range(ncols)]
-        fm = m.metrics(size)
 
         def header() -> None:
             y = self.y
             cells = [
                 (
                     QRectF(lefts[i] + PAD, y + PAD, widths[i] - 2 * PAD, header_h - 2 * PAD),
-                    table.headers[i],
+                    headers[i],
                     i in numeric,
                 )
                 for i in range(ncols)
@@ -349,7 +350,19 @@ class Layout:
         chars = m.chars(size)
         fm = m.metrics(size)
         lift = (row_h + fm.ascent() - fm.descent()) / 2  # baseline of a vertically centred line
-        rights = [lefts[i] + widths[i] - PAD for i in range(ncols)]
+        # per page column: (index in a row, percent, room, left, right or None) and the places of the texts seen
+        # in it (a report's columns repeat most of their values: industries, statuses, dates, assignees)
+        cols = [
+            (
+                c,
+                i in percent,
+                widths[i] - 2 * PAD,
+                lefts[i] + PAD,
+                lefts[i] + widths[i] - PAD if i in numeric else None,
+            )
+            for i, c in enumerate(columns)
+        ]
+        placed: list[dict[str, tuple[float, str]]] = [{} for _ in cols]
         batch: list[tuple[float, list[tuple[float, str]]]] = []  # rows of this page: (y, [(x, text)])
 
         def flush() -> None:
@@ -365,13 +378,17 @@ class Layout:
                 self.new_page()
                 header()
             cells = []
-            for i in range(ncols):
-                value = row[i] if i < len(row) else None
-                text = format_cell(value, i in percent)
+            n = len(row)
+            for (c, pct, room, left, right), seen in zip(cols, placed, strict=True):
+                value = row[c] if c < n else None
+                text = value if type(value) is str else format_cell(value, pct)
                 if not text:
                     continue
-                text, width = chars.fit(text, widths[i] - 2 * PAD)
-                cells.append((rights[i] - width if i in numeric else lefts[i] + PAD, text))
+                cell = seen.get(text)
+                if cell is None:
+                    cut, width = chars.fit(text, room)
+                    cell = seen[text] = (left if right is None else right - width, cut)
+                cells.append(cell)
             batch.append((self.y, tuple(cells)))  # tuples of numbers and text: the collector skips them
             self.y += row_h
         flush()
@@ -397,31 +414,64 @@ def _rows_op(rows: list[tuple[float, list[tuple[float, str]]]], size: float, row
     return paint
 
 
-def _column_widths(table: Table, m: Measure, size: float, percent: set[int]) -> list[float]:
-    """Natural widths (the header's longest word, the widest cell of the first rows) fitted to the page: when
+def _word_room(word: str, m: Measure, size: float) -> float:
+    """The width a header's word needs (bold): a Chinese word may break between its characters, in two lines."""
+    if word.isascii() or len(word) < 2:
+        return m.width(word, size, True)
+    half = (len(word) + 1) // 2
+    return max(m.width(word[:half], size, True), m.width(word[half:], size, True))
+
+
+def _column_widths(
+    headers: list[str],
+    rows: Sequence[Sequence[Cell]],
+    columns: Sequence[int],
+    m: Measure,
+    size: float,
+    percent: set[int],
+    numeric: set[int],
+) -> list[float]:
+    """Natural widths of the page's columns (``columns``: their indexes in ``rows``; ``percent``, ``numeric``:
+    page columns) from the header's longest word and the widest cell of the first rows, fitted to the page: when
     too wide, the widest columns give way first; when narrower, the text columns share what is left."""
-    ncols = len(table.headers)
-    natural = []
-    sample = table.rows[:400]
-    for i, head in enumerate(table.headers):
-        words = max((m.width(word, size, True) for word in head.split()), default=0)
-        cells = max(
-            (m.width(format_cell(r[i] if i < len(r) else None, i in percent), size) for r in sample),
+    ncols = len(headers)
+    sample = rows[:400]
+    cells = [
+        max(
+            (m.width(format_cell(r[c] if c < len(r) else None, i in percent), size) for r in sample),
             default=0,
         )
-        natural.append(max(words, cells, 18) + 2 * PAD + 1)
+        for i, c in enumerate(columns)
+    ]
+    natural = [
+        max(max((m.width(word, size, True) for word in head.split()), default=0), cell, 18) + 2 * PAD + 1
+        for head, cell in zip(headers, cells, strict=True)
+    ]
     total = sum(natural)
     if total <= CONTENT_W:
-        text_cols = [i for i in range(ncols) if i not in set(table.numeric) | percent] or list(range(ncols))
+        text_cols = [i for i in range(ncols) if i not in numeric] or list(range(ncols))
         extra = (CONTENT_W - total) / len(text_cols)
         return [w + (extra if i in text_cols else 0) for i, w in enumerate(natural)]
-    low, high = 0.0, max(natural)  # find the cap c with sum(min(w, c)) == CONTENT_W
+    # Too wide: a Chinese header may take two lines, and the narrow columns (numbers, dates, codes) stay whole,
+    # from the left (a table's keys come first) while they take at most WHOLE_SHARE of the width; the wide ones
+    # share the rest, the widest giving way first.
+    natural = [
+        max(max((_word_room(word, m, size) for word in head.split()), default=0), cell, 18) + 2 * PAD + 1
+        for head, cell in zip(headers, cells, strict=True)
+    ]
+    whole, room = set(), CONTENT_W
+    for i, w in enumerate(natural):
+        if w <= WHOLE_W and CONTENT_W - room + w <= CONTENT_W * WHOLE_SHARE:
+            whole.add(i)
+            room -= w
+    shared = [w for i, w in enumerate(natural) if i not in whole]
+    low, high = 0.0, max(shared, default=0.0)  # find the cap c with sum(min(w, c)) == room
     for _ in range(40):
         mid = (low + high) / 2
-        if sum(min(w, mid) for w in natural) > CONTENT_W:
+        if sum(min(w, mid) for w in shared) > room:
             high = mid
         else:
             low = mid
-    widths = [min(w, low) for w in natural]
+    widths = [w if i in whole else min(w, low) for i, w in enumerate(natural)]
     widths[-1] += CONTENT_W - sum(widths)
     return widths

@@ -276,9 +276,21 @@ def _matrix(title: str, view: PortfolioMatrix) -> Matrix:
     )
 
 
+def _off_paper(rows: Sequence[ClassRow]) -> set[str]:
+    """The appendix's columns its A4 pages leave to the workbook: the PatSnap ids (32 hex digits each), and the
+    entries and errors when they add nothing (every entry is its patent number; no row failed)."""
+    hidden = {"patent_id"}
+    if all(row.input == row.patent_number for row in rows):
+        hidden.add("input")
+    if not any(row.error for row in rows):
+        hidden.add("error")
+    return hidden
+
+
 def _appendix(rows: Sequence[ClassRow], lang: str) -> list[Block]:
     columns = export_columns(has_bibliography(rows))
     status = columns.index("status")
+    off_paper = _off_paper(rows)
     body = []
     for row in rows:
         cells = [getattr(row, name) for name in columns]
@@ -292,5 +304,6 @@ def _appendix(rows: Sequence[ClassRow], lang: str) -> list[Block]:
             tuple(t(COLUMN_KEYS[name], lang) for name in columns),
             tuple(body),
             sheet=t("report.sheet_results", lang),
+            page_columns=tuple(i for i, name in enumerate(columns) if name not in off_paper),
         ),
     ]

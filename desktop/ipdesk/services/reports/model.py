@@ -57,7 +57,9 @@ class Table:
     """A table. ``sheet``: the worksheet name the XLSX writer gives it when it is a data sheet of its own (the
     appendix, the full watchlist); None keeps it on the summary sheet. ``numeric``: indexes of number columns
     (right-aligned, written as numbers). ``percent``: indexes of number columns holding shares (0.25 for 25 %),
-    shown as percentages with one decimal ("25.0%"; an XLSX cell keeps the number with a percent format)."""
+    shown as percentages with one decimal ("25.0%"; an XLSX cell keeps the number with a percent format).
+    ``page_columns``: indexes of the columns a page shows (PDF, print, preview), for a table too wide for A4
+    whose other columns only the XLSX needs; empty: every column. The XLSX writer always writes them all."""
 
     title: str
     headers: tuple[str, ...]
@@ -65,6 +67,7 @@ class Table:
     numeric: tuple[int, ...] = ()
     sheet: str | None = None
     percent: tuple[int, ...] = ()
+    page_columns: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
