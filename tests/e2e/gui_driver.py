@@ -39,7 +39,9 @@ async def wait_for(predicate, what: str, timeout: float = 20.0):
         if value:
             return value
         if loop.time() > deadline:
-            raise TimeoutError(f"timed out after {timeout:.0f} s waiting for {what}")
+            raise TimeoutError(
+                f"timed out after {timeout:.0f} s waiting for {what() if callable(what) else what}"
+            )
         await asyncio.sleep(0.05)
 
 
@@ -127,8 +129,14 @@ async def refresh_risk(window, codes: list[str], backfill: bool):
         child(window, "riskAddEdit").setText(code)
         QTest.mouseClick(child(window, "riskAddButton"), Qt.MouseButton.LeftButton)
         await wait_for(lambda: tab.watchlist.idle and not tab.runner.busy, "the company refresh", 30)
+    # a run starts once its calls are counted on a worker (the paid-work rule): wait for its own end, not for an
+    # idle runner, which it may still be before it starts
+    refreshes: list = []
+    tab.runner.finished.connect(refreshes.append)
     QTest.mouseClick(child(window, "riskRefreshAllButton"), Qt.MouseButton.LeftButton)
-    await wait_for(lambda: not tab.runner.busy, "refresh all", 30)
+    await wait_for(lambda: any(end.kind == "refresh" for end in refreshes), "refresh all", 30)
+    tab.runner.finished.disconnect(refreshes.append)
+    await wait_for(lambda: not tab.runner.busy, "the runner to be idle", 30)
     refreshed = [r for r in tab.model.rows() if r.trend is not None]
     if len(refreshed) < len(codes):
         raise AssertionError(
@@ -139,10 +147,18 @@ async def refresh_risk(window, codes: list[str], backfill: bool):
         months = child(window, "riskBackfillMonths")
         months.setCurrentIndex(months.count() - 1)
         timer = answer_dialogs({"riskBackfillConfirm": QMessageBox.StandardButton.Yes})
-        ended: list = []  # the calls are counted first (the paid-work rule): it may ask, then runs, maybe quickly
+        # the calls are counted first (the paid-work rule): it may ask, then runs, maybe quickly; another run (the
+        # release monitor's, after the first paint) may end meanwhile: wait for the backfill's own end
+        ended: list = []
         tab.runner.finished.connect(ended.append)
         QTest.mouseClick(child(window, "riskBackfillButton"), Qt.MouseButton.LeftButton)
-        await wait_for(lambda: bool(ended), "the backfill", 60)
+        await wait_for(
+            lambda: any(end.kind == "backfill" for end in ended),
+            lambda: (
+                f"the backfill (runs ended: {[(e.kind, e.reason) for e in ended]}; {tab.message.text()!r})"
+            ),
+            60,
+        )
         tab.runner.finished.disconnect(ended.append)
         timer.stop()
         tab.select_key(refreshed[0].key)
