@@ -270,3 +270,44 @@ def test_run_with_bibliography_columns_not_found_and_views(make_classify_tab, qt
     qtbot.waitUntil(lambda: again.results.views.matrix() is not None, timeout=5000)
     assert again.results.views.matrix().counts == matrix.counts
     assert len(sandbox.requests_log) == calls
+
+
+def test_heat_map_keeps_every_industry_in_view_beside_long_assignees(qtbot):
+    """Nine industries beside long assignee names in a narrow panel (the splitter's right side at 1280x720):
+    the names give way (elided, whole in the tooltip), no industry column is scrolled out of sight."""
+    from ipdesk.ui.classify.portfolio import PortfolioPanel
+
+    names = [f"Very Long Assignee Name Holdings Number {n} Co., Ltd." for n in range(10)]
+    rows = [
+        ClassRow(
+            f"K{i}",
+            f"K{i}",
+            f"p{i}",
+            str(1 + i % 9),
+            f"Industry {1 + i % 9}",
+            "",
+            "",
+            "ok",
+            "",
+            f"K{i}",
+            assignee=names[i % 10],
+        )
+        for i in range(90)
+    ]
+    panel = PortfolioPanel(lambda: rows)
+    qtbot.addWidget(panel)
+    panel.resize(460, 400)
+    panel.show()
+    panel.set_biblio(True)
+    panel.set_view("assignee")
+    view = panel.heat_map
+    qtbot.waitUntil(lambda: view.model().columnCount() == 9)
+    qtbot.wait(10)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    label = view.model().headerData(0, Qt.Orientation.Vertical)
+    assert view.verticalHeader().width() < view.fontMetrics().horizontalAdvance(label)  # elided
+    assert "Holdings" in view.model().headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    panel.resize(1000, 400)  # room again: the labels take their whole width
+    qtbot.wait(10)
+    assert view.verticalHeader().width() >= view.fontMetrics().horizontalAdvance(label)
