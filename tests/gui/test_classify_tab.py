@@ -397,3 +397,21 @@ def test_language_switch_rewords_counts_and_status_column(make_tab, qtbot, sandb
     qtbot.wait(50)
     assert tab.input.counts.text().startswith("Unique: 5")
     assert proxy.rowCount() == matching
+
+
+def test_chinese_interface_classifies_in_chinese_by_default(make_tab, sandbox_context, qtbot):
+    """In the Chinese interface the results come in Chinese (no English industry names in a Chinese table and
+    chart) unless the user picks English; the English interface keeps English."""
+    context = sandbox_context()
+    context.language.apply("zh_CN")
+    try:
+        tab = make_tab(context)
+        assert tab.lang_combo.currentData() == "cn"
+        set_text_and_count(tab, qtbot, "\n".join(demo_patent_numbers()[:3]))
+        tab.classify()
+        qtbot.waitUntil(lambda: not tab.runner.busy and bool(tab.results.model.rows()), timeout=20000)
+        names = {r.seic_lv1_desc for r in tab.results.model.rows() if r.seic_lv1_desc}
+        assert names and all(any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in names), names
+    finally:
+        context.language.apply("en")
+    assert make_tab(context).lang_combo.currentData() == "en"

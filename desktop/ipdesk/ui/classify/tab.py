@@ -65,6 +65,10 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.open_button = self._button("classifyOpenButton", self.import_file)
         self.lang_combo = LanguageCombo(self)
         self.lang_combo.setObjectName("classifyLangCombo")
+        if (
+            context.api_lang() == "zh"
+        ):  # a Chinese interface gets Chinese industry names (a reopened list keeps its own)
+            self.lang_combo.setCurrentIndex(self.lang_combo.findData("cn"))
         self.lang_combo.currentIndexChanged.connect(self.input.recount_now)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
