@@ -690,17 +690,22 @@
 <context>
     <name>StoreHealthBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="54" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="36" />
+        <source>SQLite found damaged pages</source>
+        <translation>SQLite 检查发现数据页已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="72" />
         <source>Restore or start new…</source>
         <translation>恢复或新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="56" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="74" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="58" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="76" />
         <source>Database notice</source>
         <translation>数据库提示</translation>
     </message>
@@ -708,39 +713,39 @@
 <context>
     <name>StoreRepair</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="85" />
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="134" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="104" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="154" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="92" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="112" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="95" />
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="115" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="164" />
         <source>Start a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="97" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="117" />
         <source>Not now</source>
         <translation>暂不处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="124" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
         <source>Restored the database from the backup %1. The damaged file is kept as %2.</source>
         <translation>已从备份 %1 恢复数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="127" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="147" />
         <source>Started a new database. The damaged file is kept as %2.</source>
         <translation>已新建数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="164" />
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
