@@ -618,7 +618,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
         def write(ctx) -> None:
             store = store_of()
-            if store is not None:
+            if store is not None and not store.read_only:  # a read-only store is browsed, not written
                 store.state.set_state(LAST_LIST_STATE, job_id)
 
         def written(_none) -> None:
