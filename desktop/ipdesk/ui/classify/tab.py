@@ -438,10 +438,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         text = self.tr(
             "{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}"
         ).format(p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds))
-        if p.following:
-            text = self.tr("Already running in another IP Desk window or process; following it: {0}").format(
-                text
+        if p.following:  # the why on the message line (it wraps), the counts beside the bar stay whole
+            notice = self.tr(
+                "This list is already running in another IP Desk window or process: this window follows that "
+                "run and shows its answers, without paying for them again."
             )
+            if self.message.text() != notice:
+                self.show_message(notice)
+            text = self.tr("Following: {0}").format(text)
         self.progress_label.setText(text)
 
     def _duration(self, seconds: float | None) -> str:
