@@ -307,6 +307,7 @@ def test_heat_map_keeps_every_industry_in_view_beside_long_assignees(qtbot):
     assert view.horizontalHeader().length() <= view.viewport().width()
     label = view.model().headerData(0, Qt.Orientation.Vertical)
     assert view.verticalHeader().width() < view.fontMetrics().horizontalAdvance(label)  # elided
+    assert view.verticalHeader().textElideMode() == Qt.TextElideMode.ElideMiddle  # "(9)", the count, stays
     assert "Holdings" in view.model().headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     panel.resize(1000, 400)  # room again: the labels take their whole width
     qtbot.wait(10)

@@ -131,12 +131,12 @@ class HeatMapModel(QAbstractTableModel):
 
 class HeatMapView(QTableView):
     """The heat map's table: every industry column stays in view; when the row labels (assignees) and the
-    columns do not both fit, the labels give way (elided, whole in their tooltips) rather than the last
-    industries being scrolled out of sight."""
+    columns do not both fit, the labels give way (elided in the middle: the name's start and the patent count
+    stay; whole in their tooltips) rather than the last industries being scrolled out of sight."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the name's start and its count
         self._least_label = self.fontMetrics().horizontalAdvance("M" * 8)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
