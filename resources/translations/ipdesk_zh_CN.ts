@@ -593,11 +593,6 @@
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="273" />
-        <source>{0} pages</source>
-        <translation>共 {0} 页</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="311" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
