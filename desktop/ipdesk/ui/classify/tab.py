@@ -313,7 +313,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             if not parsed.unique:
                 self.show_message(self._no_valid_text())
                 return
-            self._confirm_then_start(parsed, lang, refresh, with_biblio)
+            self._confirm_then_start(parsed, lang, refresh, with_biblio, text)
 
         if self._parsed is not None and self._parsed[0] == text:  # counted already: no second pass
             start(self._parsed[1])
@@ -330,7 +330,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
     def _no_valid_text(self) -> str:
         return self.tr("Enter at least one valid patent number or patent ID.")
 
-    def _confirm_then_start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
+    def _confirm_then_start(
+        self, parsed, lang: str, refresh: bool, with_biblio: bool = False, entered: str | None = None
+    ) -> None:
         """Plan the run on a worker (what the store holds, the calls needed); above the paid-work threshold
         (``services.cost``) ask first, saying how many calls and how many answers come from the store."""
         store_of = self.context.store
@@ -343,9 +345,11 @@ class ClassifyTab(TabActionsMixin, QWidget):
             from ipdesk.services.cost import needs_confirmation
 
             if needs_confirmation(calls, self.confirm_threshold()):
-                self.ask_paid_work(calls, cached, lambda: self._start(parsed, lang, refresh, with_biblio))
+                self.ask_paid_work(
+                    calls, cached, lambda: self._start(parsed, lang, refresh, with_biblio, entered)
+                )
             else:
-                self._start(parsed, lang, refresh, with_biblio)
+                self._start(parsed, lang, refresh, with_biblio, entered)
 
         self.context.tasks.run(
             "plan",
@@ -393,7 +397,10 @@ class ClassifyTab(TabActionsMixin, QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def _start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
+    def _start(
+        self, parsed, lang: str, refresh: bool, with_biblio: bool = False, entered: str | None = None
+    ) -> None:
+        """``entered``: the text ``parsed`` comes from, kept with a new job so the list reopens as entered."""
         self._begin()
         started = self.runner.start(
             parsed.numbers,
@@ -402,6 +409,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             refresh=refresh,
             raw_text=parsed.raw_text,
             with_biblio=with_biblio,
+            entered=entered,
         )
         if not started:
             self._update_buttons()
@@ -592,7 +600,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         index = self.lang_combo.findData(stored.lang)
         if index >= 0:
             self.lang_combo.setCurrentIndex(index)
-        self.input.set_text("\n".join(stored.entries))
+        self.input.set_text(stored.text)  # as entered: the same counts, invalid and duplicate lines
         self.results.reset_rows(stored.rows, dist, stored.with_biblio)
         self.results.finish(stored.failed_rows, stored.alt_names)
         job = stored.job
