@@ -318,6 +318,15 @@ def test_a_stored_list_reopens_as_entered_with_its_invalid_and_duplicate_lines(s
     assert ENTERED not in store.jobs.job(plain.job_id).params
     assert stored_list(store, plain.job_id).text == "\n".join(numbers[:3])
 
+    # an unfinished job for the same keys, entered again with another repeated line and in lower case: resumed,
+    # it keeps the list as entered this time
+    three = numbers[200:203]
+    unfinished = ClassifyJob(client, store, entered="\n".join(three)).create_job(three)
+    retyped = "\n".join([three[0].lower(), three[1], three[0], three[2]])
+    patents = normalize_patent_list(retyped)
+    resumed = run(ClassifyJob(client, store, raw_text=patents.raw_text, entered=retyped), patents)
+    assert resumed.job_id == unfinished and stored_list(store, unfinished).text == retyped
+
     earlier = store.jobs.create_job(
         "classify", {"lang": "en"}, record_keys := store.jobs.job_keys(outcome.job_id)
     )

@@ -430,15 +430,17 @@ class ClassifyJob:
         }
         if self.with_biblio:
             params[WITH_BIBLIO] = True
+        params.update({name: value for name, value in self._as_entered(keys).items() if value is not None})
+        return self.store.jobs.create_job(JOB_KIND, params, keys)
+
+    def _as_entered(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The job parameters of the list as entered, so it reopens so (``stored_list``): the entries as typed
+        (``TYPED``, keys typed as they are left out) and the list's lines (``ENTERED``); None: nothing to keep."""
         typed = {key: raw for key, raw in self.raw_text.items() if raw != key}
-        if typed:  # the entries as typed, so the list reopens as it was entered (``stored_list``)
-            params[TYPED] = typed
         entered = None
         if self.entered is not None:
             entered = pack_entered(self.entered, keys, [typed.get(key, key) for key in keys])
-        if entered is not None:
-            params[ENTERED] = entered
-        return self.store.jobs.create_job(JOB_KIND, params, keys)
+        return {TYPED: typed or None, ENTERED: entered}
 
     async def run(
         self, numbers: Sequence[str], ids: Sequence[str], *, refresh: bool = False, resume: bool = True
@@ -448,6 +450,9 @@ class ClassifyJob:
         job_id = find_resumable_job(self.store, keys, self.lang, self.with_biblio) if resume else None
         if job_id is None:
             job_id = self.create_job(keys, refresh=refresh)
+        elif self.entered is not None:  # the same keys again, perhaps with other invalid or repeated lines
+            for name, value in self._as_entered(keys).items():
+                self.store.jobs.set_job_param(job_id, name, value)
         return await self.resume(job_id, refresh=refresh)
 
     async def resume(
