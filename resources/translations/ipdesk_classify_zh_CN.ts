@@ -4,63 +4,63 @@
 <context>
     <name>ClassificationChart</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="68" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="74" />
         <source>◀ All industries</source>
         <translation>◀ 全部产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="69" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="75" />
         <source>Back to the level-1 industries and show every row</source>
         <translation>返回一级产业并显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="70" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="76" />
         <source>Back to level-1 industries</source>
         <translation>返回一级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="71" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="77" />
         <source>Distribution chart</source>
         <translation>分布图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="106" />
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="199" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="112" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="206" />
         <source>The chart shows how the classified patents spread over the industries.</source>
         <translation>图表显示已分类专利在各产业中的分布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="175" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="182" />
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="179" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="186" />
         <source>Level-2 industries of {0} {1}</source>
         <translation>{0} {1} 的二级产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="189" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="196" />
         <source>{0} entries answered: {1} patents classified, {2} with no SEIC classification, {3} not found in PatSnap, {4} failed.</source>
         <translation>已答复 {0} 个条目：{1} 件专利已分类，{2} 件无 SEIC 分类，{3} 件在 PatSnap 中未找到，{4} 个失败。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="194" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="201" />
         <source>{0} distinct patents: {1} listed twice (by number and by PatSnap ID), counted once.</source>
         <translation>不同专利共 {0} 件：其中 {1} 件被列出两次（专利号和 PatSnap ID），只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="215" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="223" />
         <source>Patents</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="221" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="229" />
         <source>{0} {1} · {2:.1f}%</source>
         <translation>{0} {1} · {2:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="256" />
+        <location filename="../../desktop/ipdesk/ui/classify/chart.py" line="280" />
         <source>{0} {1} · patents: {2} ({3:.1f}% of the {4} answered)</source>
         <translation>{0} {1} · 专利：{2} 件（占已答复 {4} 件的 {3:.1f}%）</translation>
     </message>
@@ -136,12 +136,12 @@
 <context>
     <name>ClassifyRunner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="182" />
         <source>No connection is ready yet. Check the account in Account → Accounts… and try again.</source>
         <translation>连接尚未就绪。请在“账户 → 账户…”中检查账户后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="193" />
+        <location filename="../../desktop/ipdesk/ui/classify/run.py" line="198" />
         <source>Classification</source>
         <translation>产业分类</translation>
     </message>
@@ -164,238 +164,243 @@
         <translation>产业名称保持为英文，与列表分类时的语言相同；如需中文名称，请将结果语言设为中文后重新分类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="182" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="186" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="183" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="187" />
         <source>Open a .txt, .csv or .xlsx file</source>
         <translation>打开 .txt、.csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="184" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="657" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="673" />
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="188" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="190" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="192" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="194" />
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="189" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="193" />
         <source>Send the list (nothing is sent before)</source>
         <translation>发送列表（在此之前不会发送任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="194" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="196" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="198" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="195" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="199" />
         <source>Stop after the batches in flight</source>
         <translation>等正在进行的批次完成后停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="200" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="202" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="204" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="201" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="205" />
         <source>Continue the stopped job where it left off</source>
         <translation>从中断处继续已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="206" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="208" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="210" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="212" />
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="207" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="211" />
         <source>Send the failed patents again</source>
         <translation>重新发送失败的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="215" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="219" />
         <source>Results in:</source>
         <translation>结果语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="216" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="220" />
         <source>Result language</source>
         <translation>结果语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="217" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="221" />
         <source>Fetch again (ignore stored results)</source>
         <translation>重新获取（忽略已存储的结果）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="218" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="222" />
         <source>Fetch again</source>
         <translation>重新获取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="219" />
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="223" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="230" />
         <source>With bibliography</source>
         <translation>附带著录信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="222" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="226" />
         <source>Also fetch each patent's title, assignee, dates and type (one more API call per 100 patents): the table gains those columns and the portfolio views by assignee and by year</source>
         <translation>同时获取每件专利的标题、专利权人、日期和类型（每 100 件专利多一次 API 调用）：表格增加这些列，并可按专利权人和年份查看组合视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="227" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="231" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="228" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="232" />
         <source>Stopped or unfinished jobs that can be resumed</source>
         <translation>可继续的已停止或未完成任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="229" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="233" />
         <source>Resumable jobs</source>
         <translation>可继续的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="230" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="234" />
         <source>Classification progress</source>
         <translation>分类进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="231" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="235" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="238" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="242" />
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="247" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="251" />
         <source>Classified</source>
         <translation>已分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="248" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="252" />
         <source>No SEIC classification</source>
         <translation>无战略性新兴产业分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="249" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="253" />
         <source>Not found in PatSnap</source>
         <translation>PatSnap 中未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="329" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="333" />
         <source>Enter at least one valid patent number or patent ID.</source>
         <translation>请至少输入一个有效的专利号或专利 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="373" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="381" />
         <source>Paid API calls</source>
         <translation>付费 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="375" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="383" />
         <source>This run makes {0} paid API calls; {1} answers come from the store. Start it?</source>
         <translation>本次运行将进行 {0} 次付费 API 调用；{1} 个结果来自本地库。开始吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="419" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="431" />
         <source>Stopping… waiting for the batches in flight.</source>
         <translation>正在停止…等待进行中的批次完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="428" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="440" />
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="437" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="449" />
         <source>{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}</source>
         <translation>已答复 {0}/{3} 个条目，{1} 个失败，剩余 {2} 个 · API 调用：{4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="440" />
-        <source>Already running in another IP Desk window or process; following it: {0}</source>
-        <translation>已在另一个 IP Desk 窗口或进程中运行；正在跟随其进度：{0}</translation>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="453" />
+        <source>This list is already running in another IP Desk window or process: this window follows that run and shows its answers, without paying for them again.</source>
+        <translation>此列表已在另一个 IP Desk 窗口或进程中运行：本窗口跟随该次运行并显示其结果，不会再次付费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="447" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="458" />
+        <source>Following: {0}</source>
+        <translation>跟随中：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="463" />
         <source>estimating time left</source>
         <translation>正在估算剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="450" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="466" />
         <source>about {0} min {1} s left</source>
         <translation>约剩 {0} 分 {1} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="451" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="467" />
         <source>about {0} s left</source>
         <translation>约剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="472" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="488" />
         <source>The run could not be started.</source>
         <translation>无法开始运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="479" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="495" />
         <source>Stopped: {0} of {1} entries answered, {2} failed, {3} remaining · API calls: {4}. Resume continues where it stopped.</source>
         <translation>已停止：已答复 {0}/{1} 个条目，{2} 个失败，剩余 {3} 个 · API 调用：{4}。“继续”将从停止处接着运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="483" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="499" />
         <source>Finished: {0} of {1} entries answered, {2} failed · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目，{2} 个失败 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="485" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="501" />
         <source>Finished: {0} of {1} entries answered · API calls: {4}.</source>
         <translation>已完成：已答复 {0}/{1} 个条目 · API 调用：{4}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="528" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="544" />
         <source>Reading the jobs…</source>
         <translation>正在读取任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="532" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="548" />
         <source>No stopped jobs</source>
         <translation>没有已停止的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="536" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="552" />
         <source>Job {0} · patents: {1} · {2} left, {3} failed · {4} · {5}</source>
         <translation>任务 {0} · 专利：{1} 件 · 剩余 {2}，失败 {3} · {4} · {5}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="609" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="625" />
         <source>Reopened from the store: {0} of {1} entries answered, {2} failed, {3} remaining · no API call.</source>
         <translation>已从本地库重新打开：{1} 条中已应答 {0} 条，失败 {2} 条，剩余 {3} 条 · 未调用 API。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="635" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="651" />
         <source>Open a patent list</source>
         <translation>打开专利列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="637" />
+        <location filename="../../desktop/ipdesk/ui/classify/tab.py" line="653" />
         <source>Patent lists (*.txt *.csv *.xlsx);;All files (*)</source>
         <translation>专利列表 (*.txt *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -507,97 +512,97 @@
 <context>
     <name>PortfolioPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="216" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="251" />
         <source>View:</source>
         <translation>视图：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="252" />
         <source>Industries</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="252" />
         <source>By assignee</source>
         <translation>按专利权人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="217" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="252" />
         <source>By year</source>
         <translation>按年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="219" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="254" />
         <source>Portfolio view</source>
         <translation>组合视图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="220" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="255" />
         <source>Application year</source>
         <translation>申请年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="221" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="256" />
         <source>Publication year</source>
         <translation>公开年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="222" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="257" />
         <source>Which year</source>
         <translation>年份依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="223" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="258" />
         <source>Portfolio heat map</source>
         <translation>组合热力图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="226" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="261" />
         <source>Assignees and years come with the bibliography: tick “With bibliography” above and classify the list again (one more API call per 100 patents).</source>
         <translation>专利权人和年份来自著录信息：请勾选上方的“附带著录信息”，然后重新分类该列表（每 100 件专利多一次 API 调用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="241" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="276" />
         <source>{0} · {1} {2}: {3} patents</source>
         <translation>{0} · {1} {2}：{3} 件专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="316" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="351" />
         <source>Patents of the top {0} assignees per level-1 industry</source>
         <translation>前 {0} 位专利权人在各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="320" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="355" />
         <source>Other patents (other assignees or none known): {0}</source>
         <translation>其他专利（其他专利权人或专利权人未知）：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="322" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="357" />
         <source>Patents per publication year and level-1 industry</source>
         <translation>各公开年、各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="323" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="358" />
         <source>Patents without a publication date: {0}</source>
         <translation>无公开日的专利：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="325" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="360" />
         <source>Patents per application year and level-1 industry</source>
         <translation>各申请年、各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="326" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="361" />
         <source>Patents without an application date: {0}</source>
         <translation>无申请日的专利：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="328" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="363" />
         <source>No classified patent with an assignee or a date yet.</source>
         <translation>尚无带专利权人或日期的已分类专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="330" />
+        <location filename="../../desktop/ipdesk/ui/classify/portfolio.py" line="365" />
         <source>Click a cell to show its patents in the table.</source>
         <translation>点击单元格可在表格中只显示其专利。</translation>
     </message>
@@ -639,57 +644,57 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="150" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="154" />
         <source>No row matches the filter.</source>
         <translation>没有与筛选条件匹配的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="151" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="155" />
         <source>Paste or open a list of patents above, then press Classify: the results appear here.</source>
         <translation>请在上方粘贴或打开专利列表，然后点击“分类”：结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="155" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="159" />
         <source>Filter: type to match any column</source>
         <translation>筛选：输入内容以匹配任意列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="156" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="160" />
         <source>Filter results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="157" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="161" />
         <source>Classification results</source>
         <translation>分类结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="159" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="163" />
         <source>Clear the heat-map filter</source>
         <translation>清除热力图筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="266" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="274" />
         <source>Filtered: {0} ✕</source>
         <translation>已筛选：{0} ✕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="267" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="275" />
         <source>Show every row again</source>
         <translation>重新显示全部行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="279" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="287" />
         <source>Industry {0} {1} (&lt;a href="clear"&gt;show all&lt;/a&gt;)</source>
         <translation>产业 {0} {1}（&lt;a href="clear"&gt;显示全部&lt;/a&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="285" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="293" />
         <source>Rows: {0}</source>
         <translation>行数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="287" />
+        <location filename="../../desktop/ipdesk/ui/classify/results.py" line="295" />
         <source>Rows: {0} of {1}</source>
         <translation>行数：{0} / {1}</translation>
     </message>

@@ -363,18 +363,18 @@
         <translation>{0}（文本来自 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="470" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="475" />
         <source>Opened {0}</source>
         <translation>打开于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="480" />
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="497" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="485" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="502" />
         <source>Load description from file</source>
         <translation>从文件载入说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="482" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="487" />
         <source>Text or HTML (*.txt *.htm *.html);;All files (*)</source>
         <translation>文本或 HTML (*.txt *.htm *.html);;所有文件 (*)</translation>
     </message>
@@ -384,23 +384,23 @@
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="511" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="516" />
         <source>Open a patent first.</source>
         <translation>请先打开一件专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="519" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="524" />
         <source>Choose at least one section to export.</source>
         <translation>请至少选择一个要导出的章节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="523" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="528" />
         <source>Export description</source>
         <translation>导出说明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="529" />
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="533" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="534" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="538" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="532" />
+        <location filename="../../desktop/ipdesk/ui/fulltext/tab.py" line="537" />
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>

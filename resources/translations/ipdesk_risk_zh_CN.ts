@@ -33,89 +33,99 @@
 <context>
     <name>CompanyPatentsDialog</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="146" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="153" />
         <source>You have no classified lists yet. Classify a list in the Classification tab with “With bibliography” to find this company's patents in it.</source>
         <translation>您还没有已分类的列表。请在“分类”标签页中勾选“附带著录信息”对列表进行分类，即可在其中查找该公司的专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="150" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="157" />
         <source>This company's name is not known yet: refresh it first, then look again.</source>
         <translation>尚不知道该公司的名称：请先刷新该公司，然后再查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="152" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="159" />
         <source>No patent in your lists names this company as assignee or applicant.</source>
         <translation>您的列表中没有以该公司为专利权人或申请人的专利。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="154" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="161" />
         <source>No patent in your lists names this company as assignee or applicant. Only patents with a stored bibliography can match ({0} of {1}): classify your lists with “With bibliography”.</source>
         <translation>您的列表中没有以该公司为专利权人或申请人的专利。只有已保存著录信息的专利才能匹配（{1} 件中有 {0} 件）：请勾选“附带著录信息”对列表进行分类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="159" />
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="221" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="166" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="242" />
         <source>Patents of {0} in my lists</source>
         <translation>我的列表中 {0} 的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="162" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="168" />
         <source>Patents: {0} (one row per industry)  ·  Classified lists searched: {1}</source>
         <translation>专利：{0} 件（每个产业一行）  ·  已查找的分类列表：{1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="168" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="178" />
+        <source>Assignee in italics: the company is an applicant or a further assignee of that patent</source>
+        <translation>专利权人为斜体：该企业是该专利的申请人或其他专利权人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="183" />
+        <source>First assignee: {0}. {1} is an applicant or a further assignee of this patent.</source>
+        <translation>第一专利权人：{0}。{1} 是该专利的申请人或其他专利权人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="189" />
         <source>Patent</source>
         <translation>专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="169" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="190" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="170" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="191" />
         <source>Assignee</source>
         <translation>专利权人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="171" />
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="192" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="198" />
         <source>Industry (level 1)</source>
         <translation>产业（一级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="172" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="193" />
         <source>Industry (level 2)</source>
         <translation>产业（二级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="173" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="194" />
         <source>Filed</source>
         <translation>申请日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="174" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="195" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="177" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="198" />
         <source>Patents</source>
         <translation>专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="178" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="199" />
         <source>Patents of this company</source>
         <translation>该公司的专利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="179" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="200" />
         <source>Patents per level-1 industry</source>
         <translation>各一级产业的专利数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="180" />
+        <location filename="../../desktop/ipdesk/ui/risk/company_patents.py" line="201" />
         <source>Double-click a patent to read its full text</source>
         <translation>双击专利即可阅读其全文</translation>
     </message>

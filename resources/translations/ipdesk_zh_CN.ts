@@ -208,7 +208,7 @@
         <translation>配置“{0}”没有保存密钥。请打开“账户 → 账户管理…”并输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/core/context.py" line="385" />
+        <location filename="../../desktop/ipdesk/ui/core/context.py" line="400" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -280,73 +280,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="159" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="171" />
         <source>IP Desk</source>
         <translation>IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="161" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="173" />
         <source>IP Desk — demo mode</source>
         <translation>IP Desk — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="163" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="175" />
         <source>IP Desk main window</source>
         <translation>IP Desk 主窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="164" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="176" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="212" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="224" />
         <source>The connection works: the service accepted the credentials.</source>
         <translation>连接正常：服务已接受凭据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="214" />
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="219" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="226" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="231" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="220" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="232" />
         <source>The connection test failed: %1</source>
         <translation>连接测试失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="224" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="236" />
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="230" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="242" />
         <source>About IP Desk</source>
         <translation>关于 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="246" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="258" />
         <source>Diagnostics copied to the clipboard (without secrets).</source>
         <translation>诊断信息已复制到剪贴板(不含密钥)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="321" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="333" />
         <source>Jobs are running</source>
         <translation>有任务正在运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="323" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="335" />
         <source>Jobs still running: %1. Stop them and quit? Stopped jobs are paused and can be resumed the next time you start IP Desk.</source>
         <translation>仍在运行的任务：%1 个。要停止它们并退出吗？停止的任务会被暂停，下次启动 IP Desk 时可以继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="330" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="342" />
         <source>Stop and quit</source>
         <translation>停止并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="331" />
+        <location filename="../../desktop/ipdesk/ui/shell/main_window.py" line="343" />
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
@@ -593,11 +593,6 @@
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="273" />
-        <source>{0} pages</source>
-        <translation>共 {0} 页</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ipdesk/ui/reports/dialog.py" line="311" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
@@ -690,17 +685,22 @@
 <context>
     <name>StoreHealthBanner</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="54" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="36" />
+        <source>SQLite found damaged pages</source>
+        <translation>SQLite 检查发现数据页已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="72" />
         <source>Restore or start new…</source>
         <translation>恢复或新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="56" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="74" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="58" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="76" />
         <source>Database notice</source>
         <translation>数据库提示</translation>
     </message>
@@ -708,39 +708,39 @@
 <context>
     <name>StoreRepair</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="85" />
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="134" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="104" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="154" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="92" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="112" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="95" />
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="115" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="164" />
         <source>Start a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="97" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="117" />
         <source>Not now</source>
         <translation>暂不处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="124" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
         <source>Restored the database from the backup %1. The damaged file is kept as %2.</source>
         <translation>已从备份 %1 恢复数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="127" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="147" />
         <source>Started a new database. The damaged file is kept as %2.</source>
         <translation>已新建数据库。损坏的文件保留为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="144" />
+        <location filename="../../desktop/ipdesk/ui/shell/store_health.py" line="164" />
         <source>Restore the database</source>
         <translation>恢复数据库</translation>
     </message>
@@ -1014,187 +1014,187 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="86" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="87" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="89" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="88" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="90" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="89" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="91" />
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="90" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="92" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="91" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="93" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="97" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="99" />
         <source>Import a file into the current tab</source>
         <translation>将文件导入当前标签页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="98" />
-        <source>Export the current tab&apos;s results</source>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100" />
+        <source>Export the current tab's results</source>
         <translation>导出当前标签页的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="100" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="102" />
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="101" />
-        <source>Make a report of the current tab&apos;s results: PDF, printout or Excel workbook</source>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103" />
+        <source>Make a report of the current tab's results: PDF, printout or Excel workbook</source>
         <translation>为当前标签页的结果生成报告：PDF、打印或 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="103" />
-        <source>Print a report of the current tab&apos;s results</source>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105" />
+        <source>Print a report of the current tab's results</source>
         <translation>打印当前标签页结果的报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="104" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106" />
         <source>Quit IP Desk</source>
         <translation>退出 IP Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="105" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107" />
         <source>Copy the selection</source>
         <translation>复制所选内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="108" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="106" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="108" />
         <source>Select everything in the current view</source>
         <translation>选择当前视图中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="107" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109" />
         <source>Find in the current tab</source>
         <translation>在当前标签页中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="109" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="111" />
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="110" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112" />
         <source>Restore the default window size and panel sizes</source>
         <translation>恢复默认的窗口大小和面板大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114" />
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="112" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114" />
         <source>Add, edit or delete PatSnap accounts</source>
         <translation>添加、编辑或删除智慧芽账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="114" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="116" />
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="115" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="117" />
         <source>Check that the active account can sign in</source>
         <translation>检查当前账户能否登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="117" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119" />
         <source>&amp;Usage…</source>
         <translation>用量(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="117" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119" />
         <source>API calls per day, operation and account</source>
         <translation>按日期、操作和账户统计的 API 调用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="118" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="120" />
         <source>&amp;About IP Desk</source>
         <translation>关于 IP Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="118" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="120" />
         <source>Version, Qt version and data folder</source>
         <translation>版本、Qt 版本和数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121" />
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="119" />
-        <source>Show the folder with IP Desk&apos;s log files</source>
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121" />
+        <source>Show the folder with IP Desk's log files</source>
         <translation>显示存放 IP Desk 日志文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="121" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="123" />
         <source>Copy &amp;diagnostics</source>
         <translation>复制诊断信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="122" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="124" />
         <source>Copy technical details (without secrets) to the clipboard</source>
         <translation>将技术信息(不含密钥)复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="130" />
+        <location filename="../../desktop/ipdesk/ui/shell/actions.py" line="132" />
         <source>&amp;System language</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from ipdesk.api.models import parse_seic
 from ipdesk.sandbox.demo import demo_patent_ids, demo_patent_numbers
 from ipdesk.services.classify import (
+    ENTERED,
     ClassifyJob,
     collect_rows,
     find_resumable_job,
@@ -286,3 +287,48 @@ def test_a_stored_list_comes_back_from_the_store_alone(sandbox, client, store):
         (typed[0], 3, "en"),
     ]
     assert sandbox.counts["P022"] == calls  # nothing was fetched
+
+
+def test_a_stored_list_reopens_as_entered_with_its_invalid_and_duplicate_lines(sandbox, client, store):
+    """The list as entered goes with its job (``ENTERED``, compact): parsed again it gives the same counts, the
+    same invalid and duplicate lines with their reasons; a list entered one entry per line keeps nothing more,
+    and a job recorded before (no such parameter) reopens with its entries."""
+    numbers = demo_patent_numbers()[:300]
+    lines = [*numbers[:100], "", numbers[5], "not a patent!", f" {numbers[100]} ; {numbers[101].lower()}"]
+    lines += [*numbers[102:], demo_patent_ids()[0], numbers[7]]
+    text = "\n".join(lines)
+    patents = normalize_patent_list(text)
+    assert patents.duplicates == 2 and len(patents.invalid) == 1
+    outcome = run(ClassifyJob(client, store, raw_text=patents.raw_text, entered=text), patents)
+    record = store.jobs.job(outcome.job_id)
+    assert len(record.params[ENTERED]) < 400  # a few lines kept whole, the rest counted
+
+    stored = stored_list(store, outcome.job_id, "en")
+    assert stored.text == text
+    again = normalize_patent_list(stored.text)
+    assert (again.unique, again.duplicates) == (patents.unique, patents.duplicates)
+
+    def lines_of(entries):
+        return [(e.raw, e.line, e.kind, e.why.text("zh")) for e in entries]
+
+    assert lines_of(again.left_out()) == lines_of(patents.left_out())
+
+    clean = normalize_patent_list("\n".join(numbers[:3]))
+    plain = run(ClassifyJob(client, store, entered="\n".join(numbers[:3])), clean)
+    assert ENTERED not in store.jobs.job(plain.job_id).params
+    assert stored_list(store, plain.job_id).text == "\n".join(numbers[:3])
+
+    # an unfinished job for the same keys, entered again with another repeated line and in lower case: resumed,
+    # it keeps the list as entered this time
+    three = numbers[200:203]
+    unfinished = ClassifyJob(client, store, entered="\n".join(three)).create_job(three)
+    retyped = "\n".join([three[0].lower(), three[1], three[0], three[2]])
+    patents = normalize_patent_list(retyped)
+    resumed = run(ClassifyJob(client, store, raw_text=patents.raw_text, entered=retyped), patents)
+    assert resumed.job_id == unfinished and stored_list(store, unfinished).text == retyped
+
+    earlier = store.jobs.create_job(
+        "classify", {"lang": "en"}, record_keys := store.jobs.job_keys(outcome.job_id)
+    )
+    old = stored_list(store, earlier, "en")  # a job recorded before the list as entered was kept
+    assert old.text == "\n".join(record_keys) and normalize_patent_list(old.text).duplicates == 0

@@ -293,3 +293,23 @@ def test_small_paid_run_does_not_ask(env, fast_limiter, tmp_path):
     src = _unknown_list(tmp_path, 20)  # at the threshold: runs
     assert main(["classify", "--input", str(src), "--output", str(tmp_path / "o.csv")]) == 0
     assert env.counts["P022"] == 20
+
+
+def test_a_list_classified_here_reopens_with_the_same_numbers(env, fast_limiter, tmp_path, data_dir, capsys):
+    """``ipdesk classify`` of a file with a duplicate and an invalid line keeps the list as read with its job:
+    reopened from the store (as the GUI's Recent lists does) it gives the numbers the command line told."""
+    from ipdesk.services.classify import JOB_KIND, stored_list
+    from ipdesk.services.patents import normalize_patent_list
+
+    numbers = demo_patent_numbers()[:4]
+    src = tmp_path / "list.txt"
+    src.write_text("\n".join([*numbers[:3], numbers[1].lower(), "hello there", numbers[3]]), encoding="utf-8")
+    assert main(["classify", "--input", str(src), "--output", str(tmp_path / "out.csv")]) == 0
+    err = capsys.readouterr().err
+    assert "inputs: 6, duplicates: 1, invalid: 1," in err
+    with Store(data_dir / "ipdesk.sqlite3") as store:
+        (job,) = store.jobs.list_jobs(kind=JOB_KIND)
+        reopened = normalize_patent_list(stored_list(store, job.id).text)
+    told = f"inputs: {reopened.total_entries}, duplicates: {reopened.duplicates}, invalid: {len(reopened.invalid)},"
+    assert told in err
+    assert [(e.line, e.raw) for e in reopened.left_out()] == [(4, numbers[1].lower()), (5, "hello there")]

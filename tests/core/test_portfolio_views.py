@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ipdesk.services.classify import ClassRow
-from ipdesk.services.portfolio import PortfolioMatrix, by_assignee, by_year
+from ipdesk.services.portfolio import MAX_YEAR_ROWS, PortfolioMatrix, by_assignee, by_year
 
 
 def row(pid, lv1="", name="", *, status="ok", assignee="", applied="", published="", lv2="", key=""):
@@ -86,6 +86,28 @@ def test_by_year_application_and_publication():
     assert published.others == 3  # p4, p6, p7 have no publication date
     with pytest.raises(ValueError):
         by_year(ROWS, date="priority")
+
+
+def test_by_year_shows_the_years_without_patents_so_a_trend_keeps_its_gaps():
+    gaps = [
+        row("a", "1", applied="1998-01-01"),
+        row("b", "2", applied="2001-05-05"),
+        row("c", "1", applied="2002"),
+    ]
+    view = by_year(gaps)
+    assert view.row_labels == ("1998", "1999", "2000", "2001", "2002")
+    assert view.counts == ((1, 0), (0, 0), (0, 0), (0, 1), (1, 0)) and view.totals == (1, 0, 0, 1, 1)
+    assert view.members[1] == (frozenset(), frozenset()) and view.others == 0
+    # over more than MAX_YEAR_ROWS years, each stretch of empty years is one row marking the jump
+    long = [row("old", "1", applied="1974-03-03"), *gaps, row("d", "2", applied="2004-01-01")]
+    view = by_year(long)
+    assert len(range(1974, 2005)) <= MAX_YEAR_ROWS < len(range(1950, 2005))
+    assert view.row_labels[:3] == ("1974", "1975", "1976")  # 31 years: still every one
+    view = by_year([row("older", "1", applied="1950-01-01"), *long])
+    assert view.row_labels == (
+        "1950", "1951–1973", "1974", "1975–1997", "1998", "1999–2000", "2001", "2002", "2003", "2004"
+    )  # fmt: skip
+    assert view.totals == (1, 0, 1, 0, 1, 0, 1, 1, 0, 1)
 
 
 def test_a_list_without_bibliography_or_classification_gives_an_empty_view():

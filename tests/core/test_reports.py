@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.chart import BarChart, LineChart
 from openpyxl.utils.cell import range_boundaries
 
-from ipdesk.messages import t
+from ipdesk.messages import is_chinese, t
 from ipdesk.sandbox.demo import demo_companies, demo_patent_ids, demo_patent_numbers
 from ipdesk.services import releases
 from ipdesk.services.classify import ClassifyJob
@@ -199,6 +199,10 @@ def test_risk_report_ranks_by_score_and_draws_raised_indicators(watchlist, lang,
     assert period in [b.text for b in blocks_of(report, Paragraph)]
     top = max(flagged, key=lambda e: risk_score(e.trend))
     assert table.rows[0][2] == risk_score(top.trend)
+    # the raised flags are joined with the language's list separator ("、" in Chinese, not an English ", ")
+    several = [row[3] for row in table.rows if row[3].count("+") > 1]
+    assert several and all(t("report.list_separator", lang) in cell for cell in several)
+    assert is_chinese(lang) == all(", " not in cell for cell in several)
 
     path = tmp_path / "risk.xlsx"
     write_report_xlsx(report, path)

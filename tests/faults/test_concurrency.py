@@ -96,7 +96,10 @@ def test_same_list_twice_follows_the_first_run(
     type_list(tab, qtbot, keys)
     tab.classify_button.click()
     qtbot.waitUntil(
-        lambda: "Already running in another IP Desk window or process" in tab.progress_label.text(),
+        lambda: (
+            "already running in another IP Desk window or process" in tab.message.text()
+            and tab.progress_label.text().startswith("Following: ")
+        ),
         timeout=20000,
     )
     qtbot.waitUntil(lambda: not tab.runner.busy and tab._last_end is not None, timeout=60000)

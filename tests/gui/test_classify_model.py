@@ -84,3 +84,45 @@ def test_distribution_counts_distinct_patents(qapp):
     assert requests == [("1", None), ("1", "1.2"), (None, None)]
     axis = next(a for a in chart.chart_view().chart().axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories() == ["1 IT · 66.7%"]  # the share of the 3 answered patents
+
+
+ZH_LEVEL1 = (
+    "新一代信息技术产业",
+    "高端装备制造产业",
+    "新材料产业",
+    "生物产业",
+    "新能源汽车产业",
+    "新能源产业",
+)
+ZH_LEVEL1 += ("节能环保产业", "数字创意产业", "相关服务业")
+
+
+def _nine_bars(names) -> ClassificationChart:
+    chart = ClassificationChart()
+    chart.distribution.add_rows(
+        [row(f"K{i}", str(1 + i % 9), name1=names[i % 9]) for i in range(90)]  # nine bars of ten
+    )
+    chart.refresh()
+    chart.show()
+    return chart
+
+
+def _labels_at(qtbot, chart, height: int) -> list[str]:
+    chart.resize(460, height)
+    qtbot.wait(20)
+    return chart.bar_labels()
+
+
+def test_dense_chinese_bars_keep_their_codes_and_shares(qtbot):
+    """Nine Chinese names in a short chart (the Classification tab at 1280x720): Qt Charts cut each label
+    taller than its band to "1 …" or "…"; the bars show their codes and shares instead (the name is in the bar's
+    tooltip), and their names again when the chart is tall enough. English names, a shorter line, stay."""
+    chart = _nine_bars(ZH_LEVEL1)
+    qtbot.addWidget(chart)
+    dense = _labels_at(qtbot, chart, 345)
+    assert dense == [f"{code} · 11.1%" for code in "987654321"]
+    roomy = _labels_at(qtbot, chart, 600)
+    assert roomy[0] == "9 相关服务业 · 11.1%" and roomy[-1].startswith("1 新一代信息技")
+    english = _nine_bars([f"Industry {n}" for n in range(1, 10)])
+    qtbot.addWidget(english)
+    assert _labels_at(qtbot, english, 345)[0] == "9 Industry 9 · 11.1%"

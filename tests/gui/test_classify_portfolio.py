@@ -9,7 +9,7 @@ import csv
 from PySide6.QtCore import Qt
 
 from ipdesk.services.classify import ClassRow, patent_identity
-from ipdesk.services.portfolio import Distribution
+from ipdesk.services.portfolio import MAX_YEAR_ROWS, Distribution
 from ipdesk.ui.classify.model import COLUMN_KEYS
 from ipdesk.ui.classify.results import ResultsPanel
 
@@ -238,10 +238,15 @@ def test_run_with_bibliography_columns_not_found_and_views(make_classify_tab, qt
     views.set_view("year", "application")
     qtbot.waitUntil(lambda: views.matrix() is not None, timeout=5000)
     years = views.matrix()
-    assert years.row_labels == tuple(sorted(by_year))
+    first, last = int(min(by_year)), int(max(by_year))
+    if last - first < MAX_YEAR_ROWS:  # every year between, an empty row for one without patents
+        assert years.row_labels == tuple(str(year) for year in range(first, last + 1))
+    assert tuple(
+        label for label, total in zip(years.row_labels, years.totals, strict=True) if total
+    ) == tuple(sorted(by_year))
     for i, year in enumerate(years.row_labels):
         assert dict(zip(years.column_codes, years.counts[i], strict=True)) == {
-            code: len(by_year[year].get(code, ())) for code in years.column_codes
+            code: len(by_year.get(year, {}).get(code, ())) for code in years.column_codes
         }
     views.click_cell(views.heat_model.index(0, years.counts[0].index(max(years.counts[0]))))
     assert {r.application_date[:4] for r in tab.results.shown_rows()} == {years.row_labels[0]}
@@ -270,3 +275,45 @@ def test_run_with_bibliography_columns_not_found_and_views(make_classify_tab, qt
     qtbot.waitUntil(lambda: again.results.views.matrix() is not None, timeout=5000)
     assert again.results.views.matrix().counts == matrix.counts
     assert len(sandbox.requests_log) == calls
+
+
+def test_heat_map_keeps_every_industry_in_view_beside_long_assignees(qtbot):
+    """Nine industries beside long assignee names in a narrow panel (the splitter's right side at 1280x720):
+    the names give way (elided, whole in the tooltip), no industry column is scrolled out of sight."""
+    from ipdesk.ui.classify.portfolio import PortfolioPanel
+
+    names = [f"Very Long Assignee Name Holdings Number {n} Co., Ltd." for n in range(10)]
+    rows = [
+        ClassRow(
+            f"K{i}",
+            f"K{i}",
+            f"p{i}",
+            str(1 + i % 9),
+            f"Industry {1 + i % 9}",
+            "",
+            "",
+            "ok",
+            "",
+            f"K{i}",
+            assignee=names[i % 10],
+        )
+        for i in range(90)
+    ]
+    panel = PortfolioPanel(lambda: rows)
+    qtbot.addWidget(panel)
+    panel.resize(460, 400)
+    panel.show()
+    panel.set_biblio(True)
+    panel.set_view("assignee")
+    view = panel.heat_map
+    qtbot.waitUntil(lambda: view.model().columnCount() == 9)
+    qtbot.wait(10)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    label = view.model().headerData(0, Qt.Orientation.Vertical)
+    assert view.verticalHeader().width() < view.fontMetrics().horizontalAdvance(label)  # elided
+    assert view.verticalHeader().textElideMode() == Qt.TextElideMode.ElideMiddle  # "(9)", the count, stays
+    assert "Holdings" in view.model().headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    panel.resize(1000, 400)  # room again: the labels take their whole width
+    qtbot.wait(10)
+    assert view.verticalHeader().width() >= view.fontMetrics().horizontalAdvance(label)

@@ -397,3 +397,50 @@ def test_language_switch_rewords_counts_and_status_column(make_tab, qtbot, sandb
     qtbot.wait(50)
     assert tab.input.counts.text().startswith("Unique: 5")
     assert proxy.rowCount() == matching
+
+
+def test_chinese_interface_classifies_in_chinese_by_default(make_tab, sandbox_context, qtbot):
+    """In the Chinese interface the results come in Chinese (no English industry names in a Chinese table and
+    chart) unless the user picks English; the English interface keeps English."""
+    context = sandbox_context()
+    context.language.apply("zh_CN")
+    try:
+        tab = make_tab(context)
+        assert tab.lang_combo.currentData() == "cn"
+        set_text_and_count(tab, qtbot, "\n".join(demo_patent_numbers()[:3]))
+        tab.classify()
+        qtbot.waitUntil(lambda: not tab.runner.busy and bool(tab.results.model.rows()), timeout=20000)
+        names = {r.seic_lv1_desc for r in tab.results.model.rows() if r.seic_lv1_desc}
+        assert names and all(any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in names), names
+    finally:
+        context.language.apply("en")
+    assert make_tab(context).lang_combo.currentData() == "en"
+
+
+def test_following_another_run_keeps_the_counts_whole_beside_the_bar(make_tab, qtbot):
+    """The same list running in another window: the why goes on the message line (it wraps); the counts beside
+    the progress bar fit it in a 1120-pixel window (the default at 1280x720), in English and Chinese."""
+    from ipdesk.ui.classify.run import RunEnd, RunProgress
+
+    tab = make_tab()
+    tab.resize(1104, 600)
+    tab.progress.show()
+    language = tab.context.language
+    try:
+        for lang in ("en", "zh_CN"):
+            language.apply(lang)
+            qtbot.wait(20)  # the language change is delivered first (it words the idle line again)
+            tab._on_progress(RunProgress(1, 3000, 1234, 0, 1766, 0, 95.0, following=True))
+            qtbot.wait(20)
+            label = tab.progress_label
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
+            assert "1766" in label.text() and tab.message.isVisible()
+            assert "IP Desk" in tab.message.text()
+            if lang == "en":
+                assert "already running in another IP Desk window or process" in tab.message.text()
+            else:
+                assert "another" not in tab.message.text() and "Following" not in label.text()
+    finally:
+        language.apply("en")
+    tab._show_end(RunEnd(1, "done", 3000, 3000, 0, 0))
+    assert not tab.message.isVisible()

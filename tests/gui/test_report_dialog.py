@@ -55,6 +55,7 @@ def test_classification_report_preview_save_and_language(classified_tab, qtbot, 
     assert pages >= 3 and preview.pages == pages
     assert not preview.page_label.pixmap().isNull()
     assert preview.position.text() == f"Page 1 of {pages}"
+    assert dialog.status.text() == ""  # the page count is said once, beside the page buttons
     preview.next_button.click()  # page 2 is painted on a worker when first shown
     qtbot.waitUntil(lambda: 1 in preview.images, timeout=10000)
     assert preview.position.text() == f"Page 2 of {pages}" and not preview.page_label.pixmap().isNull()

@@ -94,3 +94,30 @@ def test_patents_of_this_company_in_my_lists(qloop, qtbot, sandbox, arun):
         empty.close()
     finally:
         close_context(context, tab)
+
+
+def test_patents_held_by_another_first_assignee_say_why_they_are_listed(qtbot):
+    """A patent the company applied for while another company is its first assignee: the Assignee cell (that
+    other company) is in italics, its tooltip and the summary say the company is an applicant or further
+    assignee; the company's own patents stay upright."""
+    from ipdesk.services.classify import ClassRow
+    from ipdesk.services.company_patents import CompanyPatents
+    from ipdesk.ui.risk.company_patents import ASSIGNEE, CompanyPatentsDialog
+
+    def row(pn: str, assignee: str) -> ClassRow:
+        return ClassRow(pn, pn, "", "1", "IT", "", "", "ok", "", pn, title="T", assignee=assignee)
+
+    company = "小米科技有限责任公司"
+    rows = [
+        row("CN1A", company),
+        row("CN2A", "苏州瀚川智能科技股份有限公司"),
+    ]
+    result = CompanyPatents((company,), rows, lists=1, patents=2, with_bibliography=2)
+    result.distribution.add_rows(rows)
+    dialog = CompanyPatentsDialog(company, result)
+    qtbot.addWidget(dialog)
+    cells = {dialog.table.item(i, PATENT).text(): dialog.table.item(i, ASSIGNEE) for i in range(2)}
+    assert not cells["CN1A"].font().italic() and not cells["CN1A"].toolTip().startswith("First assignee")
+    assert cells["CN2A"].font().italic()
+    assert cells["CN2A"].toolTip().startswith("First assignee: 苏州瀚川智能科技股份有限公司.")
+    assert company in cells["CN2A"].toolTip() and "in italics" in dialog.summary.text()

@@ -4,9 +4,13 @@ company), with no API call made by the restart; the Recent lists menu reopens an
 
 from __future__ import annotations
 
+from openpyxl import load_workbook
 from PySide6.QtWidgets import QWidget
 
+from ipdesk.messages import t
 from ipdesk.sandbox.demo import demo_description_patents, demo_patent_numbers
+from ipdesk.services.classify_export import LINES_SHEET
+from ipdesk.services.reports.model import Facts, Table
 from ipdesk.ui.fulltext.tab import OPEN_STATE
 from ipdesk.ui.risk.model import ROW_ROLE
 from ipdesk.ui.risk.tab import SELECTED_STATE
@@ -85,7 +89,7 @@ def test_every_tab_comes_back_as_it_was_left_with_no_call(make_window, qtbot):
     again = make_window(demo=True)
     classify = again.findChild(QWidget, "tab_classification")
     qtbot.waitUntil(lambda: classify.results.model.rowCount() == len(left["table"]), timeout=10000)
-    assert classify.input.text() == "\n".join(LIST[:-1])  # the entries as typed (one in lower case)
+    assert classify.input.text() == "\n".join(LIST)  # as typed (one in lower case), the invalid line too
     assert _table(classify) == left["table"]
     assert classify.lang() == left["lang"]
     assert classify.results.chart.distribution.lv1 == left["bars"]
@@ -125,5 +129,62 @@ def test_recent_lists_reopen_an_earlier_list_from_the_store(make_window, qtbot):
     assert labels[1].endswith(" · en")
     tab.recent_button.list_menu.actions()[1].trigger()
     qtbot.waitUntil(lambda: _table(tab) == first_table, timeout=10000)
-    assert tab.input.text() == "\n".join(LIST[:-1])
+    assert tab.input.text() == "\n".join(LIST)
     assert _requests(window) == calls
+
+
+def _input_report(tab, qtbot, folder) -> dict:
+    """The counts line (up to what the store holds), the invalid lines' dialog, the report's method box (less
+    the run's calls and store answers) with its table of the list's invalid and duplicate lines, and the XLSX
+    export's "Input lines" sheet."""
+    qtbot.waitUntil(lambda: tab.input.parsed is not None and not tab.input.pending(), timeout=10000)
+    qtbot.waitUntil(lambda: "already in the store" in tab.input.counts.text(), timeout=10000)
+    dialog = tab.input.show_invalid()
+    table = dialog.table
+    invalid = [
+        tuple(table.item(r, c).text() for c in range(table.columnCount())) for r in range(table.rowCount())
+    ]
+    dialog.close()
+    tab.report()
+    report = tab.report_dialog
+    qtbot.waitUntil(lambda: report.paged is not None and report.task is None, timeout=20000)
+    run_only = {t("report.calls", "en"), t("report.from_store", "en")}
+    method = next(b for b in report.report.blocks if isinstance(b, Facts))
+    lines = next(
+        b for b in report.report.blocks if isinstance(b, Table) and b.title == t("report.lines_title", "en")
+    )
+    report.reject()
+    folder.mkdir()
+    written = []
+    tab.export_to(str(folder / "list.xlsx"), "xlsx", written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=10000)
+    (book,) = folder.glob("*.xlsx")  # demo data: the name says sample
+    sheet = load_workbook(book)[LINES_SHEET]
+    return {
+        "input lines": list(sheet.iter_rows(values_only=True)),
+        "counts": tab.input.counts.text().split(" · already in the store")[0],
+        "invalid": invalid,
+        "method": [row for row in method.rows if row[0] not in run_only],
+        "lines": lines.rows,
+    }
+
+
+def test_a_reopened_list_keeps_its_invalid_and_duplicate_lines(make_window, qtbot, tmp_path):
+    """Issue 17's user test: a list with a duplicate and an invalid line, classified, then the app quit and
+    started again on the same data folder: the same counts line, invalid lines and report method box."""
+    entries = [*LIST[:3], "", LIST[1].upper(), "not-a-patent-at-all"]
+    window = make_window(demo=True)
+    tab = _classify(window, qtbot, entries)
+    before = _input_report(tab, qtbot, tmp_path / "first")
+    assert (
+        "duplicates: 1" in before["counts"] and "invalid: 1 (click to see which and why)" in before["counts"]
+    )
+    assert len(before["input lines"]) == 3  # a header and the two lines
+    assert [row[0] for row in before["lines"]] == [5, 6] and before["invalid"][0][:2] == ("6", entries[-1])
+    window.close()
+
+    again = make_window(demo=True)
+    classify = again.findChild(QWidget, "tab_classification")
+    qtbot.waitUntil(lambda: classify.results.model.rowCount() > 0, timeout=10000)
+    assert classify.input.text() == "\n".join(entries)
+    assert _input_report(classify, qtbot, tmp_path / "again") == before

@@ -70,21 +70,24 @@ def confirm_paid_work(calls: int, cached: int, *, yes: bool, interactive: bool) 
 
 
 def read_patents(args: argparse.Namespace):
-    """The list of ``--input`` (``--column``) normalised; its invalid lines told on stderr (CliError when no
-    entry is valid)."""
+    """(the list of ``--input`` (``--column``) normalised, the text it was read as); its invalid lines told on
+    stderr (CliError when no entry is valid)."""
     from ipdesk.services.patents import normalize_patent_list
 
-    patents = normalize_patent_list(read_list(args.input, args.column))
+    text = read_list(args.input, args.column)
+    patents = normalize_patent_list(text)
     say_invalid(patents)
     if patents.unique == 0:
         raise CliError("cli.no_valid_patents")
-    return patents
+    return patents, text
 
 
-def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
+def classify_patents(ctx, args: argparse.Namespace, patents, lang: str, entered: str | None = None):
     """Classify ``patents`` in ``lang`` ("en" | "cn") in the session ``ctx``, with their bibliography when
     ``--with-biblio``: the plan told, the one rule for paid work applied, answers from the store or fetched
-    (resuming the same list's unfinished job). Returns the outcome, the plan and the calls made (P022 + P011)."""
+    (resuming the same list's unfinished job); ``entered``: the text of the list, kept with a new job so the
+    GUI reopens it with its invalid and duplicate lines. Returns the outcome, the plan and the calls made
+    (P022 + P011)."""
     from ipdesk.services.classify import ClassifyJob, plan_classification
 
     plan = plan_classification(
@@ -118,6 +121,7 @@ def classify_patents(ctx, args: argparse.Namespace, patents, lang: str):
         raw_text=patents.raw_text,
         on_follow=lambda job_id: say("cli.already_running"),
         with_biblio=args.with_biblio,
+        entered=entered,
     )
     try:
         outcome = asyncio.run(job.run(patents.numbers, patents.ids, refresh=args.refresh))
@@ -170,9 +174,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(args.output) if args.output else "csv")
     if fmt == "xlsx" and not args.output and sys.stdout.isatty():
         raise CliError("cli.xlsx_needs_output")
-    patents = read_patents(args)
+    patents, entered = read_patents(args)
     with session_for(args) as ctx:
-        outcome, plan, calls = classify_patents(ctx, args, patents, args.lang)
+        outcome, plan, calls = classify_patents(ctx, args, patents, args.lang, entered)
         target = args.output or (sys.stdout.buffer if fmt == "xlsx" else sys.stdout)
         write_classification(
             outcome.rows,

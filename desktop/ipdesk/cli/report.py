@@ -60,10 +60,10 @@ def cmd_report_classify(args: argparse.Namespace) -> int:
 
     _target(args)
     lang = _lang(args)
-    patents = read_patents(args)
+    patents, entered = read_patents(args)
     with session_for(args) as ctx:
         # the industries named in the report's language: Chinese answers for a Chinese report
-        outcome, plan, calls = classify_patents(ctx, args, patents, "cn" if lang == "zh" else "en")
+        outcome, plan, calls = classify_patents(ctx, args, patents, "cn" if lang == "zh" else "en", entered)
         tell_summary(patents, plan, calls, outcome)
         if outcome.fatal is not None:
             return fatal_exit(outcome.fatal)

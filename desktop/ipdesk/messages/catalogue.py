@@ -633,6 +633,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "PatSnap Open Platform ({endpoint}), profile {profile}",
         "PatSnap 开放平台（{endpoint}），配置 {profile}",
     ),
+    "report.list_separator": (", ", "、"),
     "report.created": ("Created", "生成时间"),
     "report.source": ("Data source", "数据来源"),
     "report.classify_title": ("Patent portfolio by SEIC industry", "专利组合的战略性新兴产业分类"),

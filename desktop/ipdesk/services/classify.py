@@ -16,8 +16,11 @@ are stored.
 
 from __future__ import annotations
 
+import base64
 import itertools
+import json
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -35,7 +38,72 @@ OP = "P022"
 JOB_KIND = "classify"
 TYPED = "typed"  # job parameter: key -> the entry as typed, where it differs from the key
 WITH_BIBLIO = "with_biblio"  # job parameter: true when the list is classified with bibliography
+# job parameter: the list as entered, where its lines are not its entries one per line (invalid or duplicate
+# lines, blank lines, several entries on a line...): a reopened list is parsed again from it, so its counts,
+# invalid lines and their reasons are those of the list the client sent. Kept compact (``pack_entered``).
+ENTERED = "entered"
 BIBLIO_UNIT = "P011:"  # the kind of a bibliography unit in the job's runner starts with this
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as ``normalize_patent_list``
+
+
+def _unrun(coded: Sequence[Any], entries: Sequence[str]) -> list[str]:
+    lines: list[str] = []
+    at = 0
+    for item in coded:
+        if isinstance(item, int):
+            lines += entries[at : at + item]
+            at += item
+        else:
+            line, advance = item
+            lines.append(line)
+            at += advance
+    return lines
+
+
+def pack_entered(text: str, keys: Sequence[str], entries: Sequence[str]) -> str | None:
+    """``text`` (the list as entered) in a compact form for a job's parameters, or None when its lines are its
+    ``entries`` (the job's keys as typed) one per line. A line that is the next entry is a count of such lines;
+    any other line is kept whole, with how many entries it brings: a 20,000-line list with a few invalid or
+    duplicate lines takes a few hundred bytes (zlib + base64 of a JSON list)."""
+    from ipdesk.services.patents import normalize_patent_list
+
+    lines = _lines(text)
+    coded: list[Any] = []
+    at = 0
+    for line in lines:
+        if at < len(entries) and line == entries[at]:
+            at += 1
+            if coded and isinstance(coded[-1], int):
+                coded[-1] += 1
+            else:
+                coded.append(1)
+            continue
+        parsed = normalize_patent_list(line) if line.strip() else None
+        brought = {*parsed.numbers, *parsed.ids} if parsed is not None else set()
+        advance = 0
+        while at + advance < len(keys) and keys[at + advance] in brought:
+            advance += 1
+        at += advance
+        coded.append([line, advance])
+    if coded == [len(entries)]:
+        return None
+    if _unrun(coded, entries) != lines:  # entries not in the order of their lines: every line kept whole
+        coded = [[line, 0] for line in lines]
+    return base64.b64encode(zlib.compress(json.dumps(coded, ensure_ascii=False).encode("utf-8"), 9)).decode()
+
+
+def unpack_entered(packed: Any, entries: Sequence[str]) -> str | None:
+    """The text ``pack_entered`` packed; None when there is none or it cannot be read (an older job)."""
+    if not isinstance(packed, str) or not packed:
+        return None
+    try:
+        coded = json.loads(zlib.decompress(base64.b64decode(packed, validate=True)).decode("utf-8"))
+        return "\n".join(_unrun(coded, entries))
+    except (ValueError, TypeError, zlib.error):
+        return None
 
 
 class ClassRow(NamedTuple):
@@ -323,6 +391,7 @@ class ClassifyJob:
         on_start: Callable[[int, str, list[ClassRow]], None] | None = None,
         on_follow: Callable[[int], None] | None = None,
         with_biblio: bool = False,
+        entered: str | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -338,6 +407,7 @@ class ClassifyJob:
         )  # key -> the entry as typed (PatentInput.raw_text), for the input column
         self.on_start = on_start  # (job id, lang, rows answered before any call): once, before the first call
         self.with_biblio = with_biblio  # a job reopened from the store: as it was recorded
+        self.entered = entered  # the list as entered (the text box), kept with a new job (``ENTERED``)
         self.job_id: int | None = None
         # with bibliography: what this run knows of each pending key (key -> payload), per operation
         self._lock = threading.Lock()
@@ -360,10 +430,17 @@ class ClassifyJob:
         }
         if self.with_biblio:
             params[WITH_BIBLIO] = True
-        typed = {key: raw for key, raw in self.raw_text.items() if raw != key}
-        if typed:  # the entries as typed, so the list reopens as it was entered (``stored_list``)
-            params[TYPED] = typed
+        params.update({name: value for name, value in self._as_entered(keys).items() if value is not None})
         return self.store.jobs.create_job(JOB_KIND, params, keys)
+
+    def _as_entered(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The job parameters of the list as entered, so it reopens so (``stored_list``): the entries as typed
+        (``TYPED``, keys typed as they are left out) and the list's lines (``ENTERED``); None: nothing to keep."""
+        typed = {key: raw for key, raw in self.raw_text.items() if raw != key}
+        entered = None
+        if self.entered is not None:
+            entered = pack_entered(self.entered, keys, [typed.get(key, key) for key in keys])
+        return {TYPED: typed or None, ENTERED: entered}
 
     async def run(
         self, numbers: Sequence[str], ids: Sequence[str], *, refresh: bool = False, resume: bool = True
@@ -373,6 +450,9 @@ class ClassifyJob:
         job_id = find_resumable_job(self.store, keys, self.lang, self.with_biblio) if resume else None
         if job_id is None:
             job_id = self.create_job(keys, refresh=refresh)
+        elif self.entered is not None:  # the same keys again, perhaps with other invalid or repeated lines
+            for name, value in self._as_entered(keys).items():
+                self.store.jobs.set_job_param(job_id, name, value)
         return await self.resume(job_id, refresh=refresh)
 
     async def resume(
@@ -701,16 +781,23 @@ class StoredList:
     failed_rows: list[ClassRow]  # the failed keys, their errors in the message language
     alt_names: dict[str, str]  # industry code -> its name in the other language, where stored
     with_biblio: bool = False  # classified with bibliography: the rows carry it (``export_columns(True)``)
+    entered: str | None = None  # the list as entered, where its lines are not ``entries`` (``ENTERED``)
 
     @property
     def entries(self) -> list[str]:
-        """The list as it was entered (one entry per key, in input order)."""
+        """The list's unique entries as typed (one entry per key, in input order)."""
         return [self.typed.get(key, key) for key in self.keys]
 
     @property
     def from_store(self) -> int:
         """Entries answered from the store: reopened, every answered key is (a report's method box)."""
         return len({row.key for row in self.rows})
+
+    @property
+    def text(self) -> str:
+        """The list as it was entered, its invalid and duplicate lines included; a job recorded without it (older,
+        or entered one entry per line) gives its entries one per line."""
+        return self.entered if self.entered is not None else "\n".join(self.entries)
 
 
 def stored_list(store, job_id: int, message_lang: str = "en") -> StoredList | None:
@@ -732,6 +819,7 @@ def stored_list(store, job_id: int, message_lang: str = "en") -> StoredList | No
         failed_rows=failed_rows(store, job_id, message_lang, typed),
         alt_names=alt_names(store, keys, "cn" if lang == "en" else "en"),
         with_biblio=with_biblio,
+        entered=unpack_entered(job.params.get(ENTERED), [typed.get(key, key) for key in keys]),
     )
 
 

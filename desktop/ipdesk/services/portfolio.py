@@ -196,10 +196,16 @@ def by_assignee(rows: Iterable[ClassRow], top: int = 10) -> PortfolioMatrix:
 
 
 YEAR_DATES = ("application", "publication")
+MAX_YEAR_ROWS = 40  # years from the first to the last beyond which the empty ones are folded (``by_year``)
 
 
 def by_year(rows: Iterable[ClassRow], date: str = "application") -> PortfolioMatrix:
-    """Every application (or publication) year of the classified patents, in year order, × level-1 industries."""
+    """The application (or publication) years of the classified patents, in year order, × level-1 industries.
+
+    Every year from the first to the last is a row, an empty one for a year without patents, so a trend is read
+    with its gaps. When they span more than ``MAX_YEAR_ROWS`` years (a 1974 patent in a list of the 2010s),
+    each stretch of empty years is one empty row instead, labelled with its first and last years ("1975–1997"),
+    so the jump is marked without dozens of empty rows."""
     if date not in YEAR_DATES:
         raise ValueError(f"date must be one of {YEAR_DATES}, not {date!r}")
     date_of = attrgetter(f"{date}_date")
@@ -213,5 +219,15 @@ def by_year(rows: Iterable[ClassRow], date: str = "application") -> PortfolioMat
         return year
 
     cells, patents, names, unlabelled = _grouped(rows, label_of)
-    shown = sorted(patents)
+    shown: list[str] = []
+    known = sorted(int(year) for year in patents)
+    fold = bool(known) and known[-1] - known[0] + 1 > MAX_YEAR_ROWS
+    for year, following in zip(known, known[1:] + known[-1:], strict=True):
+        shown.append(str(year))
+        gap = [str(empty) for empty in range(year + 1, following)]
+        if fold and len(gap) > 1:
+            gap = [f"{gap[0]}–{gap[-1]}"]
+        for label in gap:
+            cells[label], patents[label] = {}, set()
+        shown += gap
     return _matrix({key: key for key in shown}, shown, cells, patents, names, unlabelled)

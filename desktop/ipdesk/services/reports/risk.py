@@ -106,7 +106,7 @@ def _watchlist(ranked: Sequence[WatchEntry], flagged: Sequence[WatchEntry], lang
                 watch_name(company, entry.trend),
                 company.value,
                 _score(entry) if entry.trend is not None else None,
-                ", ".join(f"{flag_name(f, lang)} +{v}" for f, v in flags.items()),
+                t("report.list_separator", lang).join(f"{flag_name(f, lang)} +{v}" for f, v in flags.items()),
                 t("report.yes", lang) if company.flags_new and flags else "",
                 company.last_release_checked.isoformat() if company.last_release_checked else "",
                 entry.error.message(lang) if entry.error is not None else "",
@@ -211,7 +211,10 @@ def _trends(flagged: Sequence[WatchEntry], history: History, lang: str) -> list[
                 (
                     (t("report.col_code_company", lang), company.value),
                     (t("report.col_score", lang), str(_score(entry))),
-                    (t("report.col_flags", lang), ", ".join(flag_name(f, lang) for f in flags)),
+                    (
+                        t("report.col_flags", lang),
+                        t("report.list_separator", lang).join(flag_name(f, lang) for f in flags),
+                    ),
                 ),
             )
         )

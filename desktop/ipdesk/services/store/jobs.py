@@ -145,6 +145,22 @@ class Jobs:
             _touch_job(tx, job_id)
         return [row[0] for row in rows]
 
+    def set_job_param(self, job_id: int, name: str, value: Any) -> None:
+        """Set one of a job's parameters (``value`` JSON-serialisable; None removes it)."""
+        with self._db.write() as tx:
+            row = tx.execute("SELECT params FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no job with id {job_id}")
+            params = json.loads(row[0])
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = value
+            tx.execute(
+                "UPDATE jobs SET params = ? WHERE id = ?",
+                (json.dumps(params, ensure_ascii=False, sort_keys=True), job_id),
+            )
+
     def set_job_status(self, job_id: int, status: str) -> None:
         _check_status(status)
         with self._db.write() as tx:

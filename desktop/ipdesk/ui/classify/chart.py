@@ -11,14 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipdesk.services.axis import nice_axis
 from ipdesk.services.files import atomic_output
 from ipdesk.services.portfolio import Distribution
 
 if TYPE_CHECKING:  # Qt Charts (its libraries and ~8 MiB) is loaded when the first bars are drawn
-    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
+
+# Qt Charts gives a category label the band's height less twice its padding, and cuts a label taller than
+# that to "…" (a line of Chinese is taller than a Latin one: dense Chinese bars lost their names and shares)
+LABEL_PADDING = 2
 
 
 class ClassificationChart(QWidget):
@@ -46,6 +50,8 @@ class ClassificationChart(QWidget):
         # Until there are bars to draw, a label holds the chart's place (same name, hint text as the empty chart's
         # title); chart_view() or the first bars build the QChartView in its place.
         self._chart: QChart | None = None
+        # (the bars' axis, named labels, labels with codes only, the named labels' height) of the level drawn
+        self._labels: tuple[QBarCategoryAxis, list[str], list[str], float] | None = None
         self._view: QChartView | QLabel = QLabel(self)
         self._view.setObjectName("classifyChartView")
         self._view.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,6 +121,7 @@ class ClassificationChart(QWidget):
 
         chart = QChart()
         chart.legend().setVisible(False)
+        chart.plotAreaChanged.connect(lambda _area: self._fit_labels())
         chart.setMargins(QMargins(4, 4, 4, 4))
         view = QChartView(chart, self)
         view.setObjectName("classifyChartView")
@@ -204,6 +211,7 @@ class ClassificationChart(QWidget):
 
         self._ensure_chart()
         chart = self._chart
+        self._labels = None
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -213,13 +221,13 @@ class ClassificationChart(QWidget):
         dist = self.distribution
         series = QHorizontalBarSeries()
         barset = QBarSet(self.tr("Patents"))
-        categories = []
+        categories, codes_only = [], []
         # a horizontal bar chart draws the first category at the bottom: add them reversed
         for code, name, count in reversed(bars):
             barset.append(count)
-            categories.append(
-                self.tr("{0} {1} · {2:.1f}%").format(code, _short(name), 100 * dist.share(count))
-            )
+            share = 100 * dist.share(count)
+            categories.append(self.tr("{0} {1} · {2:.1f}%").format(code, _short(name), share))
+            codes_only.append(f"{code} · {share:.1f}%")
         n = len(bars)
         barset.clicked.connect(lambda i: self.click_bar(n - 1 - i))
         barset.hovered.connect(lambda status, i: self._hover(status, n - 1 - i))
@@ -233,6 +241,7 @@ class ClassificationChart(QWidget):
         axis_y.append(categories)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
+        self._labels = (axis_y, categories, codes_only, _label_height(axis_y.labelsFont(), categories))
         axis_x = QValueAxis()
         top, step = nice_axis(max(count for _, _, count in bars))
         axis_x.setRange(0, top)
@@ -243,6 +252,21 @@ class ClassificationChart(QWidget):
         axis_x.setLabelFormat("%d")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
+
+    def bar_labels(self) -> list[str]:
+        """The level's bar labels as drawn (top bar last)."""
+        return list(self._labels[0].categories()) if self._labels else []
+
+    def _fit_labels(self) -> None:
+        """Names beside the bars when their band is tall enough for a line of them, else the codes and shares
+        alone (the name is in the bar's tooltip) rather than labels Qt Charts cuts to "…"."""
+        if not self._labels or self._chart is None:
+            return
+        axis, named, codes_only, height = self._labels
+        band = self._chart.plotArea().height() / max(1, len(named))
+        wanted = named if band - 2 * LABEL_PADDING - 1 >= height else codes_only  # 1: the axis's rounding
+        if axis.categories() != wanted:
+            axis.setCategories(wanted)
 
     def _hover(self, status: bool, index: int) -> None:
         from PySide6.QtGui import QCursor
@@ -257,6 +281,17 @@ class ClassificationChart(QWidget):
             code, name, count, 100 * self.distribution.share(count), self.distribution.total
         )
         QToolTip.showText(QCursor.pos(), text, self._view)
+
+
+def _label_height(font, labels: list[str]) -> float:
+    """The height Qt Charts measures for the tallest of ``labels`` (a rich-text item's, margins included)."""
+    item = QGraphicsTextItem()
+    item.setFont(font)
+    height = 0.0
+    for text in set(labels):
+        item.setHtml(text)
+        height = max(height, item.boundingRect().height())
+    return height
 
 
 def _short(name: str, limit: int = 15) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -129,6 +130,39 @@ class HeatMapModel(QAbstractTableModel):
         return f"{short} ({total})"
 
 
+class HeatMapView(QTableView):
+    """The heat map's table: every industry column stays in view; when the row labels (assignees) and the
+    columns do not both fit, the labels give way (elided in the middle: the name's start and the patent count
+    stay; whole in their tooltips) rather than the last industries being scrolled out of sight."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the name's start and its count
+        self._least_label = self.fontMetrics().horizontalAdvance("M" * 8)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        for signal in (model.modelReset, model.layoutChanged):
+            signal.connect(self.fit_labels)
+
+    def fit_labels(self) -> None:
+        """Cap the row labels' width to what the columns at their least width leave."""
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = (
+            self.width()
+            - 2 * self.frameWidth()
+            - scroll
+            - columns * self.horizontalHeader().minimumSectionSize()
+        )
+        self.verticalHeader().setMaximumWidth(max(self._least_label, room))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.fit_labels()
+        super().resizeEvent(event)
+
+
 class PortfolioPanel(QWidget):
     """The chart and the portfolio views behind one switch. Emits ``cellChosen(row label, code, name, patents)``."""
 
@@ -171,7 +205,7 @@ class PortfolioPanel(QWidget):
         self.title.setObjectName("classifyHeatMapTitle")
         self.title.setWordWrap(True)
         self.heat_model = HeatMapModel(self)
-        self.heat_map = QTableView(self)
+        self.heat_map = HeatMapView(self)
         self.heat_map.setObjectName("classifyHeatMap")
         self.heat_map.setModel(self.heat_model)
         self.heat_map.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -70,6 +70,7 @@ class RunRequest:
     refresh: bool | None = None
     raw_text: dict[str, str] = field(default_factory=dict)  # key -> the entry as typed
     with_biblio: bool = False  # fetch the bibliography (P011) too
+    entered: str | None = None  # the list as entered (the text box), kept with a new job
 
 
 def normalize(text: str) -> PatentInput:
@@ -145,13 +146,17 @@ class ClassifyRunner(QObject):
         refresh: bool,
         raw_text: Mapping[str, str] | None = None,
         with_biblio: bool = False,
+        entered: str | None = None,
     ) -> bool:
         """Classify a new list (or continue the unfinished job for the same list and language).
 
         ``raw_text``: key -> the entry as typed (``PatentInput.raw_text``), shown in the "input" column;
-        ``with_biblio``: fetch each patent's bibliography (P011) too."""
+        ``with_biblio``: fetch each patent's bibliography (P011) too; ``entered``: the text the list was parsed
+        from, kept with a new job (its invalid and duplicate lines reopen with it)."""
         return self._launch(
-            RunRequest(None, list(numbers), list(ids), lang, refresh, dict(raw_text or {}), with_biblio)
+            RunRequest(
+                None, list(numbers), list(ids), lang, refresh, dict(raw_text or {}), with_biblio, entered
+            )
         )
 
     def resume(self, job_id: int, raw_text: Mapping[str, str] | None = None) -> bool:
@@ -228,6 +233,7 @@ class ClassifyRunner(QObject):
             message_lang=ui_lang,
             raw_text=request.raw_text,
             with_biblio=request.with_biblio,
+            entered=request.entered,
         )
         if request.job_id is None:
             outcome = await job.run(request.numbers, request.ids, refresh=bool(request.refresh))

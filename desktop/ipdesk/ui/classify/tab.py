@@ -67,6 +67,10 @@ class ClassifyTab(TabActionsMixin, QWidget):
         self.open_button = self._button("classifyOpenButton", self.import_file)
         self.lang_combo = LanguageCombo(self)
         self.lang_combo.setObjectName("classifyLangCombo")
+        if (
+            context.api_lang() == "zh"
+        ):  # a Chinese interface gets Chinese industry names (a reopened list keeps its own)
+            self.lang_combo.setCurrentIndex(self.lang_combo.findData("cn"))
         self.lang_combo.currentIndexChanged.connect(self.input.recount_now)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
@@ -311,7 +315,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             if not parsed.unique:
                 self.show_message(self._no_valid_text())
                 return
-            self._confirm_then_start(parsed, lang, refresh, with_biblio)
+            self._confirm_then_start(parsed, lang, refresh, with_biblio, text)
 
         if self._parsed is not None and self._parsed[0] == text:  # counted already: no second pass
             start(self._parsed[1])
@@ -328,7 +332,9 @@ class ClassifyTab(TabActionsMixin, QWidget):
     def _no_valid_text(self) -> str:
         return self.tr("Enter at least one valid patent number or patent ID.")
 
-    def _confirm_then_start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
+    def _confirm_then_start(
+        self, parsed, lang: str, refresh: bool, with_biblio: bool = False, entered: str | None = None
+    ) -> None:
         """Plan the run on a worker (what the store holds, the calls needed); above the paid-work threshold
         (``services.cost``) ask first, saying how many calls and how many answers come from the store."""
         store_of = self.context.store
@@ -341,9 +347,11 @@ class ClassifyTab(TabActionsMixin, QWidget):
             from ipdesk.services.cost import needs_confirmation
 
             if needs_confirmation(calls, self.confirm_threshold()):
-                self.ask_paid_work(calls, cached, lambda: self._start(parsed, lang, refresh, with_biblio))
+                self.ask_paid_work(
+                    calls, cached, lambda: self._start(parsed, lang, refresh, with_biblio, entered)
+                )
             else:
-                self._start(parsed, lang, refresh, with_biblio)
+                self._start(parsed, lang, refresh, with_biblio, entered)
 
         self.context.tasks.run(
             "plan",
@@ -391,7 +399,10 @@ class ClassifyTab(TabActionsMixin, QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def _start(self, parsed, lang: str, refresh: bool, with_biblio: bool = False) -> None:
+    def _start(
+        self, parsed, lang: str, refresh: bool, with_biblio: bool = False, entered: str | None = None
+    ) -> None:
+        """``entered``: the text ``parsed`` comes from, kept with a new job so the list reopens as entered."""
         self._begin()
         started = self.runner.start(
             parsed.numbers,
@@ -400,6 +411,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
             refresh=refresh,
             raw_text=parsed.raw_text,
             with_biblio=with_biblio,
+            entered=entered,
         )
         if not started:
             self._update_buttons()
@@ -436,10 +448,14 @@ class ClassifyTab(TabActionsMixin, QWidget):
         text = self.tr(
             "{0} of {3} entries answered, {1} failed, {2} remaining · API calls: {4} · {5}"
         ).format(p.done, p.failed, p.remaining, p.total, p.calls, self._duration(p.eta_seconds))
-        if p.following:
-            text = self.tr("Already running in another IP Desk window or process; following it: {0}").format(
-                text
+        if p.following:  # the why on the message line (it wraps), the counts beside the bar stay whole
+            notice = self.tr(
+                "This list is already running in another IP Desk window or process: this window follows that "
+                "run and shows its answers, without paying for them again."
             )
+            if self.message.text() != notice:
+                self.show_message(notice)
+            text = self.tr("Following: {0}").format(text)
         self.progress_label.setText(text)
 
     def _duration(self, seconds: float | None) -> str:
@@ -586,7 +602,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
         index = self.lang_combo.findData(stored.lang)
         if index >= 0:
             self.lang_combo.setCurrentIndex(index)
-        self.input.set_text("\n".join(stored.entries))
+        self.input.set_text(stored.text)  # as entered: the same counts, invalid and duplicate lines
         self.results.reset_rows(stored.rows, dist, stored.with_biblio)
         self.results.finish(stored.failed_rows, stored.alt_names)
         job = stored.job
@@ -617,7 +633,7 @@ class ClassifyTab(TabActionsMixin, QWidget):
 
         def write(ctx) -> None:
             store = store_of()
-            if store is not None:
+            if store is not None and not store.read_only:  # a read-only store is browsed, not written
                 store.state.set_state(LAST_LIST_STATE, job_id)
 
         def written(_none) -> None:

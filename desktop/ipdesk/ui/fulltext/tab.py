@@ -396,8 +396,8 @@ class FullTextTab(QWidget):
         """Write the open documents to the store (on a worker)."""
         self._save_timer.stop()
         store = self.context.store()
-        if store is None or self._restoring:
-            return None
+        if store is None or store.read_only or self._restoring:
+            return None  # a read-only store (the bar says so) is browsed: the open documents are not written
         state = self.open_documents()
         return self.context.tasks.run_from_timer(
             "save open documents",

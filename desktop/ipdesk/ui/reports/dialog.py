@@ -270,7 +270,7 @@ class ReportDialog(QDialog):
         self.report, self.paged, first = result
         first.setDevicePixelRatio(self._ratio)
         self.preview.reset(self.paged.page_count, first)
-        self.status.setText(self.tr("{0} pages").format(self.paged.page_count))
+        self.status.clear()  # the page count is beside the page buttons ("Page 1 of 12")
         self.generated.emit(self.paged.page_count)
         if self._print_when_ready:
             self._print_when_ready = False

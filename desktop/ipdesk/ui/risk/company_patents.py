@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipdesk.services.company_patents import CompanyPatents, company_names, patents_of_company
+from ipdesk.services.company_patents import CompanyPatents, company_key, company_names, patents_of_company
 from ipdesk.ui.core.dates import format_date
 from ipdesk.ui.core.texts import PATENT_TYPES, patent_type_name
 from ipdesk.ui.widgets.empty_state import EmptyHint
@@ -30,6 +30,7 @@ from ipdesk.ui.widgets.empty_state import EmptyHint
 translate = QCoreApplication.translate  # the texts are in the Risk tab's catalogue
 PATENT, TITLE, ASSIGNEE, LEVEL1, LEVEL2, FILED, TYPE = range(7)
 ROW_ROLE = Qt.ItemDataRole.UserRole
+OTHER_HOLDER_ROLE = Qt.ItemDataRole.UserRole + 1  # on an Assignee cell: the first assignee is another company
 
 
 def _date(iso: str) -> str:
@@ -108,6 +109,7 @@ class CompanyPatentsDialog(QDialog):
 
     def _fill(self) -> None:
         rows = self.result.rows
+        wanted = {company_key(name) for name in self.result.names} - {""}
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
@@ -125,6 +127,11 @@ class CompanyPatentsDialog(QDialog):
                 item.setToolTip(text)
                 if column == PATENT:
                     item.setData(ROW_ROLE, row)
+                elif column == ASSIGNEE and company_key(row.assignee) not in wanted:
+                    item.setData(OTHER_HOLDER_ROLE, True)  # matched as an applicant or a further assignee
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.table.setItem(i, column, item)
         self.table.setSortingEnabled(True)
         counts = self.result.by_industry()
@@ -158,11 +165,25 @@ class CompanyPatentsDialog(QDialog):
     def retranslateUi(self) -> None:  # noqa: N802
         self.setWindowTitle(self.tr("Patents of {0} in my lists").format(self.company))
         result = self.result
-        self.summary.setText(
-            self.tr("Patents: {0} (one row per industry)  ·  Classified lists searched: {1}").format(
-                result.matched, result.lists
-            )
+        summary = self.tr("Patents: {0} (one row per industry)  ·  Classified lists searched: {1}").format(
+            result.matched, result.lists
         )
+        others = [
+            item
+            for item in (self.table.item(i, ASSIGNEE) for i in range(self.table.rowCount()))
+            if item is not None and item.data(OTHER_HOLDER_ROLE)
+        ]
+        if others:
+            summary += "  ·  " + self.tr(
+                "Assignee in italics: the company is an applicant or a further assignee of that patent"
+            )
+        for item in others:
+            item.setToolTip(
+                self.tr(
+                    "First assignee: {0}. {1} is an applicant or a further assignee of this patent."
+                ).format(item.text() or "–", self.company)
+            )
+        self.summary.setText(summary)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Patent"),

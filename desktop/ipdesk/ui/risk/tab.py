@@ -416,8 +416,8 @@ class RiskTab(QWidget):
     def _remember_selection(self) -> None:
         store, row = self.context.store(), self._single_row()
         key = row.key if row is not None else None
-        if store is None or not self._loaded or key == getattr(self, "_remembered", None):
-            return
+        if store is None or store.read_only or not self._loaded or key == getattr(self, "_remembered", None):
+            return  # a read-only store (the bar says so) is browsed: where the user was is not written
         self._remembered = key
         self.context.tasks.run(
             "risk selection", lambda ctx: store.state.set_state(SELECTED_STATE, key), owner=self, show=False

@@ -225,6 +225,9 @@ class WatchlistActions(QObject):
         row = self.model.row_for(key)
         if row is None or not row.company.flags_new or key in self._seen_pending:
             return
+        store = self.context.store()
+        if store is None or store.read_only:  # browsed, not written: the flags stay new until it can be
+            return
         self._seen_pending.add(key)
 
         def done(company) -> None:

@@ -7,6 +7,7 @@ damaged file aside, copying a backup) runs on a worker through ``services.store.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6 import QtCore, QtWidgets
@@ -19,6 +20,21 @@ from ipdesk.ui.shell.banner import NoticeBar
 log = logging.getLogger(__name__)
 
 SHOWN_STATES = ("read_only", "damaged", "unopenable", "low_space", "full")
+
+
+def on_screen(health):
+    """``(health to put in words, SQLite's report or "")``: a damaged database's report from SQLite (lines of
+    page numbers, in English) is too long for the bar and the dialog's sentence; it goes to their details (the
+    bar's tooltip, the dialog's "Show Details…") and the sentence says in the reader's language what it means.
+    A short detail (e.g. "file is not a database") stays in the sentence."""
+    detail = health.detail if health is not None else ""
+    if health is None or health.state != "damaged" or not isinstance(detail, str):
+        return health, ""
+    report = detail.strip()
+    if "\n" not in report and len(report) <= 80:
+        return health, ""
+    summary = QtCore.QCoreApplication.translate("StoreHealthBanner", "SQLite found damaged pages")
+    return dataclasses.replace(health, detail=summary), report
 
 
 class StoreHealthBanner(NoticeBar):
@@ -50,7 +66,9 @@ class StoreHealthBanner(NoticeBar):
     def retranslateUi(self) -> None:
         health = self.health
         damaged = health is not None and health.state == "damaged"
-        self.label.setText("" if health is None else health.message(self.context.api_lang()))
+        shown, report = on_screen(health)
+        self.label.setText("" if shown is None else shown.message(self.context.api_lang()))
+        self.label.setToolTip(report)
         self.repair_button.setText(self.tr("Restore or start new…"))
         self.repair_button.setVisible(damaged)
         self.retry_button.setText(self.tr("Check again"))
@@ -80,14 +98,16 @@ class StoreRepair(QtCore.QObject):
     def offer(self, health) -> QtWidgets.QMessageBox | None:
         if self.window.findChild(QtWidgets.QMessageBox, "storeDamagedDialog") is not None:
             return None
+        shown, report = on_screen(health)
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Warning,
             self.tr("The database is damaged"),
-            health.message(self.context.api_lang()),
+            shown.message(self.context.api_lang()),
             QtWidgets.QMessageBox.StandardButton.NoButton,
             self.window,
         )
         box.setObjectName("storeDamagedDialog")
+        box.setDetailedText(report)
         restore = box.addButton(
             self.tr("Restore the newest backup"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
         )
