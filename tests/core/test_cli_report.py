@@ -108,3 +108,21 @@ def test_report_classify_with_bibliography(cli_env, tmp_path):
         t(f"report.col_{name}", "en")
         for name in ("title", "assignee", "application_date", "publication_date", "patent_type")
     ]
+
+
+def test_a_chinese_report_of_a_list_classified_in_english_buys_nothing(cli_env, tmp_path):
+    """The builder names the industries in the report's language from the bundled taxonomy, so the answers the
+    store holds serve a report in either language."""
+    numbers = demo_patent_numbers()[:30]
+    source = tmp_path / "list.txt"
+    source.write_text("\n".join(numbers), encoding="utf-8")
+    assert main(["classify", "--input", str(source), "--output", str(tmp_path / "en.csv")]) == 0
+    assert cli_env.counts["P022"] == 1
+    out = tmp_path / "report.xlsx"
+    assert main(["report", "classify", "--input", str(source), "--out", str(out), "--lang", "zh"]) == 0
+    assert cli_env.counts["P022"] == 1  # no Chinese answers bought
+    values = summary_values(out, "zh")
+    assert values[t("report.calls", "zh")] == 0 and values[t("report.from_store", "zh")] == 30
+    levels = load_workbook(out)[t("report.sheet_summary", "zh")]
+    names = [row[1] for row in levels.iter_rows(values_only=True) if isinstance(row[1], str)]
+    assert any("新一代信息技术产业" in name for name in names), names

@@ -54,6 +54,22 @@ def write_report(report, path: str) -> None:
     say("cli.report_written_pdf", path=path, pages=pages)
 
 
+def _answer_lang(store, patents, preferred: str, args: argparse.Namespace) -> str:
+    """The language of the SEIC answers a report is built from: the one the store already holds more of (the
+    builder names the industries in the report's language from the bundled taxonomy, so a list classified in
+    English makes a Chinese report without buying Chinese answers), else the report's own."""
+    from ipdesk.services.classify import plan_classification
+
+    if args.refresh:
+        return preferred
+    other = "en" if preferred == "cn" else "cn"
+    needed = {
+        lang: plan_classification(store, patents.numbers, patents.ids, lang).calls_needed
+        for lang in (preferred, other)
+    }
+    return other if needed[other] < needed[preferred] else preferred
+
+
 def cmd_report_classify(args: argparse.Namespace) -> int:
     from ipdesk.cli.classify import classify_patents, read_patents, run_status, tell_summary
     from ipdesk.services.reports.classify import build_classify_report
@@ -62,8 +78,8 @@ def cmd_report_classify(args: argparse.Namespace) -> int:
     lang = _lang(args)
     patents, entered = read_patents(args)
     with session_for(args) as ctx:
-        # the industries named in the report's language: Chinese answers for a Chinese report
-        outcome, plan, calls = classify_patents(ctx, args, patents, "cn" if lang == "zh" else "en", entered)
+        answers = _answer_lang(ctx.store, patents, "cn" if lang == "zh" else "en", args)
+        outcome, plan, calls = classify_patents(ctx, args, patents, answers, entered)
         tell_summary(patents, plan, calls, outcome)
         if outcome.fatal is not None:
             return fatal_exit(outcome.fatal)
