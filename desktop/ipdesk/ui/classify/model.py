@@ -391,11 +391,12 @@ class ClassificationFilterProxy(QSortFilterProxyModel):
         return acc
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
-        # called once per row on every filter change: keep it to one list lookup
-        try:
-            return self._accept[source_row]  # type: ignore[index]
-        except TypeError:  # None: no filter
+        # called once per row on every filter change and for every appended row: keep it to one list lookup
+        accept = self._accept
+        if accept is None:  # no filter (no exception raised and caught per row)
             return True
+        try:
+            return accept[source_row]
         except IndexError:  # rows appended (or re-sorted) since the last computation
             return self._extend(self.sourceModel().rowCount())[source_row]
 
