@@ -68,7 +68,8 @@ class ResultsTable(QTableView):
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
-        model.rowsAboutToBeInserted.connect(self._rows_coming)
+        if model is not None:
+            model.rowsAboutToBeInserted.connect(self._rows_coming)
 
     def _rows_coming(self, _parent, first: int, _last: int) -> None:
         self._appending = first == self.model().rowCount()
