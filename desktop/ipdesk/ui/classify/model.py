@@ -108,15 +108,7 @@ class ClassificationTableModel(QAbstractTableModel):
 
     def data(self, index, role: int = _DISPLAY):
         if role == _DISPLAY:
-            row = self._rows[index.row()]
-            column = index.column()
-            if column < COL_STATUS:
-                return row[column]
-            if column == COL_STATUS:
-                return self.status_text(row)
-            if column == COL_PATENT_TYPE:
-                return self._types.get(row.patent_type, row.patent_type)
-            return row[_BIBLIO_FIELD + column - COL_STATUS - 1]
+            return self._display(self._rows[index.row()], index.column())
         if role == _TOOLTIP:
             col = index.column()
             row = self._rows[index.row()]
@@ -131,6 +123,36 @@ class ClassificationTableModel(QAbstractTableModel):
             if self._rows[index.row()].status == "failed":
                 return self._failed_brush
         return None
+
+    def multiData(self, index, span) -> None:  # noqa: N802 - Qt override
+        """A painted cell's roles in one call (the delegate asks seven; ``data()`` would be seven calls into
+        Python, each waiting for the GIL while a worker runs): the text, and the colour of a failed status."""
+        row = self._rows[index.row()]
+        column = index.column()
+        for slot in span:
+            role = slot.role()
+            if role == _DISPLAY:
+                slot.setData(self._display(row, column))
+            elif (
+                role == _FOREGROUND
+                and column == COL_STATUS
+                and row.status == "failed"
+                and self._failed_brush is not None
+            ):
+                slot.setData(self._failed_brush)
+            elif role == _TOOLTIP:
+                slot.setData(self.data(index, role))
+            else:
+                slot.clearData()
+
+    def _display(self, row: ClassRow, column: int) -> str:
+        if column < COL_STATUS:
+            return row[column]
+        if column == COL_STATUS:
+            return self.status_text(row)
+        if column == COL_PATENT_TYPE:
+            return self._types.get(row.patent_type, row.patent_type)
+        return row[_BIBLIO_FIELD + column - COL_STATUS - 1]
 
     def headerData(self, section: int, orientation, role: int = _DISPLAY):
         if (
@@ -369,13 +391,18 @@ class ClassificationFilterProxy(QSortFilterProxyModel):
         return acc
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt override
-        # called once per row on every filter change: keep it to one list lookup
-        try:
-            return self._accept[source_row]  # type: ignore[index]
-        except TypeError:  # None: no filter
+        # called once per row on every filter change and for every appended row: keep it to one list lookup
+        accept = self._accept
+        if accept is None:  # no filter (no exception raised and caught per row)
             return True
+        try:
+            return accept[source_row]
         except IndexError:  # rows appended (or re-sorted) since the last computation
             return self._extend(self.sourceModel().rowCount())[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+    def multiData(self, index, span) -> None:  # noqa: N802 - Qt override
+        # QSortFilterProxyModel would answer each role with its own data() call into the source model
+        self.sourceModel().multiData(self.mapToSource(index), span)

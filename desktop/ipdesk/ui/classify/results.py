@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,46 @@ FILTER_MS = 120
 CHIP_TEXT_WIDTH = 300  # px of the heat-map filter's cell name in its chip
 
 
+class ResultsTable(QTableView):
+    """The results table, which does not repaint for rows appended below what it shows.
+
+    QTableView lays itself out again and repaints its whole viewport on every change of its row count: some 500
+    cells, each a call into Python (about 20 ms while a run's workers hold the GIL), at each flush of a run's rows.
+    Rows appended after the last one and out of sight change only the scroll bar (``updateGeometries``); any
+    other change of the count (rows inserted between others, as when a filter is cleared) goes to QTableView's own
+    ``rowCountChanged``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        header = self.verticalHeader()
+        # its one receiver is QTableView's rowCountChanged (a connection PySide cannot name to drop it alone)
+        if header.receivers(SIGNAL("sectionCountChanged(int,int)")) == 1:
+            header.sectionCountChanged.disconnect()
+            header.sectionCountChanged.connect(self._row_count_changed)
+        self._appending = False  # the rows being inserted go after the last one (not between others)
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if model is not None:
+            model.rowsAboutToBeInserted.connect(self._rows_coming)
+
+    def _rows_coming(self, _parent, first: int, _last: int) -> None:
+        self._appending = first == self.model().rowCount()
+
+    def _row_count_changed(self, old: int, new: int) -> None:
+        appended, self._appending = self._appending, False
+        if (
+            appended
+            and old < new
+            and self.isVisible()
+            and self.rowViewportPosition(old) >= self.viewport().height()
+        ):
+            self.updateGeometries()
+        else:
+            self.rowCountChanged(old, new)
+
+
 class ResultsPanel(QWidget):
     rowsShownChanged = Signal(int, int)  # shown, total
 
@@ -81,7 +121,7 @@ class ResultsPanel(QWidget):
         top.addWidget(self.cell_chip)
         top.addWidget(self.rows_label)
 
-        self.table = QTableView(self)
+        self.table = ResultsTable(self)
         self.table.setObjectName("classifyTable")
         # Our own viewport, set up as QAbstractScrollArea makes its own: Qt's, first reached from Python (by the
         # empty hint), has PySide look its type up among all QWidget classes (~7 ms, 0.4 MiB before first paint).
