@@ -141,23 +141,19 @@ def open_store(demo: bool, *, paid_work: bool):
     """The store of a command after the data folder's health check (``services.store.health``): permissions
     tightened, read-only when the folder is (browsing commands only; said on stderr), a rolling backup once a
     day when healthy; ``StoreHealthError`` (a StoreError, its message says what to do) when it cannot serve."""
-    from ipdesk.services.paths import secure_data_dir
     from ipdesk.services.session import database_path
     from ipdesk.services.store import StoreError
-    from ipdesk.services.store.backups import rolling_backup
-    from ipdesk.services.store.health import check, open_checked
+    from ipdesk.services.store.backups import backup_after_start
+    from ipdesk.services.store.health import open_data_store
 
     path = Path(database_path(demo))
-    secure_data_dir(path.parent)
-    health = check(path)
+    store, health = open_data_store(path, paid_work=paid_work)
     if health.state == "low_space" or (health.state in ("read_only", "full") and not paid_work):
         print(health.message(message_lang()), file=sys.stderr, flush=True)
-    store = open_checked(path, paid_work=paid_work, health=health)
-    if health.state == "ok" and not demo:
-        try:
-            rolling_backup(path)
-        except (OSError, StoreError) as exc:  # a backup that cannot be made never stops the command
-            log.warning("no rolling backup of %s: %s", path, exc)
+    try:
+        backup_after_start(health, demo=demo)
+    except (OSError, StoreError) as exc:  # a backup that cannot be made never stops the command
+        log.warning("no rolling backup of %s: %s", path, exc)
     return store
 
 

@@ -55,6 +55,14 @@ def candidates(path: Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
 
 
+def backup_after_start(health, *, demo: bool) -> Path | None:
+    """The rolling copy a start makes (at most once a day): of a healthy database paid answers live in, never of
+    the demo database (its answers cost nothing)."""
+    if demo or health is None or health.state != "ok":
+        return None
+    return rolling_backup(health.path)
+
+
 def rolling_backup(
     path: Path, *, keep: int = KEEP, interval_s: float = INTERVAL_S, force: bool = False
 ) -> Path | None:

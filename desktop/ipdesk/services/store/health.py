@@ -15,8 +15,9 @@ the database. The result is a ``Health`` with a state:
 - ``full``: less than ``FULL_BYTES`` free: what is stored can be browsed (and a spool taken in), but no paid
   work starts, since its answers could not be kept.
 
-``open_checked(path, paid_work=...)`` opens the ``Store`` the state allows (read-only when it must) or raises
-``StoreHealthError`` with the words for the user. ``Health.message(lang)`` gives them for each state.
+``open_data_store(path, paid_work=...)`` is how both front-ends open the user's database: the folder's permissions
+tightened, its health checked, then ``open_checked(path, paid_work=...)``, which opens the ``Store`` the state
+allows (read-only when it must) or raises ``StoreHealthError`` with the words for the user. ``Health.message(lang)`` gives them for each state.
 """
 
 from __future__ import annotations
@@ -171,3 +172,15 @@ def open_checked(path: str | os.PathLike[str], *, paid_work: bool, health: Healt
     if health.state in ("damaged", "unopenable") or (health.state in ("read_only", "full") and paid_work):
         raise StoreHealthError(health)
     return Store(path, read_only=health.state == "read_only")
+
+
+def open_data_store(path: str | os.PathLike[str], *, paid_work: bool):
+    """The user's database as both front-ends open it: the data folder's permissions tightened
+    (``paths.secure_data_dir``), its health checked, the ``Store`` opened as that allows. Returns (store, health);
+    ``StoreHealthError`` (its ``health`` says why) when it cannot serve the work asked."""
+    from ipdesk.services.paths import secure_data_dir
+
+    path = Path(path)
+    secure_data_dir(path.parent)
+    health = check(path)
+    return open_checked(path, paid_work=paid_work, health=health), health

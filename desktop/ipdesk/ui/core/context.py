@@ -120,18 +120,16 @@ class AppContext(QObject):
         return self._stores.get(demo)
 
     def _open_store(self, demo: bool, *, announce: bool = True) -> None:
-        from ipdesk.services.paths import secure_data_dir
         from ipdesk.services.session import database_path
         from ipdesk.services.store import health
 
         path = database_path(demo)
         found = None
         try:
-            secure_data_dir(path.parent)
-            found = health.check(path)
-            self._stores[demo] = health.open_checked(path, paid_work=False, health=found)
-        except health.StoreHealthError:
+            self._stores[demo], found = health.open_data_store(path, paid_work=False)
+        except health.StoreHealthError as exc:
             self._stores_failed.add(demo)
+            found = exc.health
             log.warning("the local store cannot be used: %s (%s)", found.state, found.detail)
         except Exception as exc:
             self._stores_failed.add(demo)
@@ -171,13 +169,11 @@ class AppContext(QObject):
         most once a day)."""
 
         def work(ctx):
-            demo = bool(self.demo)
-            store = self.store()
-            found = self._health.get(demo)
-            if store is not None and not demo and found is not None and found.state == "ok":
-                from ipdesk.services.store.backups import rolling_backup
+            from ipdesk.services.store.backups import backup_after_start
 
-                rolling_backup(found.path)
+            demo = bool(self.demo)
+            if self.store() is not None:
+                backup_after_start(self._health.get(demo), demo=demo)
 
         return self.tasks.run("health", work, owner=self, show=False)
 
