@@ -321,6 +321,25 @@ def answered_rows(
     ]
 
 
+def stored_classes(store, keys: Sequence[str], prefer: str = "en") -> list[ClassRow] | None:
+    """The SEIC rows of the first of ``keys`` (a patent's number, id) the store holds a classification of, in
+    ``prefer`` ("en"/"cn") if stored so, else the other language; None when it holds none. No call."""
+    from ipdesk.api.client import SEIC_LANGS
+
+    keys = [key for key in dict.fromkeys(keys) if key]
+    for lang in sorted(SEIC_LANGS, key=lambda code: code != prefer):
+        rows = [row for row in answered_rows(store, keys, lang) if row.status in ("ok", "none")]
+        if rows:
+            return [row for row in rows if row.key == rows[0].key]
+    return None
+
+
+def classification_keys(patent: str, bibliography) -> list[str]:
+    """The keys a patent's classification may be stored under: as opened, its number and its PatSnap id (from
+    its ``Bibliography``, when known)."""
+    return [patent] + ([bibliography.pn, bibliography.patent_id] if bibliography is not None else [])
+
+
 def failed_row(key: str, message: str, raw: str | None = None) -> ClassRow:
     kind = key_kind(key)
     number, pid = (key, "") if kind == BY_NUMBER else ("", key)

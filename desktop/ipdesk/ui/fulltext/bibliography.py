@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from ipdesk.services.biblio import BiblioService, stored_bibliographies
-from ipdesk.services.classify import answered_rows
+from ipdesk.services.classify import classification_keys, stored_classes
 
 if TYPE_CHECKING:
     from ipdesk.api.models import Bibliography
@@ -27,23 +27,6 @@ if TYPE_CHECKING:
     from ipdesk.ui.fulltext.view import PatentView
 
 ABSTRACT_SETTING = "fulltext/abstract_expanded"
-SEIC_LANGS = ("en", "cn")  # the languages P022 answers are stored in
-
-
-def stored_classes(store, keys: Sequence[str], prefer: str = "en") -> list[ClassRow] | None:
-    """The SEIC rows of the first of ``keys`` (the patent's number, id) the store holds a classification of, in
-    ``prefer`` ("en"/"cn") if stored so, else the other language; None when it holds none (blocking)."""
-    keys = [key for key in dict.fromkeys(keys) if key]
-    for lang in sorted(SEIC_LANGS, key=lambda code: code != prefer):
-        rows = [row for row in answered_rows(store, keys, lang) if row.status in ("ok", "none")]
-        if rows:
-            return [row for row in rows if row.key == rows[0].key]
-    return None
-
-
-def patent_keys(patent: str, bibliography: Bibliography | None) -> list[str]:
-    """The keys a patent's classification may be stored under: as opened, its number and its PatSnap id."""
-    return [patent] + ([bibliography.pn, bibliography.patent_id] if bibliography is not None else [])
 
 
 class BibliographyLoader(QObject):
@@ -113,7 +96,7 @@ class BibliographyLoader(QObject):
 
         async def work(ctx):
             bibliography = await BiblioService(client, store, profile=profile).get(patent)
-            return bibliography, stored_classes(store, patent_keys(patent, bibliography), prefer)
+            return bibliography, stored_classes(store, classification_keys(patent, bibliography), prefer)
 
         def failed(_text: str) -> None:
             error = task.error
@@ -155,7 +138,7 @@ class BibliographyLoader(QObject):
                 bibliography = stored[patent]
                 found[patent] = (
                     bibliography,
-                    stored_classes(store, patent_keys(patent, bibliography), prefer),
+                    stored_classes(store, classification_keys(patent, bibliography), prefer),
                 )
             return found
 
@@ -183,7 +166,7 @@ class BibliographyLoader(QObject):
         store = self.context.store()
         if store is None:
             return None
-        keys = patent_keys(view.patent, view.header.bibliography)
+        keys = classification_keys(view.patent, view.header.bibliography)
         prefer, patent = self._classes_lang(), view.patent
 
         def done(classes) -> None:
