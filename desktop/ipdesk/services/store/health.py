@@ -63,6 +63,11 @@ class Health:
     def writable(self) -> bool:
         return self.state in ("ok", "low_space", "full")
 
+    @property
+    def paid_work(self) -> bool:
+        """Paid work may run: its answers can be kept (the one rule of both front-ends)."""
+        return self.state in ("ok", "low_space")
+
     def msg(self) -> Message:
         """What to tell the user (the detail, a Message itself, follows the reader's language)."""
         return Message(
@@ -169,7 +174,7 @@ def open_checked(path: str | os.PathLike[str], *, paid_work: bool, health: Healt
     from ipdesk.services.store import Store
 
     health = health or check(path)
-    if health.state in ("damaged", "unopenable") or (health.state in ("read_only", "full") and paid_work):
+    if health.state in ("damaged", "unopenable") or (paid_work and not health.paid_work):
         raise StoreHealthError(health)
     return Store(path, read_only=health.state == "read_only")
 

@@ -152,12 +152,10 @@ class AppContext(QObject):
         UI's language; None when the store can take answers. Never blames the account for the database."""
         store = self.store()
         found = self.health()
-        if found is not None and found.state == "full":  # answers paid for could not be kept
+        if found is not None and not found.paid_work:  # answers paid for could not be kept
             return found.message(self.api_lang())
         if store is not None and not store.read_only:
             return None
-        if found is not None and found.state != "ok":
-            return found.message(self.api_lang())
         from ipdesk.messages import t
         from ipdesk.services.session import database_path
 
