@@ -148,7 +148,19 @@ def _start(argv: list[str], env: dict[str, str], unprivileged: bool, **kwargs) -
     kwargs.setdefault("stdout", subprocess.DEVNULL)
     kwargs.setdefault("stderr", subprocess.PIPE)
     kwargs.setdefault("text", True)
-    return subprocess.Popen(_command(argv, unprivileged), env=env, stdin=subprocess.DEVNULL, **kwargs)
+    return subprocess.Popen(
+        _command(argv, unprivileged),
+        env=env,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=_default_sigint,  # noqa: PLW1509 - only a signal disposition, no lock taken
+        **kwargs,
+    )
+
+
+def _default_sigint() -> None:
+    """Ctrl+C as a terminal gives it: a test suite started in the background by a non-interactive shell runs
+    with SIGINT ignored, which its children would inherit (Python then never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _peak_memory(pid: int, done: threading.Event, peak: list[int]) -> None:
